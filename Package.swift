@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Recourse",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "recourse", targets: ["recourse"]),
+        .library(name: "Journal", targets: ["Journal"]),
+        .library(name: "Reminders", targets: ["Reminders"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // The SQL migrations, one file per migration, compiled into the binary so that
+        // `recourse` works when copied alone to another machine.
+        .target(
+            name: "JournalSchema",
+            path: "Schema",
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("0001_initial.sql"),
+                .embedInCode("0002_search.sql"),
+            ]
+        ),
+        .target(
+            name: "Journal",
+            dependencies: [
+                "JournalSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "Reminders", dependencies: ["Journal"]),
+        .executableTarget(
+            name: "recourse",
+            dependencies: [
+                "Journal",
+                "Reminders",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JournalTests", dependencies: ["Journal"]),
+        .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
+        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Journal"]),
+    ]
+)

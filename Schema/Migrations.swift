@@ -1,0 +1,27 @@
+/// The journal's schema migrations, in the order they apply.
+///
+/// Each SQL file in this folder is one migration; its file name is its identifier and its position
+/// in `all` is the schema version it produces (`PRAGMA user_version`). Files are never edited once
+/// released: a change to the schema is a new file appended here. A test fails when a file in this
+/// folder is missing from the list.
+public enum SchemaMigrations {
+    /// One migration: the version it produces, its file name and its SQL.
+    public struct Migration: Sendable {
+        public let version: Int
+        public let name: String
+        public let sql: String
+    }
+
+    public static let all: [Migration] = {
+        let files: [(name: String, bytes: [UInt8])] = [
+            ("0001_initial.sql", PackageResources._001_initial_sql),
+            ("0002_search.sql", PackageResources._002_search_sql),
+        ]
+        return files.enumerated().map { index, file in
+            Migration(version: index + 1, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))
+        }
+    }()
+
+    /// The schema version this build writes.
+    public static var latestVersion: Int { all.count }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Everything the journal can refuse, each with a message that names the bad value and says what
+/// to do. The CLI maps `category` to its documented exit codes in one place.
+public enum JournalError: Error, Equatable, Sendable {
+    public enum Category: Sendable { case usage, data, notFound, io, busy }
+
+    case emptyField(field: String)
+    case textTooLong(field: String, bytes: Int, limit: Int)
+    case controlCharacter(field: String, codePoint: UInt32)
+    case lineBreakInName(field: String)
+    case invalidOfficialChannel(String)
+    case contactInFuture(String)
+    case caseNotFound(Int64)
+    case contactNotFound(Int64)
+    case promiseNotFound(Int64)
+    case organizationNotFound(String)
+    case ambiguousOrganization(String, ids: [Int64])
+    case ambiguousCase(organization: String, cases: [String])
+    case caseClosed(Int64)
+    case caseOfOtherOrganization(caseID: Int64, organization: String)
+    case promiseNotPending(id: Int64, status: PromiseStatus)
+    case caseAlreadyInState(id: Int64, status: CaseStatus)
+    case nothingToCorrect
+    case attachmentMissing(String)
+    case attachmentNotAFile(String)
+    case attachmentUnreadable(String)
+    case attachmentTooLarge(String, bytes: Int64, limit: Int64)
+    case journalIsDirectory(String)
+    case journalNotSQLite(String)
+    case journalNotRecourse(String)
+    case journalFromNewerVersion(path: String, found: Int, known: Int)
+    case journalReadOnly(String)
+    case journalBusy(String)
+    case diskFull(String)
+    case journalIO(path: String, reason: String)
+
+    /// Longest free text accepted in one field, in UTF-8 bytes. Long transcripts belong in
+    /// attachments, where they keep their original form and hash.
+    public static let textLimit = 65_536
+    /// Longest name-like value (organization, agent, reference), in UTF-8 bytes.
+    public static let nameLimit = 512
+    /// Largest attachment accepted, in bytes.
+    public static let attachmentLimit: Int64 = 256 * 1024 * 1024
+
+    public var category: Category {
+        switch self {
+        case .emptyField, .textTooLong, .controlCharacter, .lineBreakInName, .invalidOfficialChannel,
+             .contactInFuture, .ambiguousOrganization, .ambiguousCase, .caseClosed, .caseOfOtherOrganization,
+             .promiseNotPending, .caseAlreadyInState, .nothingToCorrect, .attachmentTooLarge,
+             .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion:
+            return .data
+        case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .attachmentMissing:
+            return .notFound
+        case .attachmentNotAFile, .attachmentUnreadable, .journalIsDirectory, .journalReadOnly, .diskFull, .journalIO:
+            return .io
+        case .journalBusy:
+            return .busy
+        }
+    }
+}
+
+extension JournalError: LocalizedError {
+    public var errorDescription: String? {
+        switch self {
+        case let .emptyField(field):
+            return "\(field) is empty; give it some text"
+        case let .textTooLong(field, bytes, limit):
+            return "\(field) is \(bytes) bytes, over the limit of \(limit); attach long text as a file with --attach"
+        case let .controlCharacter(field, codePoint):
+            return "\(field) contains control character U+\(String(format: "%04X", codePoint)); remove it and try again"
+        case let .lineBreakInName(field):
+            return "\(field) contains a line break; it must be a single line"
+        case let .invalidOfficialChannel(text):
+            return "official channel '\(text)' is not KIND:ADDRESS with KIND one of \(Channel.acceptedNames) (e.g. phone:95566)"
+        case let .contactInFuture(when):
+            return "contact time \(when) is in the future; --at is when the contact happened"
+        case let .caseNotFound(id):
+            return "no case #\(id); 'recourse cases --all' lists them"
+        case let .contactNotFound(id):
+            return "no contact #\(id); 'recourse show CASE' lists a case's contacts"
+        case let .promiseNotFound(id):
+            return "no promise #\(id); 'recourse show CASE' lists a case's promises"
+        case let .organizationNotFound(name):
+            return "no organization named '\(name)'; 'recourse org list' lists them"
+        case let .ambiguousOrganization(name, ids):
+            return "'\(name)' names several organizations (\(ids.map { "#\($0)" }.joined(separator: ", "))); use one name per organization"
+        case let .ambiguousCase(organization, cases):
+            return "\(organization) has several open cases (\(cases.joined(separator: "; "))); choose one with --case N or open another with --new-case TITLE"
+        case let .caseClosed(id):
+            return "case #\(id) is closed; reopen it with 'recourse case reopen \(id)' or use --new-case TITLE"
+        case let .caseOfOtherOrganization(caseID, organization):
+            return "case #\(caseID) belongs to \(organization), not the organization given; check the case number"
+        case let .promiseNotPending(id, status):
+            return "promise #\(id) is already \(status.rawValue); only a pending promise can change"
+        case let .caseAlreadyInState(id, status):
+            return "case #\(id) is already \(status.rawValue)"
+        case .nothingToCorrect:
+            return "nothing to correct; give at least one field to change (e.g. --agent, --ref, --summary)"
+        case let .attachmentMissing(path):
+            return "attachment '\(path)' does not exist; check the path"
+        case let .attachmentNotAFile(path):
+            return "attachment '\(path)' is not a regular file; attach files, not folders or devices"
+        case let .attachmentUnreadable(path):
+            return "attachment '\(path)' cannot be read; check its permissions"
+        case let .attachmentTooLarge(path, bytes, limit):
+            return "attachment '\(path)' is \(bytes) bytes, over the limit of \(limit)"
+        case let .journalIsDirectory(path):
+            return "journal path '\(path)' is a directory; give a file path such as \(path)/journal.sqlite"
+        case let .journalNotSQLite(path):
+            return "'\(path)' is not a SQLite database; check --db or RECOURSE_DB"
+        case let .journalNotRecourse(path):
+            return "'\(path)' is a SQLite database but not a Recourse journal; check --db or RECOURSE_DB"
+        case let .journalFromNewerVersion(path, found, known):
+            return "journal '\(path)' has schema \(found), newer than this recourse knows (\(known)); upgrade recourse"
+        case let .journalReadOnly(path):
+            return "journal '\(path)' is read-only; check the permissions of the file and its folder"
+        case let .journalBusy(path):
+            return "journal '\(path)' stayed busy (another program holds a lock); try again"
+        case let .diskFull(path):
+            return "the disk holding '\(path)' is full; nothing was saved, free some space and try again"
+        case let .journalIO(path, reason):
+            return "cannot use journal '\(path)': \(reason)"
+        }
+    }
+}

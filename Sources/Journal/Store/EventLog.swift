@@ -1,0 +1,59 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// Appends to the journal's history, chaining each event to the one before by SHA-256.
+///
+/// The hash covers every column a reader relies on, so editing, inserting or deleting a row with
+/// another tool breaks the chain at that row. SQL triggers already refuse UPDATE and DELETE.
+enum EventLog {
+    static let genesisHash = String(repeating: "0", count: 64)
+
+    enum Entity: String { case organization, `case`, contact, promise, attachment }
+
+    @discardableResult
+    static func append(
+        _ db: Database, kind: String, entity: Entity, entityID: Int64, caseID: Int64?,
+        payload: some Encodable, at: Date
+    ) throws -> JournalEvent {
+        let prev = try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") ?? genesisHash
+        var event = JournalEvent(
+            id: nil, uuid: newUUID(), at: Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down)),
+            kind: kind, entity: entity.rawValue, entityId: entityID, caseId: caseID,
+            payload: try encode(payload), prevHash: prev, hash: "")
+        event.hash = hash(of: event)
+        try event.insert(db)
+        return event
+    }
+
+    /// The hash an event must carry, given its content and its `prevHash`.
+    static func hash(of event: JournalEvent) -> String {
+        let fields: [String] = [
+            event.prevHash, event.uuid, String(Int64(event.at.timeIntervalSince1970)), event.kind,
+            event.entity, String(event.entityId), event.caseId.map { String($0) } ?? "", event.payload,
+        ]
+        let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISO8601DateFormatter.string(from: date, timeZone: .gmt, formatOptions: .withInternetDateTime))
+        }
+        return encoder
+    }()
+
+    static func encode(_ payload: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(payload), as: UTF8.self)
+    }
+}
+
+/// One field's change, as recorded in a correction event.
+struct FieldChange: Encodable {
+    let from: String?
+    let to: String?
+}

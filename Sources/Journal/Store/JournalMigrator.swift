@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import JournalSchema
+
+/// Brings a journal forward to the schema this build writes, and refuses what it must not touch.
+///
+/// The schema version is `PRAGMA user_version` (the number of migrations applied); a Recourse
+/// journal is marked with `PRAGMA application_id`. An existing journal is copied aside before its
+/// first migration, because a migration is the one moment a whole journal is rewritten.
+struct JournalMigrator {
+    let path: String
+    let readOnly: Bool
+
+    func migrate(_ queue: DatabaseQueue, now: Date) throws {
+        let (version, appID, hasTables) = try queue.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+             try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master)") ?? false)
+        }
+        let latest = SchemaMigrations.latestVersion
+        if version == latest, appID == JournalStore.applicationID { return }
+        if appID != JournalStore.applicationID, hasTables || version != 0 {
+            throw JournalError.journalNotRecourse(path)
+        }
+        if version > latest {
+            throw JournalError.journalFromNewerVersion(path: path, found: version, known: latest)
+        }
+        if readOnly { throw JournalError.journalReadOnly(path) }
+        if version > 0 { try backUp(queue, version: version, now: now) }
+        try queue.write { db in
+            // Another process may have migrated between our read and this write lock.
+            let current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            for migration in SchemaMigrations.all where migration.version > current {
+                try db.execute(sql: migration.sql)
+                try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+            }
+            try db.execute(sql: "PRAGMA application_id = \(JournalStore.applicationID)")
+        }
+    }
+
+    /// Copies the journal to `<path>.schema<N>-<UTC stamp>.bak` with `VACUUM INTO`, which gives a
+    /// consistent, compact copy even while another process is writing.
+    private func backUp(_ queue: DatabaseQueue, version: Int, now: Date) throws {
+        let stamp = ISO8601DateFormatter.string(from: now, timeZone: .gmt, formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
+            .replacingOccurrences(of: ":", with: "")
+        let backupPath = "\(path).schema\(version)-\(stamp).bak"
+        guard FileSystem.kind(of: backupPath) == .missing else { return }
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "VACUUM INTO ?", arguments: [backupPath])
+        }
+        chmod(backupPath, 0o600)
+    }
+}
+
+/// The path of every backup taken before a migration, newest last.
+public func migrationBackups(of location: JournalLocation) -> [String] {
+    let name = (location.path as NSString).lastPathComponent
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: location.folder)) ?? []
+    return files.filter { $0.hasPrefix(name + ".schema") && $0.hasSuffix(".bak") }.sorted()
+        .map { location.folder + "/" + $0 }
+}

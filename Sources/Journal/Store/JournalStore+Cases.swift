@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+
+/// One line of `recourse cases`.
+public struct CaseOverview: Sendable, Equatable {
+    public let caseFile: CaseFile
+    public let organizationName: String
+    public let contactCount: Int
+    public let lastContactAt: Date?
+    public let pendingPromises: Int
+    public let nextDueAt: Date?
+
+    /// When anything last happened on the case: its latest contact, else its opening.
+    public var lastActivityAt: Date { lastContactAt ?? caseFile.openedAt }
+}
+
+/// A case's full record, as `recourse show` prints it.
+public struct CaseTimeline: Sendable {
+    public struct Entry: Sendable {
+        public let contact: Contact
+        public let promises: [Promise]
+        public let attachments: [Attachment]
+    }
+
+    public let caseFile: CaseFile
+    public let organization: Organization
+    public let entries: [Entry]
+}
+
+extension JournalStore {
+    // MARK: - Writes
+
+    public func closeCase(_ id: Int64, note: String?, now: Date) throws -> CaseFile {
+        try setCaseStatus(id, to: .closed, note: note, now: now)
+    }
+
+    public func reopenCase(_ id: Int64, note: String?, now: Date) throws -> CaseFile {
+        try setCaseStatus(id, to: .open, note: note, now: now)
+    }
+
+    private func setCaseStatus(_ id: Int64, to status: CaseStatus, note: String?, now: Date) throws -> CaseFile {
+        let note = try TextRules.text(note, field: "note")
+        return try write { db in
+            guard var caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
+            guard caseFile.status != status else { throw JournalError.caseAlreadyInState(id: id, status: status) }
+            caseFile.status = status
+            caseFile.closedAt = status == .closed ? now.wholeSeconds : nil
+            try caseFile.update(db)
+            try EventLog.append(db, kind: status == .closed ? "case.closed" : "case.reopened", entity: .case,
+                                entityID: id, caseID: id, payload: ["note": note], at: now)
+            return caseFile
+        }
+    }
+
+    // MARK: - Reads
+
+    /// Cases with their latest activity, newest first; open ones only unless `includeClosed`.
+    public func caseOverviews(includeClosed: Bool = false) throws -> [CaseOverview] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.*, o.name AS organization_name,
+                       (SELECT count(*) FROM contact WHERE case_id = c.id) AS contact_count,
+                       (SELECT max(occurred_at) FROM contact WHERE case_id = c.id) AS last_contact_at,
+                       (SELECT count(*) FROM contact k JOIN promise p ON p.contact_id = k.id
+                         WHERE k.case_id = c.id AND p.status = 'pending') AS pending_count,
+                       (SELECT min(p.due_at) FROM contact k JOIN promise p ON p.contact_id = k.id
+                         WHERE k.case_id = c.id AND p.status = 'pending') AS next_due_at
+                FROM case_file c JOIN organization o ON o.id = c.organization_id
+                \(includeClosed ? "" : "WHERE c.status = 'open'")
+                ORDER BY coalesce(last_contact_at, c.opened_at) DESC, c.id DESC
+                """)
+            return try rows.map { row in
+                CaseOverview(caseFile: try CaseFile(row: row), organizationName: row["organization_name"],
+                             contactCount: row["contact_count"],
+                             lastContactAt: (row["last_contact_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) },
+                             pendingPromises: row["pending_count"],
+                             nextDueAt: (row["next_due_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) })
+            }
+        }
+    }
+
+    /// The case with every contact in time order, each with its promises and attachments.
+    public func timeline(ofCase id: Int64) throws -> CaseTimeline {
+        try read { db in
+            guard let caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
+            let organization = try Organization.fetchOne(db, key: caseFile.organizationId)!
+            let contacts = try Contact.filter(Column("case_id") == id)
+                .order(Column("occurred_at"), Column("id")).fetchAll(db)
+            let promises = try Promise.fetchAll(db, sql: """
+                SELECT p.* FROM promise p JOIN contact k ON k.id = p.contact_id WHERE k.case_id = ? ORDER BY p.id
+                """, arguments: [id])
+            let attachments = try Attachment.fetchAll(db, sql: """
+                SELECT a.* FROM attachment a JOIN contact k ON k.id = a.contact_id WHERE k.case_id = ? ORDER BY a.id
+                """, arguments: [id])
+            let promisesByContact = Dictionary(grouping: promises, by: \.contactId)
+            let attachmentsByContact = Dictionary(grouping: attachments, by: \.contactId)
+            return CaseTimeline(caseFile: caseFile, organization: organization, entries: contacts.map {
+                CaseTimeline.Entry(contact: $0, promises: promisesByContact[$0.id!] ?? [],
+                                   attachments: attachmentsByContact[$0.id!] ?? [])
+            })
+        }
+    }
+
+    /// Every change recorded for the case, oldest first.
+    public func history(ofCase id: Int64) throws -> [JournalEvent] {
+        try read { db in
+            guard try CaseFile.exists(db, key: id) else { throw JournalError.caseNotFound(id) }
+            return try JournalEvent.filter(Column("case_id") == id).order(Column("id")).fetchAll(db)
+        }
+    }
+}

@@ -1,0 +1,263 @@
+import Foundation
+import GRDB
+
+/// Which case a new contact belongs to.
+public enum CaseChoice: Sendable, Equatable {
+    /// The organization's only open case, or a new one when it has none.
+    case automatic
+    /// A case the user named with `--case N`.
+    case existing(Int64)
+    /// A new case with this title (`--new-case TITLE`).
+    case new(title: String)
+}
+
+/// A promise as the user logs it: the words, and the instant they resolve to.
+public struct PromiseDraft: Sendable, Equatable {
+    public var text: String
+    public var dueAt: Date
+    public var dueWords: String
+
+    public init(text: String, dueAt: Date, dueWords: String) {
+        self.text = text
+        self.dueAt = dueAt
+        self.dueWords = dueWords
+    }
+}
+
+/// Everything `recourse log` records about one contact.
+public struct ContactDraft: Sendable {
+    /// The organization's name or alias; nil when `caseChoice` names an existing case.
+    public var organization: String?
+    public var caseChoice: CaseChoice = .automatic
+    public var occurredAt: Date
+    public var zone: String
+    public var channel: Channel = .phone
+    public var direction: Direction = .outbound
+    public var address: String?
+    public var agent: String?
+    public var reference: String?
+    public var durationSeconds: Int64?
+    public var summary: String?
+    public var advice: String?
+    public var outcome: String?
+    public var promises: [PromiseDraft] = []
+    /// Files to copy into the journal as evidence.
+    public var attachmentPaths: [String] = []
+
+    public init(organization: String?, occurredAt: Date, zone: String) {
+        self.organization = organization
+        self.occurredAt = occurredAt
+        self.zone = zone
+    }
+}
+
+/// What `log` wrote, for the confirmation line and `--json`.
+public struct LoggedContact: Sendable {
+    public let organization: Organization
+    public let createdOrganization: Bool
+    public let caseFile: CaseFile
+    public let openedCase: Bool
+    public let contact: Contact
+    public let promises: [Promise]
+    public let attachments: [Attachment]
+}
+
+/// A correction to a logged contact. A nil field is left alone; `.some(nil)` clears it.
+public struct ContactCorrection: Sendable {
+    public var occurredAt: Date?
+    public var channel: Channel?
+    public var direction: Direction?
+    public var address: String??
+    public var agent: String??
+    public var reference: String??
+    public var durationSeconds: Int64??
+    public var summary: String??
+    public var advice: String??
+    public var outcome: String??
+    /// Why the record changed; kept in the history.
+    public var reason: String?
+
+    public init() {}
+}
+
+extension JournalStore {
+    // MARK: - Writes
+
+    /// Records one contact, with its promises and attachments, in one transaction.
+    ///
+    /// Attachments are copied before the transaction starts (copying can be slow and must not hold
+    /// the write lock); if the transaction then fails, the copies it added are removed again.
+    public func logContact(_ draft: ContactDraft, now: Date) throws -> LoggedContact {
+        if draft.occurredAt.timeIntervalSince(now) > 60 {
+            throw JournalError.contactInFuture(ISO8601DateFormatter().string(from: draft.occurredAt))
+        }
+        let organizationName = try draft.organization.map { try TextRules.requiredName($0, field: "organization name") }
+        var contact = Contact(
+            id: nil, uuid: newUUID(), caseId: 0, occurredAt: draft.occurredAt.wholeSeconds, recordedAt: now.wholeSeconds,
+            zone: draft.zone, channel: draft.channel, direction: draft.direction,
+            address: try TextRules.name(draft.address, field: "number or address"),
+            agent: try TextRules.name(draft.agent, field: "agent"),
+            reference: try TextRules.name(draft.reference, field: "reference number"),
+            durationSeconds: draft.durationSeconds,
+            summary: try TextRules.text(draft.summary, field: "summary"),
+            advice: try TextRules.text(draft.advice, field: "advice"),
+            outcome: try TextRules.text(draft.outcome, field: "outcome"))
+        var promises = try draft.promises.map { promise in
+            Promise(id: nil, uuid: newUUID(), contactId: 0,
+                    text: try TextRules.requiredText(promise.text, field: "promise"),
+                    dueAt: promise.dueAt.wholeSeconds,
+                    dueWords: try TextRules.requiredName(promise.dueWords, field: "due time"),
+                    status: .pending, resolvedAt: nil, note: nil, supersedesId: nil)
+        }
+        if case let .new(title) = draft.caseChoice { _ = try TextRules.requiredName(title, field: "case title") }
+
+        let vault = AttachmentVault(folder: location.attachmentsFolder)
+        var stored: [AttachmentVault.Stored] = []
+        do {
+            for path in draft.attachmentPaths { stored.append(try vault.store(path)) }
+            return try write { db in
+                let (organization, createdOrganization) = try Self.organizationForLog(db, name: organizationName, choice: draft.caseChoice, now: now)
+                // A case opened by this contact dates from the contact, not from when it was typed.
+                let (caseFile, openedCase) = try Self.caseForLog(db, organization: organization, choice: draft.caseChoice,
+                                                                 suggestedTitle: contact.summary, zone: draft.zone,
+                                                                 openedAt: min(contact.occurredAt, now), now: now)
+                contact.caseId = caseFile.id!
+                try contact.insert(db)
+                try EventLog.append(db, kind: "contact.logged", entity: .contact, entityID: contact.id!,
+                                    caseID: caseFile.id, payload: contact, at: now)
+                for index in promises.indices {
+                    promises[index].contactId = contact.id!
+                    try promises[index].insert(db)
+                    try EventLog.append(db, kind: "promise.made", entity: .promise, entityID: promises[index].id!,
+                                        caseID: caseFile.id, payload: promises[index], at: now)
+                }
+                let attachments = try stored.map { file in
+                    var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contact.id!, sha256: file.sha256,
+                                                size: file.size, mediaType: file.mediaType, originalName: file.originalName,
+                                                storedPath: file.storedPath, addedAt: now.wholeSeconds)
+                    try attachment.insert(db)
+                    try EventLog.append(db, kind: "attachment.added", entity: .attachment, entityID: attachment.id!,
+                                        caseID: caseFile.id, payload: attachment, at: now)
+                    return attachment
+                }
+                return LoggedContact(organization: organization, createdOrganization: createdOrganization,
+                                     caseFile: caseFile, openedCase: openedCase, contact: contact,
+                                     promises: promises, attachments: attachments)
+            }
+        } catch {
+            vault.discard(stored)
+            throw error
+        }
+    }
+
+    /// Corrects a logged contact, recording each field's old and new value in the history.
+    public func correctContact(_ id: Int64, _ correction: ContactCorrection, now: Date) throws -> Contact {
+        let reason = try TextRules.text(correction.reason, field: "reason")
+        func checkedName(_ value: String??, _ field: String) throws -> String?? {
+            guard let value else { return nil }
+            return .some(try TextRules.name(value, field: field))
+        }
+        func checkedText(_ value: String??, _ field: String) throws -> String?? {
+            guard let value else { return nil }
+            return .some(try TextRules.text(value, field: field))
+        }
+        let address = try checkedName(correction.address, "number or address")
+        let agent = try checkedName(correction.agent, "agent")
+        let reference = try checkedName(correction.reference, "reference number")
+        let summary = try checkedText(correction.summary, "summary")
+        let advice = try checkedText(correction.advice, "advice")
+        let outcome = try checkedText(correction.outcome, "outcome")
+        if let at = correction.occurredAt, at.timeIntervalSince(now) > 60 {
+            throw JournalError.contactInFuture(ISO8601DateFormatter().string(from: at))
+        }
+        return try write { db in
+            guard let original = try Contact.fetchOne(db, key: id) else { throw JournalError.contactNotFound(id) }
+            var updated = original
+            var changes: [String: FieldChange] = [:]
+            func apply<T: Equatable>(_ keyPath: WritableKeyPath<Contact, T>, _ value: T?, _ field: String, _ show: (T) -> String?) {
+                guard let value, updated[keyPath: keyPath] != value else { return }
+                changes[field] = FieldChange(from: show(updated[keyPath: keyPath]), to: show(value))
+                updated[keyPath: keyPath] = value
+            }
+            apply(\.occurredAt, correction.occurredAt?.wholeSeconds, "occurred_at") { ISO8601DateFormatter().string(from: $0) }
+            apply(\.channel, correction.channel, "channel") { $0.rawValue }
+            apply(\.direction, correction.direction, "direction") { $0.rawValue }
+            apply(\.address, address, "address") { $0 }
+            apply(\.agent, agent, "agent") { $0 }
+            apply(\.reference, reference, "reference") { $0 }
+            apply(\.durationSeconds, correction.durationSeconds, "duration_seconds") { $0.map { String($0) } }
+            apply(\.summary, summary, "summary") { $0 }
+            apply(\.advice, advice, "advice") { $0 }
+            apply(\.outcome, outcome, "outcome") { $0 }
+            guard !changes.isEmpty else { throw JournalError.nothingToCorrect }
+            try updated.update(db)
+            struct Correction: Encodable { let changes: [String: FieldChange]; let reason: String? }
+            try EventLog.append(db, kind: "contact.corrected", entity: .contact, entityID: id,
+                                caseID: updated.caseId, payload: Correction(changes: changes, reason: reason), at: now)
+            return updated
+        }
+    }
+
+    private static func organizationForLog(_ db: Database, name: String?, choice: CaseChoice, now: Date) throws -> (Organization, Bool) {
+        if let name {
+            if let id = try organizationID(db, named: name), let organization = try Organization.fetchOne(db, key: id) {
+                return (organization, false)
+            }
+            if case let .existing(caseID) = choice {
+                // A new name with an existing case is a typo far more often than a new company.
+                guard let caseFile = try CaseFile.fetchOne(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
+                let owner = try Organization.fetchOne(db, key: caseFile.organizationId)
+                throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner?.name ?? "another organization")
+            }
+            return (try createOrganization(db, name: name, kind: .other, jurisdiction: nil, now: now), true)
+        }
+        guard case let .existing(caseID) = choice, let caseFile = try CaseFile.fetchOne(db, key: caseID) else {
+            if case let .existing(caseID) = choice { throw JournalError.caseNotFound(caseID) }
+            throw JournalError.emptyField(field: "organization name")
+        }
+        return (try Organization.fetchOne(db, key: caseFile.organizationId)!, false)
+    }
+
+    private static func caseForLog(_ db: Database, organization: Organization, choice: CaseChoice,
+                                   suggestedTitle: String?, zone: String, openedAt: Date, now: Date) throws -> (CaseFile, Bool) {
+        let orgID = organization.id!
+        switch choice {
+        case let .existing(id):
+            guard let caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
+            guard caseFile.organizationId == orgID else {
+                throw JournalError.caseOfOtherOrganization(caseID: id, organization: try Organization.fetchOne(db, key: caseFile.organizationId)?.name ?? "?")
+            }
+            guard caseFile.status == .open else { throw JournalError.caseClosed(id) }
+            return (caseFile, false)
+        case let .new(title):
+            return (try openCase(db, organization: organization, title: title, zone: zone, openedAt: openedAt, now: now), true)
+        case .automatic:
+            let open = try CaseFile.filter(Column("organization_id") == orgID && Column("status") == CaseStatus.open.rawValue)
+                .order(Column("id")).fetchAll(db)
+            if open.count == 1 { return (open[0], false) }
+            if open.count > 1 {
+                throw JournalError.ambiguousCase(organization: organization.name, cases: open.map { "#\($0.id!) \($0.title)" })
+            }
+            let title = suggestedTitle.map { String($0.split(whereSeparator: \.isNewline).first ?? "").prefix(60) }
+                .map(String.init).flatMap { $0.isBlank ? nil : $0 } ?? organization.name
+            return (try openCase(db, organization: organization, title: title, zone: zone, openedAt: openedAt, now: now), true)
+        }
+    }
+
+    static func openCase(_ db: Database, organization: Organization, title: String, zone: String,
+                         openedAt: Date, now: Date) throws -> CaseFile {
+        var caseFile = CaseFile(id: nil, uuid: newUUID(), organizationId: organization.id!, title: title, category: .other,
+                                status: .open, openedAt: openedAt.wholeSeconds, closedAt: nil, zone: zone, desiredOutcome: nil,
+                                amountMinor: nil, currency: nil, accountRef: nil)
+        try caseFile.insert(db)
+        try EventLog.append(db, kind: "case.opened", entity: .case, entityID: caseFile.id!, caseID: caseFile.id,
+                            payload: caseFile, at: now)
+        return caseFile
+    }
+}
+
+extension Date {
+    /// The instant truncated to whole seconds, the journal's stored precision, so that what a
+    /// command returns equals what a later read returns.
+    var wholeSeconds: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
+}

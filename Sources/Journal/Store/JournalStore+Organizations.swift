@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+
+/// What `org add` should make true: an organization known by all these names and channels.
+public struct OrganizationDraft: Sendable {
+    public var name: String
+    public var aliases: [String] = []
+    /// `KIND:ADDRESS` strings, e.g. `phone:95566`, `web:ecny.pbcdigital.cn`.
+    public var officialChannels: [String] = []
+    public var kind: OrganizationKind?
+    public var jurisdiction: String?
+
+    public init(name: String, aliases: [String] = [], officialChannels: [String] = [],
+                kind: OrganizationKind? = nil, jurisdiction: String? = nil) {
+        self.name = name
+        self.aliases = aliases
+        self.officialChannels = officialChannels
+        self.kind = kind
+        self.jurisdiction = jurisdiction
+    }
+}
+
+/// The result of `org add`: the organization and what changed.
+public struct OrganizationChange: Sendable {
+    public let organization: Organization
+    public let created: Bool
+    public let addedAliases: [String]
+    public let addedChannels: [OfficialChannel]
+}
+
+/// An organization with everything it is known by.
+public struct OrganizationEntry: Sendable {
+    public let organization: Organization
+    public let aliases: [String]
+    public let officialChannels: [OfficialChannel]
+    public let openCases: Int
+}
+
+extension JournalStore {
+    // MARK: - Writes
+
+    /// Creates the organization, or extends the one already known by any of the draft's names.
+    ///
+    /// Matching on aliases too lets a user who logged "数字人民币钱包" later add
+    /// "Digital RMB Wallet" with that alias and get one organization, not two.
+    public func addOrganization(_ draft: OrganizationDraft, now: Date) throws -> OrganizationChange {
+        let name = try TextRules.requiredName(draft.name, field: "organization name")
+        let aliases = try draft.aliases.map { try TextRules.requiredName($0, field: "alias") }
+        let channels = try draft.officialChannels.map(OfficialChannelSpec.parse)
+        let jurisdiction = try TextRules.name(draft.jurisdiction, field: "jurisdiction")?.uppercased()
+        return try write { db in
+            let names = [name] + aliases
+            let matches = try Set(names.compactMap { try Self.organizationID(db, named: $0) })
+            if matches.count > 1 {
+                throw JournalError.ambiguousOrganization(name, ids: matches.sorted())
+            }
+            var created = false
+            var organization: Organization
+            if let id = matches.first, let existing = try Organization.fetchOne(db, key: id) {
+                organization = existing
+                if let kind = draft.kind, kind != organization.kind { organization.kind = kind }
+                if let jurisdiction { organization.jurisdiction = jurisdiction }
+                if organization != existing {
+                    try organization.update(db)
+                    try EventLog.append(db, kind: "organization.updated", entity: .organization,
+                                        entityID: id, caseID: nil, payload: organization, at: now)
+                }
+            } else {
+                organization = try Self.createOrganization(db, name: name, kind: draft.kind ?? .other,
+                                                           jurisdiction: jurisdiction, now: now)
+                created = true
+            }
+            let orgID = organization.id!
+            var addedAliases: [String] = []
+            for alias in names where try Self.organizationID(db, named: alias) == nil {
+                var record = OrganizationAlias(id: nil, organizationId: orgID, alias: alias, aliasKey: NameKey.of(alias))
+                try record.insert(db)
+                try EventLog.append(db, kind: "organization.alias_added", entity: .organization,
+                                    entityID: orgID, caseID: nil, payload: ["alias": alias], at: now)
+                addedAliases.append(alias)
+            }
+            var addedChannels: [OfficialChannel] = []
+            for spec in channels {
+                let known = try OfficialChannel
+                    .filter(Column("organization_id") == orgID && Column("kind") == spec.kind.rawValue
+                            && Column("address") == spec.address)
+                    .fetchCount(db) > 0
+                if known { continue }
+                var channel = OfficialChannel(id: nil, uuid: newUUID(), organizationId: orgID, kind: spec.kind,
+                                              address: spec.address, source: "user", verifiedAt: now)
+                try channel.insert(db)
+                try EventLog.append(db, kind: "organization.channel_added", entity: .organization,
+                                    entityID: orgID, caseID: nil, payload: channel, at: now)
+                addedChannels.append(channel)
+            }
+            return OrganizationChange(organization: organization, created: created,
+                                      addedAliases: addedAliases, addedChannels: addedChannels)
+        }
+    }
+
+    static func createOrganization(_ db: Database, name: String, kind: OrganizationKind,
+                                   jurisdiction: String?, now: Date) throws -> Organization {
+        var organization = Organization(id: nil, uuid: newUUID(), name: name, nameKey: NameKey.of(name),
+                                        kind: kind, jurisdiction: jurisdiction, createdAt: now)
+        try organization.insert(db)
+        try EventLog.append(db, kind: "organization.created", entity: .organization,
+                            entityID: organization.id!, caseID: nil, payload: organization, at: now)
+        return organization
+    }
+
+    /// The organization whose name or alias matches `name` (after `NameKey` normalisation).
+    static func organizationID(_ db: Database, named name: String) throws -> Int64? {
+        let key = NameKey.of(name)
+        return try Int64.fetchOne(db, sql: """
+            SELECT id FROM organization WHERE name_key = ?1
+            UNION ALL SELECT organization_id FROM organization_alias WHERE alias_key = ?1
+            LIMIT 1
+            """, arguments: [key])
+    }
+
+    // MARK: - Reads
+
+    public func organizations() throws -> [OrganizationEntry] {
+        try read { db in
+            let organizations = try Organization.order(Column("name")).fetchAll(db)
+            let aliases = try Row.fetchAll(db, sql: "SELECT organization_id, alias FROM organization_alias ORDER BY id")
+            let channels = try OfficialChannel.order(Column("id")).fetchAll(db)
+            let openCounts = try Row.fetchAll(db, sql: """
+                SELECT organization_id, count(*) AS n FROM case_file WHERE status = 'open' GROUP BY organization_id
+                """)
+            let aliasesByOrg = Dictionary(grouping: aliases, by: { $0["organization_id"] as Int64 })
+            let countsByOrg = Dictionary(uniqueKeysWithValues: openCounts.map { ($0["organization_id"] as Int64, $0["n"] as Int) })
+            return organizations.map { org in
+                OrganizationEntry(
+                    organization: org,
+                    aliases: (aliasesByOrg[org.id!] ?? []).map { $0["alias"] as String }.filter { NameKey.of($0) != org.nameKey },
+                    officialChannels: channels.filter { $0.organizationId == org.id },
+                    openCases: countsByOrg[org.id!] ?? 0)
+            }
+        }
+    }
+}
+
+/// A parsed `KIND:ADDRESS`, with the address normalised so the same number matches however typed.
+struct OfficialChannelSpec {
+    let kind: Channel
+    let address: String
+
+    static func parse(_ text: String) throws -> OfficialChannelSpec {
+        guard let colon = text.firstIndex(of: ":"),
+              let kind = Channel(userInput: String(text[..<colon])) else {
+            throw JournalError.invalidOfficialChannel(text)
+        }
+        let raw = try TextRules.name(String(text[text.index(after: colon)...]), field: "official channel address")
+        guard let raw else { throw JournalError.invalidOfficialChannel(text) }
+        let address: String
+        switch kind {
+        case .phone, .sms:
+            address = String(raw.filter { $0.isASCII && ($0.isNumber || $0 == "+") })
+        case .email, .web:
+            address = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        default:
+            address = raw.trimmingCharacters(in: .whitespaces)
+        }
+        guard !address.isEmpty else { throw JournalError.invalidOfficialChannel(text) }
+        return OfficialChannelSpec(kind: kind, address: address)
+    }
+}

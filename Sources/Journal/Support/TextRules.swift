@@ -1,0 +1,71 @@
+import Foundation
+
+/// Checks free text before it enters the journal.
+///
+/// Text is stored exactly as given (no trimming, no normalisation), so these rules refuse rather
+/// than repair: a silently altered record is worse than a clear error.
+enum TextRules {
+    /// Returns `value` when it is acceptable as a multi-line text (summary, advice, note).
+    static func text(_ value: String?, field: String) throws -> String? {
+        guard let value else { return nil }
+        try checkLength(value, field: field, limit: JournalError.textLimit)
+        for scalar in value.unicodeScalars where isForbidden(scalar, allowingLineBreaks: true) {
+            throw JournalError.controlCharacter(field: field, codePoint: scalar.value)
+        }
+        return value.isBlank ? nil : value
+    }
+
+    /// Returns `value` when it is acceptable as a single-line name (organization, agent, reference).
+    static func name(_ value: String?, field: String) throws -> String? {
+        guard let value else { return nil }
+        try checkLength(value, field: field, limit: JournalError.nameLimit)
+        for scalar in value.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" { throw JournalError.lineBreakInName(field: field) }
+            if isForbidden(scalar, allowingLineBreaks: false) {
+                throw JournalError.controlCharacter(field: field, codePoint: scalar.value)
+            }
+        }
+        return value.isBlank ? nil : value
+    }
+
+    /// Like `name`, for a value that must be present.
+    static func requiredName(_ value: String, field: String) throws -> String {
+        guard let checked = try name(value, field: field) else { throw JournalError.emptyField(field: field) }
+        return checked
+    }
+
+    /// Like `text`, for a value that must be present.
+    static func requiredText(_ value: String, field: String) throws -> String {
+        guard let checked = try text(value, field: field) else { throw JournalError.emptyField(field: field) }
+        return checked
+    }
+
+    private static func checkLength(_ value: String, field: String, limit: Int) throws {
+        let bytes = value.utf8.count
+        if bytes > limit { throw JournalError.textTooLong(field: field, bytes: bytes, limit: limit) }
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar, allowingLineBreaks: Bool) -> Bool {
+        switch scalar.value {
+        case 0x09: return false
+        case 0x0A, 0x0D: return !allowingLineBreaks
+        case 0x00...0x1F, 0x7F, 0x80...0x9F: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}
+
+/// The key under which a name is matched: compatibility-normalised (full-width "ＡＢＣ" is "ABC"),
+/// case-folded, and with runs of white space collapsed. The name itself is stored as typed.
+enum NameKey {
+    static func of(_ name: String) -> String {
+        name.precomposedStringWithCompatibilityMapping
+            .lowercased()
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Journal
+
+extension Recourse {
+    /// `recourse demo`: fills a throw-away journal with a bilingual story and shows it.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fill a throw-away journal with a realistic story and show it.",
+            discussion: "Your own journal is never touched: the demo writes to a new temporary folder (or to --db, which must not exist yet).")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let session = try Session(global)
+            let folder: String
+            if let db = global.db {
+                guard !FileManager.default.fileExists(atPath: db) else {
+                    throw CLIError.usage("'\(db)' already exists; the demo only writes a new journal")
+                }
+                folder = (db as NSString).deletingLastPathComponent.isEmpty ? "." : (db as NSString).deletingLastPathComponent
+            } else {
+                folder = NSTemporaryDirectory() + "recourse-demo-" + UUID().uuidString.prefix(8).lowercased()
+            }
+            let location = JournalLocation(path: global.db ?? folder + "/journal.sqlite")
+            let store = try JournalStore.open(location, now: session.now)
+            let evidence = folder + "/evidence"
+            try FileManager.default.createDirectory(atPath: evidence, withIntermediateDirectories: true)
+            try DemoStory(store: store, now: session.now, zone: session.zone, evidenceFolder: evidence).write()
+
+            let cases = try store.caseOverviews()
+            if global.json {
+                Console.out(try JSONOutput.encode(["journal": location.path], zone: session.zone))
+                return
+            }
+            let time = TimeFormat(zone: session.zone, now: session.now)
+            var sections = [Style.bold.apply("Demo journal: \(location.path)"), "", CasesView(cases: cases, includeClosed: false, time: time).render()]
+            for overview in cases {
+                sections.append("")
+                sections.append(TimelineView(timeline: try store.timeline(ofCase: overview.caseFile.id!), history: nil, time: time).render())
+            }
+            sections.append("")
+            sections.append("Explore it: recourse cases --db \(location.path)")
+            Console.out(sections.joined(separator: "\n"))
+        }
+    }
+}

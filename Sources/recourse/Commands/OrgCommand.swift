@@ -1,0 +1,104 @@
+import ArgumentParser
+import Journal
+
+extension Recourse {
+    /// `recourse org add|list`.
+    struct OrgCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "org", abstract: "Organizations, their other names and their genuine contact points.",
+            subcommands: [Add.self, List.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Add an organization, or add names and official channels to a known one.",
+                discussion: """
+                    When the name or an --alias already names an organization, that organization gains the \
+                    other names instead of a duplicate being made:
+                      recourse org add "Digital RMB Wallet" --alias 数字人民币钱包 --official phone:95566
+                    """)
+
+            @OptionGroup var global: GlobalOptions
+
+            @Argument(help: "The organization's name.")
+            var name: String
+
+            @Option(help: ArgumentHelp("Another name it goes by (repeatable).", valueName: "name"))
+            var alias: [String] = []
+
+            @Option(help: ArgumentHelp("A genuine contact point as KIND:ADDRESS, e.g. phone:95566 (repeatable).", valueName: "kind:address"))
+            var official: [String] = []
+
+            @Option(help: ArgumentHelp("bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other.", valueName: "kind"))
+            var kind: String?
+
+            @Option(help: ArgumentHelp("Where it is regulated: CN, GB, US, EU…", valueName: "code"))
+            var jurisdiction: String?
+
+            func validate() throws { _ = try kind.map(ChoiceParsing.organizationKind) }
+
+            func run() throws {
+                let session = try Session(global)
+                let draft = OrganizationDraft(name: name, aliases: alias, officialChannels: official,
+                                              kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction)
+                let change = try session.openJournal().addOrganization(draft, now: session.now)
+                let org = change.organization
+                try session.output(OrganizationChangeJSON(change)) {
+                    var lines = [change.created ? "Added organization #\(org.id!) \(org.name)" : "Organization #\(org.id!) \(org.name)"]
+                    if !change.addedAliases.isEmpty { lines.append("  also known as: " + change.addedAliases.joined(separator: ", ")) }
+                    for channel in change.addedChannels { lines.append("  official \(channel.kind.rawValue): \(channel.address)") }
+                    if !change.created && change.addedAliases.isEmpty && change.addedChannels.isEmpty { lines.append("  nothing new to add") }
+                    return lines.joined(separator: "\n")
+                }
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List organizations.")
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let session = try Session(global)
+                let entries = try session.openJournal().organizations()
+                try session.output(["organizations": entries.map(OrganizationJSON.init)]) {
+                    guard !entries.isEmpty else { return "No organizations yet." }
+                    var table = TextTable([.init(title: "ID", rightAligned: true), .init(title: "NAME", maxWidth: 30),
+                                           .init(title: "ALSO KNOWN AS", maxWidth: 30), .init(title: "OPEN CASES", rightAligned: true),
+                                           .init(title: "OFFICIAL CHANNELS")])
+                    for entry in entries {
+                        table.add(["#\(entry.organization.id!)", entry.organization.name, entry.aliases.joined(separator: ", "),
+                                   "\(entry.openCases)", entry.officialChannels.map { "\($0.kind.rawValue):\($0.address)" }.joined(separator: " ")])
+                    }
+                    return table.render()
+                }
+            }
+        }
+    }
+}
+
+struct OrganizationJSON: Encodable {
+    let organization: Organization
+    let aliases: [String]
+    let officialChannels: [OfficialChannel]
+    let openCases: Int
+
+    init(_ entry: OrganizationEntry) {
+        organization = entry.organization
+        aliases = entry.aliases
+        officialChannels = entry.officialChannels
+        openCases = entry.openCases
+    }
+}
+
+struct OrganizationChangeJSON: Encodable {
+    let organization: Organization
+    let created: Bool
+    let addedAliases: [String]
+    let addedChannels: [OfficialChannel]
+
+    init(_ change: OrganizationChange) {
+        organization = change.organization
+        created = change.created
+        addedAliases = change.addedAliases
+        addedChannels = change.addedChannels
+    }
+}

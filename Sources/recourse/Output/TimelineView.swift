@@ -1,0 +1,98 @@
+import Foundation
+import Journal
+
+/// The text of `recourse show`: a case header, then each contact in time order with what was
+/// said, what was promised and what became of it, and the evidence kept.
+struct TimelineView {
+    let timeline: CaseTimeline
+    let history: [JournalEvent]?
+    let time: TimeFormat
+
+    func render() -> String {
+        let caseFile = timeline.caseFile
+        let promises = timeline.entries.flatMap(\.promises)
+        let pending = promises.filter { $0.status == .pending }.count
+        var lines = [
+            Style.bold.apply("Case #\(caseFile.id!) · \(timeline.organization.name) · \(caseFile.title)"),
+            "\(caseFile.status.rawValue) since \(time.short(caseFile.status == .open ? caseFile.openedAt : caseFile.closedAt ?? caseFile.openedAt))"
+                + " · \(plural(timeline.entries.count, "contact")) · \(plural(pending, "pending promise"))",
+        ]
+        for entry in timeline.entries {
+            lines.append("")
+            lines.append(header(of: entry.contact))
+            let contact = entry.contact
+            for (label, value) in [("Summary", contact.summary), ("Advice", contact.advice), ("Outcome", contact.outcome)] {
+                if let value { lines.append("  \(DisplayWidth.pad(label, to: 8)) \(indentContinuation(value))") }
+            }
+            for promise in entry.promises { lines.append("  " + describe(promise)) }
+            for attachment in entry.attachments {
+                lines.append("  Evidence #\(attachment.id!) \(attachment.originalName) · \(ByteCount.format(attachment.size)) · sha256 \(attachment.sha256.prefix(16))…")
+            }
+        }
+        if let history {
+            lines.append("")
+            lines.append(Style.bold.apply("History"))
+            for event in history { lines.append("  \(time.short(event.at))  \(HistoryText.describe(event))") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func header(of contact: Contact) -> String {
+        var parts = ["\(time.short(contact.occurredAt))  #\(contact.id!) \(contact.channel.rawValue)"
+            + (contact.direction == .inbound ? " (they contacted me)" : "")]
+        if let address = contact.address { parts.append(address) }
+        if let agent = contact.agent { parts.append("agent \(agent)") }
+        if let reference = contact.reference { parts.append("ref \(reference)") }
+        if let seconds = contact.durationSeconds { parts.append("\(max(1, seconds / 60)) min") }
+        return Style.cyan.apply(parts.joined(separator: " · "))
+    }
+
+    private func describe(_ promise: Promise) -> String {
+        let head = "Promise #\(promise.id!) \(promise.text) — due \(time.short(promise.dueAt)) (\(promise.dueWords))"
+        let fate: String
+        switch promise.status {
+        case .pending:
+            let late = time.now.timeIntervalSince(promise.dueAt)
+            fate = late > 0 ? Style.red.apply("OVERDUE by \(TimeFormat.span(late))") : Style.yellow.apply("pending")
+        case .kept: fate = Style.green.apply("kept \(promise.resolvedAt.map(time.short) ?? "")")
+        case .broken: fate = Style.red.apply("broken \(promise.resolvedAt.map(time.short) ?? "")")
+        case .superseded: fate = "extended (superseded \(promise.resolvedAt.map(time.short) ?? ""))"
+        case .cancelled: fate = "cancelled \(promise.resolvedAt.map(time.short) ?? "")"
+        }
+        let extended = promise.supersedesId.map { " · extends #\($0)" } ?? ""
+        let note = promise.note.map { " · \($0)" } ?? ""
+        return "\(head) · \(fate)\(extended)\(note)"
+    }
+
+    private func indentContinuation(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + String(repeating: " ", count: 11))
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+}
+
+/// One history event in words: the kind, and for corrections each field's old and new value.
+enum HistoryText {
+    static func describe(_ event: JournalEvent) -> String {
+        let subject = "\(event.entity) #\(event.entityId)"
+        guard event.kind == "contact.corrected",
+              let object = try? JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any],
+              let changes = object["changes"] as? [String: [String: Any]] else {
+            return "\(event.kind) \(subject)"
+        }
+        let fields = changes.keys.sorted().map { key in
+            let change = changes[key]!
+            return "\(key): \(change["from"] as? String ?? "—") → \(change["to"] as? String ?? "—")"
+        }
+        let reason = (object["reason"] as? String).map { " (\($0))" } ?? ""
+        return "corrected \(subject): " + fields.joined(separator: "; ") + reason
+    }
+}
+
+enum ByteCount {
+    static func format(_ bytes: Int64) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
+        return String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+}

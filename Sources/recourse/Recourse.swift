@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+/// The `recourse` command: a journal of customer-service contacts, the promises made in them,
+/// and what to do when those promises are broken.
+@main
+struct Recourse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recourse",
+        abstract: "Keep a dated record of every customer-service contact and chase the promises made.",
+        discussion: """
+            Log a call right after hanging up, see what is overdue each morning, and keep the \
+            history you need for a formal complaint. Journal: --db, else $RECOURSE_DB, else \
+            $XDG_DATA_HOME/recourse/journal.sqlite. Exit codes: see 'recourse help exit-codes' \
+            in the README (0 ok, 64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy).
+            """,
+        version: "0.1.0",
+        subcommands: [Log.self, Show.self, Cases.self, PromiseCommand.self, CaseCommand.self,
+                      OrgCommand.self, Correct.self, Demo.self]
+    )
+
+    static func main() {
+        // Journal files, backups and attachments are private whatever the user's umask.
+        umask(0o077)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ErrorReporter.exit(with: error)
+        }
+    }
+}
