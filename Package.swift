@@ -43,8 +43,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "JournalTests", dependencies: ["Journal"]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
-        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Journal"]),
+        // Depends on the executable so `swift test` builds the binary these tests run.
+        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

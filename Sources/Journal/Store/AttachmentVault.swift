@@ -86,10 +86,14 @@ struct AttachmentVault {
     }
 
     /// Removes files this command added, after its transaction failed.
+    /// Folders left empty are removed too (rmdir refuses non-empty ones), so the journal's
+    /// folder is exactly as it was.
     func discard(_ stored: [Stored]) {
         for file in stored where file.isNew {
             unlink(folder + "/" + file.storedPath.dropFirst("attachments/".count))
+            rmdir(folder + "/" + file.sha256.prefix(2))
         }
+        rmdir(folder)
     }
 
     private func writeError(_ path: String) -> JournalError {

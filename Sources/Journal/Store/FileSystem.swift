@@ -38,5 +38,26 @@ enum FileSystem {
         if tighten { chmod(path, 0o700) }
     }
 
-    static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
+    /// Creates an empty file with mode 0600 whatever the umask. An empty file is a valid empty
+    /// SQLite database, and SQLite gives the `-wal` and `-shm` files the same mode.
+    static func createPrivateFile(_ path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { return }
+            if errno == EACCES || errno == EROFS || errno == EPERM { throw JournalError.journalReadOnly(path) }
+            throw JournalError.journalIO(path: path, reason: String(cString: strerror(errno)))
+        }
+        fchmod(fd, 0o600)
+        close(fd)
+    }
+
+    /// False when the process may not write `path`, or when the file's owner-write bit is off.
+    ///
+    /// The mode bit is honoured even for root, who bypasses permissions: a journal made read-only
+    /// (an archived copy kept as evidence, say) must not be changed by any command.
+    static func isWritable(_ path: String) -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & S_IWUSR == 0 { return false }
+        return access(path, W_OK) == 0
+    }
 }

@@ -89,7 +89,7 @@ extension JournalStore {
     /// the write lock); if the transaction then fails, the copies it added are removed again.
     public func logContact(_ draft: ContactDraft, now: Date) throws -> LoggedContact {
         if draft.occurredAt.timeIntervalSince(now) > 60 {
-            throw JournalError.contactInFuture(ISO8601DateFormatter().string(from: draft.occurredAt))
+            throw JournalError.contactInFuture(Self.localISO(draft.occurredAt, zone: draft.zone))
         }
         let organizationName = try draft.organization.map { try TextRules.requiredName($0, field: "organization name") }
         var contact = Contact(
@@ -168,7 +168,7 @@ extension JournalStore {
         let advice = try checkedText(correction.advice, "advice")
         let outcome = try checkedText(correction.outcome, "outcome")
         if let at = correction.occurredAt, at.timeIntervalSince(now) > 60 {
-            throw JournalError.contactInFuture(ISO8601DateFormatter().string(from: at))
+            throw JournalError.contactInFuture(Self.localISO(at, zone: TimeZone.current.identifier))
         }
         return try write { db in
             guard let original = try Contact.fetchOne(db, key: id) else { throw JournalError.contactNotFound(id) }
@@ -242,6 +242,11 @@ extension JournalStore {
                 .map(String.init).flatMap { $0.isBlank ? nil : $0 } ?? organization.name
             return (try openCase(db, organization: organization, title: title, zone: zone, openedAt: openedAt, now: now), true)
         }
+    }
+
+    /// An instant as ISO 8601 with the user's offset, for messages.
+    static func localISO(_ date: Date, zone: String) -> String {
+        ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: zone) ?? .current, formatOptions: .withInternetDateTime)
     }
 
     static func openCase(_ db: Database, organization: Organization, title: String, zone: String,

@@ -25,8 +25,8 @@ public struct JournalStore: Sendable {
         case .missing, .file: break
         }
         try FileSystem.makePrivateFolder(location.folder, tighten: location.isDefault)
-        let exists = FileSystem.kind(of: path) == .file
-        let readOnly = exists && !FileSystem.isWritable(path)
+        if FileSystem.kind(of: path) == .missing { try FileSystem.createPrivateFile(path) }
+        let readOnly = !FileSystem.isWritable(path)
 
         var config = Configuration()
         config.foreignKeysEnabled = true
