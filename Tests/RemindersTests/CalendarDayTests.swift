@@ -9,7 +9,7 @@ struct CalendarDayTests {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         // Foundation turns Julian before 1582; CalendarDay is proleptic Gregorian by design.
-        for days in stride(from: -130_000, through: 150_000, by: 997) { {
+        for days in stride(from: -130_000, through: 150_000, by: 997) {
             let day = CalendarDay(daysSinceEpoch: days)
             #expect(day.daysSinceEpoch == days)
             let date = Date(timeIntervalSince1970: Double(days) * 86_400)
