@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@Suite("Installation, files and help")
+struct InstallationTests {
+    @Test("the default journal lives under XDG_DATA_HOME, private even with umask 000")
+    func privateFiles() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let evidence = r.write("receipt.pdf", "%PDF-1.4")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "umask 000; exec \"$0\" log Shop --attach \"$1\" --no-input >/dev/null", RecourseProcess.binary, evidence]
+        var environment = r.environment
+        environment.removeValue(forKey: "RECOURSE_DB")
+        environment["XDG_DATA_HOME"] = r.folder + "/data"
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        func mode(_ path: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+        }
+        let folder = r.folder + "/data/recourse"
+        #expect(try mode(folder) == 0o700)
+        #expect(try mode(folder + "/journal.sqlite") == 0o600)
+        #expect(try mode(folder + "/attachments") == 0o700)
+        let stored = try #require(FileManager.default.subpaths(atPath: folder + "/attachments")?.first { $0.count > 60 })
+        #expect(try mode(folder + "/attachments/" + stored) == 0o600)
+    }
+
+    @Test("the binary copied alone to another folder runs the demo")
+    func binaryAlone() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let copy = r.folder + "/bin/recourse"
+        try FileManager.default.createDirectory(atPath: r.folder + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: RecourseProcess.binary, toPath: copy)
+        let result = try r.run(["demo", "--db", r.folder + "/demo/journal.sqlite"], executable: copy)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("数字人民币钱包"))
+        #expect(result.stdout.contains("Northway Bank"))
+        #expect(result.stdout.contains("OVERDUE"))
+    }
+
+    @Test("on a terminal, missing details are asked for; Enter skips")
+    func prompts() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        // script(1) gives the command a real pseudo-terminal; the answers arrive on it.
+        let command = "\"\(RecourseProcess.binary)\" log 银行 --at '2026-11-24 10:00' --as-of '2026-11-24 10:05'"
+        let result = try r.run(["-qec", command, "/dev/null"], stdin: "扣款两次\n\n退款\n三个工作日内\n",
+                               executable: "/usr/bin/script")
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("Summary (Enter to skip):"))
+        #expect(result.stdout.contains("promise #1 due Fri 27 Nov 18:00"))
+        let json = try #require(try r.run(["show", "1", "--json"]).json as? [String: Any])
+        let contact = (json["contacts"] as? [[String: Any]])?.first
+        #expect((contact?["contact"] as? [String: Any])?["summary"] as? String == "扣款两次")
+        #expect((contact?["contact"] as? [String: Any])?["advice"] == nil)
+        #expect(((contact?["promises"] as? [[String: Any]])?.first)?["due_words"] as? String == "三个工作日内")
+    }
+
+    @Test("without a terminal it never prompts")
+    func noPromptWithoutTerminal() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let result = try r.run(["log", "Bank"], stdin: "should not be read\n")
+        #expect(result.status == 0)
+        #expect(!result.stderr.contains("Enter to skip"))
+    }
+
+    @Test("help lists the commands and the log options")
+    func help() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let root = try r.run(["--help"])
+        #expect(root.status == 0)
+        for command in ["log", "show", "cases", "promise", "case", "org", "correct", "demo"] {
+            #expect(root.stdout.contains("  \(command) "), "\(command)")
+        }
+        let log = try r.run(["log", "--help"])
+        for option in ["--via", "--number", "--agent", "--ref", "--promise", "--due", "--case", "--new-case", "--at", "--attach", "--no-input", "--db", "--json"] {
+            #expect(log.stdout.contains(option), "\(option)")
+        }
+    }
+}
