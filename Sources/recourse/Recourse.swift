@@ -16,7 +16,7 @@ struct Recourse: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Log.self, Show.self, Cases.self, PromiseCommand.self, CaseCommand.self,
-                      OrgCommand.self, Correct.self, Demo.self]
+                      OrgCommand.self, Correct.self, Demo.self, SeedBenchmark.self]
     )
 
     static func main() {
