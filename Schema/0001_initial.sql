@@ -17,6 +17,7 @@ CREATE TABLE organization (
 
 CREATE TABLE organization_alias (
     id               INTEGER PRIMARY KEY,
+    uuid             TEXT    NOT NULL UNIQUE CHECK (length(uuid) = 36),
     organization_id  INTEGER NOT NULL REFERENCES organization(id),
     alias            TEXT    NOT NULL CHECK (length(trim(alias)) > 0),
     alias_key        TEXT    NOT NULL UNIQUE

@@ -37,6 +37,7 @@ public struct Organization: Codable, Sendable, Equatable, JournalRecord {
 public struct OrganizationAlias: Codable, Sendable, Equatable, JournalRecord {
     public static let databaseTableName = "organization_alias"
     public var id: Int64?
+    public var uuid: String
     public var organizationId: Int64
     public var alias: String
     public var aliasKey: String

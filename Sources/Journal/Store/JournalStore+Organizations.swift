@@ -73,7 +73,7 @@ extension JournalStore {
             let orgID = organization.id!
             var addedAliases: [String] = []
             for alias in names where try Self.organizationID(db, named: alias) == nil {
-                var record = OrganizationAlias(id: nil, organizationId: orgID, alias: alias, aliasKey: NameKey.of(alias))
+                var record = OrganizationAlias(id: nil, uuid: newUUID(), organizationId: orgID, alias: alias, aliasKey: NameKey.of(alias))
                 try record.insert(db)
                 try EventLog.append(db, kind: "organization.alias_added", entity: .organization,
                                     entityID: orgID, caseID: nil, payload: ["alias": alias], at: now)

@@ -73,19 +73,26 @@ struct TimelineView {
 
 /// One history event in words: the kind, and for corrections each field's old and new value.
 enum HistoryText {
+    /// Payload fields worth showing, in this order, for events other than corrections.
+    private static let detailKeys = ["title", "text", "due_words", "new_promise_id", "status", "note", "alias", "original_name", "reason"]
+
     static func describe(_ event: JournalEvent) -> String {
         let subject = "\(event.entity) #\(event.entityId)"
-        guard event.kind == "contact.corrected",
-              let object = try? JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any],
-              let changes = object["changes"] as? [String: [String: Any]] else {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any] else {
             return "\(event.kind) \(subject)"
         }
-        let fields = changes.keys.sorted().map { key in
-            let change = changes[key]!
-            return "\(key): \(change["from"] as? String ?? "—") → \(change["to"] as? String ?? "—")"
-        }
         let reason = (object["reason"] as? String).map { " (\($0))" } ?? ""
-        return "corrected \(subject): " + fields.joined(separator: "; ") + reason
+        if event.kind == "contact.corrected", let changes = object["changes"] as? [String: [String: Any]] {
+            let fields = changes.keys.sorted().map { key in
+                "\(key): \(changes[key]?["from"] as? String ?? "—") → \(changes[key]?["to"] as? String ?? "—")"
+            }
+            return "corrected \(subject): " + fields.joined(separator: "; ") + reason
+        }
+        let details = detailKeys.compactMap { key -> String? in
+            guard let value = object[key], !(value is NSNull) else { return nil }
+            return key == "new_promise_id" ? "→ promise #\(value)" : "\(key.replacingOccurrences(of: "_", with: " ")): \(value)"
+        }
+        return ([event.kind, subject] + details).joined(separator: " ")
     }
 }
 
