@@ -34,7 +34,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Reminders", dependencies: ["Journal"]),
+        .target(
+            name: "Reminders",
+            dependencies: ["Journal"],
+            resources: [.embedInCode("Calendars/Data/CN.cal")]
+        ),
         .executableTarget(
             name: "recourse",
             dependencies: [

@@ -6,7 +6,7 @@ import GRDB
 final class TemporaryJournal {
     let folder: String
     let location: JournalLocation
-    static let t0 = Date(timeIntervalSince1970: 1_795_500_000) // 2026-11-24T04:00:00Z
+    static let t0 = Date(timeIntervalSince1970: 1_795_500_000) // 2026-11-24T06:00:00Z
 
     init() {
         folder = NSTemporaryDirectory() + "recourse-test-" + UUID().uuidString

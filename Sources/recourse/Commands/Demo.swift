@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Reminders
 
 extension Recourse {
     /// `recourse demo`: fills a throw-away journal with a bilingual story and shows it.
@@ -26,7 +27,8 @@ extension Recourse {
             let store = try JournalStore.open(location, now: session.now)
             let evidence = folder + "/evidence"
             try FileManager.default.createDirectory(atPath: evidence, withIntermediateDirectories: true)
-            try DemoStory(store: store, now: session.now, zone: session.zone, evidenceFolder: evidence).write()
+            try DemoStory(store: store, now: session.now, zone: session.zone, evidenceFolder: evidence,
+                          calendars: try CalendarLibrary.load(userFolder: nil)).write()
 
             let cases = try store.caseOverviews()
             if global.json {

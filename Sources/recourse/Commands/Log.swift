@@ -109,15 +109,24 @@ extension Recourse {
                     promises[index].due = Console.ask("By when? (e.g. 三个工作日内, friday 5pm, 2026-11-27):")
                 }
             }
-            draft.promises = try promises.map { item in
-                guard let dueText = item.due else {
-                    throw CLIError.usage("promise '\(item.text)' has no due time; add --due WHEN (e.g. --due \"3 workdays\")")
+            let store = try session.openJournal()
+            var warnings: [String] = []
+            if !promises.isEmpty {
+                // Business days count in the organization's region ("三个工作日内" skips 春节).
+                let organization = try organization.flatMap(store.organization(named:)) ?? caseID.flatMap(store.organization(ofCase:))
+                let calendar = try session.businessCalendar(jurisdiction: organization?.jurisdiction)
+                draft.promises = try promises.map { item in
+                    guard let dueText = item.due else {
+                        throw CLIError.usage("promise '\(item.text)' has no due time; add --due WHEN (e.g. --due \"3 workdays\")")
+                    }
+                    let resolved = try session.when(dueText, from: occurredAt, calendar: calendar)
+                    warnings += resolved.calendarWarning.map { [$0] } ?? []
+                    return PromiseDraft(text: item.text, dueAt: resolved.date, dueWords: dueText)
                 }
-                return PromiseDraft(text: item.text, dueAt: try session.when(dueText, from: occurredAt).date, dueWords: dueText)
             }
 
-            let logged = try session.openJournal().logContact(draft, now: session.now)
-            try session.output(LogJSON(logged)) { LogView(logged: logged, time: TimeFormat(zone: session.zone, now: session.now)).render() }
+            let logged = try store.logContact(draft, now: session.now)
+            try session.output(LogJSON(logged, warnings: warnings)) { LogView(logged: logged, time: session.time).render() }
         }
     }
 }
@@ -131,8 +140,10 @@ struct LogJSON: Encodable {
     let contact: Contact
     let promises: [Promise]
     let attachments: [Attachment]
+    /// E.g. a business-day count that ran past the years the calendar knows.
+    let warnings: [String]
 
-    init(_ logged: LoggedContact) {
+    init(_ logged: LoggedContact, warnings: [String]) {
         organization = logged.organization
         organizationCreated = logged.createdOrganization
         self.case = logged.caseFile
@@ -140,6 +151,7 @@ struct LogJSON: Encodable {
         contact = logged.contact
         promises = logged.promises
         attachments = logged.attachments
+        self.warnings = warnings
     }
 }
 

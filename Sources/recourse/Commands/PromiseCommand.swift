@@ -66,14 +66,23 @@ extension Recourse {
 
             func run() throws {
                 let session = try Session(global)
-                let resolved = try session.when(due)
-                let change = try session.openJournal().extendPromise(promiseID, dueAt: resolved.date, dueWords: due, note: note, now: session.now)
-                let time = TimeFormat(zone: session.zone, now: session.now)
-                try session.output(["previous": change.previous, "promise": change.current]) {
+                let store = try session.openJournal()
+                let calendar = try session.businessCalendar(jurisdiction: try store.organization(ofPromise: promiseID)?.jurisdiction)
+                let resolved = try session.when(due, calendar: calendar)
+                let change = try store.extendPromise(promiseID, dueAt: resolved.date, dueWords: due, note: note, now: session.now)
+                let time = session.time
+                try session.output(ExtendJSON(previous: change.previous, promise: change.current, warnings: resolved.calendarWarning.map { [$0] } ?? [])) {
                     "Promise #\(change.previous.id!) extended: now promise #\(change.current.id!) due \(time.short(change.current.dueAt))"
                         + " (was \(time.short(change.previous.dueAt)))"
                 }
             }
         }
     }
+}
+
+/// `promise extend --json`.
+struct ExtendJSON: Encodable {
+    let previous: Promise
+    let promise: Promise
+    let warnings: [String]
 }

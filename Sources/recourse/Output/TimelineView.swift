@@ -82,11 +82,12 @@ enum HistoryText {
             return "\(event.kind) \(subject)"
         }
         let reason = (object["reason"] as? String).map { " (\($0))" } ?? ""
-        if event.kind == "contact.corrected", let changes = object["changes"] as? [String: [String: Any]] {
+        if let changes = object["changes"] as? [String: [String: Any]] {
             let fields = changes.keys.sorted().map { key in
                 "\(key): \(changes[key]?["from"] as? String ?? "—") → \(changes[key]?["to"] as? String ?? "—")"
             }
-            return "corrected \(subject): " + fields.joined(separator: "; ") + reason
+            let verb = event.kind.hasSuffix(".corrected") ? "corrected" : "edited"
+            return "\(verb) \(subject): " + fields.joined(separator: "; ") + reason
         }
         let details = detailKeys.compactMap { key -> String? in
             guard let value = object[key], !(value is NSNull) else { return nil }

@@ -25,7 +25,7 @@ enum ExitStatus: Int32 {
             case .io: self = .ioError
             case .busy: self = .busy
             }
-        case is WhenError: self = .badData
+        case is WhenError, is CalendarFileError, is SettingsError: self = .badData
         case let error as CLIError: self = error.status
         case is ValidationError: self = .usage
         default: self = .internalError
@@ -48,7 +48,10 @@ enum ErrorReporter {
         let status: ExitStatus
         let message: String
         switch error {
-        case is JournalError, is WhenError, is CLIError:
+        case let code as ExitCode:
+            // A deliberate status, such as `overdue --exit-status` finding something late.
+            Foundation.exit(code.rawValue)
+        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is CLIError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         default:

@@ -2,7 +2,7 @@ import Foundation
 import Journal
 import Reminders
 
-/// What one command invocation works with: the clock, the user's zone and the journal.
+/// What one command invocation works with: the clock, the user's zone, settings and the journal.
 ///
 /// The clock is read once, here; `--as-of` replaces it, so every command is reproducible.
 struct Session {
@@ -10,11 +10,13 @@ struct Session {
     let zone: TimeZone
     let now: Date
     let environment: [String: String]
+    let settings: Settings
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.options = options
         self.environment = environment
         zone = TimeZone.current
+        settings = try Settings.load(path: Self.configFolder(environment) + "/config")
         let clock = Date()
         if let asOf = options.asOf {
             now = try WhenParser.parse(asOf, context: WhenContext(now: clock, zone: zone, dateOnlyTime: TimeOfDay(hour: 9, minute: 0)!)).date
@@ -23,13 +25,37 @@ struct Session {
         }
     }
 
+    /// `$XDG_CONFIG_HOME/recourse`, else `~/.config/recourse`.
+    static func configFolder(_ environment: [String: String]) -> String {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/recourse" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/recourse"
+    }
+
+    var configFolder: String { Self.configFolder(environment) }
     var location: JournalLocation { JournalLocation.resolve(explicit: options.db, environment: environment) }
+    var time: TimeFormat { TimeFormat(zone: zone, now: now) }
 
     func openJournal() throws -> JournalStore { try JournalStore.open(location, now: now) }
 
-    /// Resolves a when-expression counted from `anchor` (for a promise: the contact's time).
-    func when(_ text: String, from anchor: Date? = nil, dateOnlyTime: TimeOfDay = .endOfBusinessDay) throws -> ResolvedWhen {
-        let resolved = try WhenParser.parse(text, context: WhenContext(now: anchor ?? now, zone: zone, dateOnlyTime: dateOnlyTime))
+    /// The business-day calendar for an organization's jurisdiction, else the user's region, else
+    /// the region the time zone suggests.
+    func businessCalendar(jurisdiction: String?) throws -> RegionCalendar {
+        let library = try CalendarLibrary.load(userFolder: configFolder + "/calendars")
+        if let jurisdiction, let calendar = library.calendar(jurisdiction) { return calendar }
+        let region = settings.region ?? CalendarLibrary.region(forZone: zone)
+        guard let calendar = library.calendar(region) else {
+            throw CLIError(status: .badData, message: "region '\(region)' in the settings has no calendar; known: \(library.calendars.keys.sorted().joined(separator: ", "))")
+        }
+        return calendar
+    }
+
+    /// Resolves a when-expression counted from `anchor` (for a promise: the contact's time). A
+    /// business-day count that leaves the calendar's known years is warned about on stderr.
+    func when(_ text: String, from anchor: Date? = nil, dateOnlyTime: TimeOfDay? = nil,
+              calendar: (any BusinessCalendar)? = nil) throws -> ResolvedWhen {
+        let context = WhenContext(now: anchor ?? now, zone: zone, dateOnlyTime: dateOnlyTime ?? settings.endOfDay,
+                                  calendar: calendar ?? WeekendCalendar())
+        let resolved = try WhenParser.parse(text, context: context)
         if let warning = resolved.calendarWarning { Console.warn(warning) }
         return resolved
     }

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Every calendar Recourse knows: the built-in ones, extended by the user's files.
+///
+/// Built in: `CN` (mainland China, from data), `GB-ENG` (England and Wales, by rule), `US` (federal
+/// holidays, by rule) and `weekdays`. Files in `$XDG_CONFIG_HOME/recourse/calendars/*.cal` add
+/// years, holidays and working days to these, or define new calendars.
+public struct CalendarLibrary: Sendable {
+    public private(set) var calendars: [String: RegionCalendar]
+
+    /// Another name for a calendar id, as users and jurisdictions write them.
+    static let aliases: [String: String] = [
+        "CHN": "CN", "ZH": "CN", "PRC": "CN", "GB": "GB-ENG", "UK": "GB-ENG", "GB-WLS": "GB-ENG", "GB-EAW": "GB-ENG",
+        "ENGLAND": "GB-ENG", "USA": "US", "WEEKDAYS": "WEEKDAYS",
+    ]
+
+    static let builtInFiles: [(name: String, text: String)] = [
+        ("CN.cal (built in)", String(decoding: PackageResources.CN_cal, as: UTF8.self)),
+    ]
+
+    /// The built-in calendars extended by every `*.cal` file in `userFolder` (when it exists).
+    public static func load(userFolder: String?) throws -> CalendarLibrary {
+        var files = try builtInFiles.map { try CalendarFile.parse($0.text, path: $0.name) }
+        if let userFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: userFolder) {
+            for name in names.sorted() where name.hasSuffix(".cal") {
+                let path = userFolder + "/" + name
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw CalendarFileError(path: path, line: 0, message: "cannot be read; check its permissions")
+                }
+                guard data.count <= CalendarFile.sizeLimit else {
+                    throw CalendarFileError(path: path, line: 0, message: "file is over \(CalendarFile.sizeLimit / 1024) KiB; a calendar needs a few lines a year")
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw CalendarFileError(path: path, line: 0, message: "is not UTF-8 text")
+                }
+                files.append(try CalendarFile.parse(text, path: path))
+            }
+        }
+        return CalendarLibrary(files: files)
+    }
+
+    init(files: [CalendarFile]) {
+        let builtIn: [String: (String, RegionCalendar.Rule)] = [
+            "GB-ENG": ("England and Wales", .englandAndWales), "US": ("United States (federal)", .unitedStates),
+            "WEEKDAYS": ("Monday to Friday", .none),
+        ]
+        var ids = Set(builtIn.keys)
+        files.forEach { ids.insert(Self.canonical($0.id)) }
+        var calendars: [String: RegionCalendar] = [:]
+        for id in ids {
+            let parts = files.filter { Self.canonical($0.id) == id }
+            let rule = builtIn[id]?.1 ?? RegionCalendar.Rule.none
+            let years = parts.compactMap(\.years)
+            let knownYears: ClosedRange<Int>? = rule == .none && id != "WEEKDAYS"
+                ? years.isEmpty ? nil : years.map(\.lowerBound).min()!...years.map(\.upperBound).max()! : nil
+            calendars[id] = RegionCalendar(
+                id: id, name: parts.compactMap(\.name).first ?? builtIn[id]?.0 ?? id, rule: rule,
+                weekend: parts.compactMap(\.weekend).last ?? [6, 7],
+                holidays: parts.reduce(into: [:]) { $0.merge($1.holidays) { $1 } },
+                workdays: parts.reduce(into: [:]) { $0.merge($1.workdays) { $1 } },
+                knownYears: knownYears)
+        }
+        self.calendars = calendars
+    }
+
+    static func canonical(_ id: String) -> String {
+        let upper = id.uppercased()
+        return aliases[upper] ?? upper
+    }
+
+    /// The calendar for an id or jurisdiction such as `CN`, `GB`, `UK`, `US`; nil when unknown.
+    public func calendar(_ id: String) -> RegionCalendar? { calendars[Self.canonical(id)] }
+
+    /// The region a time zone suggests, used when neither the organization nor the settings name one.
+    public static func region(forZone zone: TimeZone) -> String {
+        let id = zone.identifier
+        if ["Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin", "Asia/Urumqi", "PRC"].contains(id) { return "CN" }
+        if ["Europe/London", "GB", "GB-Eire"].contains(id) { return "GB-ENG" }
+        if id.hasPrefix("US/") || ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+                                   "America/Phoenix", "America/Anchorage", "America/Detroit", "Pacific/Honolulu"].contains(id) {
+            return "US"
+        }
+        return "WEEKDAYS"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The user's preferences, from `$XDG_CONFIG_HOME/recourse/config` (`key = value` lines).
+public struct Settings: Sendable, Equatable {
+    /// The business-day calendar when the organization has no jurisdiction (CN, GB-ENG, US…).
+    public var region: String?
+    /// The time a date without a time means, for due times.
+    public var endOfDay = TimeOfDay.endOfBusinessDay
+    /// Days without contact after which a case waiting on the company is shown as quiet.
+    public var quietDays = 7
+    /// How far ahead `agenda` looks.
+    public var agendaDays = 7
+
+    public init() {}
+
+    public static let keys = ["region", "end-of-day", "quiet-days", "agenda-days"]
+
+    public static func load(path: String) throws -> Settings {
+        var settings = Settings()
+        guard let data = FileManager.default.contents(atPath: path) else { return settings }
+        guard data.count <= 64 * 1024, let text = String(data: data, encoding: .utf8) else {
+            throw SettingsError(path: path, line: 0, message: "is not a small UTF-8 text file")
+        }
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?.trimmingCharacters(in: .whitespaces) ?? ""
+            if line.isEmpty { continue }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { throw SettingsError(path: path, line: index + 1, message: "expected 'key = value', got '\(line)'") }
+            do {
+                try settings.set(parts[0], to: parts[1])
+            } catch let error as SettingsError {
+                throw SettingsError(path: path, line: index + 1, message: error.message)
+            }
+        }
+        return settings
+    }
+
+    /// Sets one key from its text, checking the value.
+    public mutating func set(_ key: String, to value: String) throws {
+        switch key {
+        case "region":
+            guard !value.isEmpty, value.allSatisfy({ $0.isLetter || $0 == "-" }) else {
+                throw SettingsError(path: "", line: 0, message: "region '\(value)' is not a calendar id such as CN, GB-ENG or US")
+            }
+            region = value.uppercased()
+        case "end-of-day":
+            let parts = value.split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 2, let time = TimeOfDay(hour: parts[0], minute: parts[1]) else {
+                throw SettingsError(path: "", line: 0, message: "end-of-day '\(value)' is not a time like 18:00")
+            }
+            endOfDay = time
+        case "quiet-days", "agenda-days":
+            guard let days = Int(value), (1...365).contains(days) else {
+                throw SettingsError(path: "", line: 0, message: "\(key) '\(value)' is not a number of days from 1 to 365")
+            }
+            if key == "quiet-days" { quietDays = days } else { agendaDays = days }
+        default:
+            throw SettingsError(path: "", line: 0, message: "unknown setting '\(key)'; known: \(Self.keys.joined(separator: ", "))")
+        }
+    }
+
+    /// The value of `key` as text, or nil when unset.
+    public func value(_ key: String) -> String? {
+        switch key {
+        case "region": region
+        case "end-of-day": String(format: "%02d:%02d", endOfDay.hour, endOfDay.minute)
+        case "quiet-days": String(quietDays)
+        case "agenda-days": String(agendaDays)
+        default: nil
+        }
+    }
+
+    /// The file's text: every set key, one per line.
+    public var fileText: String {
+        "# Recourse settings (recourse config set KEY VALUE)\n" + Self.keys.compactMap { key in value(key).map { "\(key) = \($0)" } }.joined(separator: "\n") + "\n"
+    }
+}
+
+public struct SettingsError: Error, Equatable, Sendable, LocalizedError {
+    public let path: String
+    public let line: Int
+    public let message: String
+
+    public var errorDescription: String? {
+        path.isEmpty ? message : line > 0 ? "settings file \(path):\(line): \(message)" : "settings file \(path) \(message)"
+    }
+}

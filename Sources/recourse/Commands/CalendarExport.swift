@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Journal
+import Reminders
+
+extension Recourse {
+    /// `recourse calendar`: every pending due time as iCalendar.
+    struct CalendarExport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "calendar",
+            abstract: "Export every pending promise as an iCalendar (.ics) file with alarms.",
+            discussion: "Each promise keeps its UID across exports, so re-importing updates events instead of duplicating them.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+        var output: String?
+
+        func validate() throws {
+            if global.json && output == nil { throw ValidationError("--json describes the file written; give --output FILE") }
+        }
+
+        func run() throws {
+            let session = try Session(global)
+            let items = try session.openJournal().pendingPromises(dueBefore: .distantFuture)
+            let time = session.time
+            let ics = ICalendarWriter(asOf: session.now).render(items) { item in
+                var lines = ["Case #\(item.caseID): \(item.caseTitle)", "Promised: \(item.promise.text)", "Their words: \(item.promise.dueWords)",
+                             "Said on \(time.short(item.contactAt))"]
+                if let agent = item.agent { lines.append("Agent: \(agent)") }
+                if let reference = item.reference { lines.append("Reference: \(reference)") }
+                if item.slips > 0 { lines.append("Deadline already moved \(item.slips)×") }
+                return lines.joined(separator: "\n")
+            }
+            guard let output else {
+                FileHandle.standardOutput.write(Data(ics.utf8))
+                return
+            }
+            try PrivateFile.write(ics, to: output)
+            try session.output(["file": output, "events": String(items.count)]) { "Wrote \(items.count) promise(s) to \(output)" }
+        }
+    }
+}

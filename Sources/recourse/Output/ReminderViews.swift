@@ -1,0 +1,135 @@
+import Foundation
+import Journal
+import Reminders
+
+/// One reminder in `overdue --json` and `agenda --json`.
+struct ReminderJSON: Encodable {
+    let promise: Promise
+    let caseId: Int64
+    let caseTitle: String
+    let organizationName: String
+    let contactAt: Date
+    let agent: String?
+    let reference: String?
+    /// How many times the deadline was already extended.
+    let slips: Int
+    /// Seconds past due at the as-of time (negative while upcoming).
+    let lateSeconds: Int64
+    let urgency: Double
+    let amountMinor: Int64?
+    let currency: String?
+
+    init(_ item: ReminderItem, asOf: Date) {
+        let p = item.pending
+        promise = p.promise
+        caseId = p.caseID
+        caseTitle = p.caseTitle
+        organizationName = p.organizationName
+        contactAt = p.contactAt
+        agent = p.agent
+        reference = p.reference
+        slips = p.slips
+        lateSeconds = Int64(item.lateness(asOf: asOf))
+        urgency = (item.urgency * 100).rounded() / 100
+        amountMinor = p.amountMinor
+        currency = p.currency
+    }
+}
+
+/// The table of promises `overdue` and `agenda` print.
+struct ReminderTable {
+    let items: [ReminderItem]
+    let time: TimeFormat
+
+    func render() -> String {
+        var table = TextTable([
+            .init(title: "PROMISE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20), .init(title: "CASE", rightAligned: true),
+            .init(title: "PROMISED", maxWidth: 30), .init(title: "SAID", maxWidth: 16), .init(title: "DUE"), .init(title: "WHEN"),
+            .init(title: "REF", maxWidth: 18), .init(title: "AGENT", maxWidth: 14),
+        ])
+        for item in items {
+            let p = item.pending
+            let late = item.lateness(asOf: time.now)
+            let when = late > 0 ? Style.red.apply("\(TimeFormat.span(late)) late") : "in \(TimeFormat.span(-late))"
+            let slips = p.slips > 0 ? " (moved \(p.slips)×)" : ""
+            table.add(["#\(p.promise.id!)", p.organizationName, "#\(p.caseID)", p.promise.text + slips, p.promise.dueWords,
+                       time.short(p.promise.dueAt), when, p.reference ?? "—", p.agent ?? "—"])
+        }
+        return table.render()
+    }
+}
+
+/// `agenda --json`.
+struct AgendaJSON: Encodable {
+    struct Quiet: Encodable {
+        let `case`: CaseFile
+        let organizationName: String
+        let lastContactAt: Date
+        let pendingPromises: Int
+        let quietDays: Int
+    }
+
+    let asOf: Date
+    let days: Int
+    let overdue: [ReminderJSON]
+    let dueSoon: [ReminderJSON]
+    let escalationClocks: [EscalationClock]
+    let quietCases: [Quiet]
+
+    init(_ agenda: Agenda) {
+        asOf = agenda.asOf
+        days = agenda.days
+        overdue = agenda.overdue.map { ReminderJSON($0, asOf: agenda.asOf) }
+        dueSoon = agenda.dueSoon.map { ReminderJSON($0, asOf: agenda.asOf) }
+        escalationClocks = agenda.clocks
+        quietCases = agenda.quietCases.map {
+            Quiet(case: $0.caseFile, organizationName: $0.organizationName, lastContactAt: $0.lastContactAt,
+                  pendingPromises: $0.pendingPromises, quietDays: Int(agenda.asOf.timeIntervalSince($0.lastContactAt) / 86_400))
+        }
+    }
+}
+
+/// The morning view in text.
+struct AgendaView {
+    let agenda: Agenda
+    let time: TimeFormat
+
+    func render() -> String {
+        var sections = [Style.bold.apply("Agenda for \(time.short(agenda.asOf)) · next \(agenda.days) days")]
+        sections.append(section("Overdue", agenda.overdue.count, agenda.overdue.isEmpty ? "  nothing overdue" : indent(ReminderTable(items: agenda.overdue, time: time).render())))
+        sections.append(section("Due in the next \(agenda.days) days", agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  nothing due" : indent(ReminderTable(items: agenda.dueSoon, time: time).render())))
+        let clocks = agenda.clocks.map { clock in
+            let opens = clock.opensAt.map { "opens \(time.short($0))" } ?? ""
+            let closes = clock.closesAt.map { "closes \(time.short($0))" } ?? ""
+            let unconfirmed = clock.confidence == "confirmed" ? "" : " · \(clock.confidence): check with the body before relying on this date"
+            return "  #\(clock.caseID) \(clock.organizationName) · \(clock.step): " + [opens, closes].filter { !$0.isEmpty }.joined(separator: ", ")
+                + " (\(clock.source))\(unconfirmed)"
+        }
+        sections.append(section("Escalation clocks", agenda.clocks.count, clocks.isEmpty ? "  none running" : clocks.joined(separator: "\n")))
+        var quiet = TextTable([.init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20),
+                               .init(title: "TITLE", maxWidth: 36), .init(title: "LAST CONTACT"), .init(title: "QUIET"), .init(title: "PENDING", rightAligned: true)])
+        for item in agenda.quietCases {
+            quiet.add(["#\(item.caseFile.id!)", item.organizationName, item.caseFile.title, time.short(item.lastContactAt),
+                       "\(Int(agenda.asOf.timeIntervalSince(item.lastContactAt) / 86_400)) days", "\(item.pendingPromises)"])
+        }
+        sections.append(section("Gone quiet (no contact for \(agenda.quietDays)+ days, waiting on the company)", agenda.quietCases.count,
+                                agenda.quietCases.isEmpty ? "  none" : indent(quiet.render())))
+        return sections.joined(separator: "\n\n")
+    }
+
+    private func section(_ title: String, _ count: Int, _ body: String) -> String {
+        Style.bold.apply("\(title) (\(count))") + "\n" + body
+    }
+
+    private func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    /// One line for a desktop notification: counts, then the most urgent items.
+    var notification: (title: String, body: String) {
+        let title = "Recourse: \(agenda.overdue.count) overdue, \(agenda.dueSoon.count) due soon"
+        let top = (agenda.overdue + agenda.dueSoon).prefix(3).map { "\($0.pending.organizationName): \($0.pending.promise.text) (\(time.short($0.pending.promise.dueAt)))" }
+        let quiet = agenda.quietCases.isEmpty ? [] : ["\(agenda.quietCases.count) case(s) gone quiet"]
+        return (title, (top + quiet).joined(separator: "\n"))
+    }
+}
