@@ -86,3 +86,27 @@ struct InstallationTests {
         }
     }
 }
+
+@Suite("Delivery scripts")
+struct DeliveryScriptTests {
+    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scripts").path
+
+    @Test("the systemd service and the cron line run a real agenda command")
+    func commandsRun() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let service = try String(contentsOfFile: Self.scripts + "/systemd/recourse-agenda.service", encoding: .utf8)
+        let cron = try String(contentsOfFile: Self.scripts + "/recourse.cron", encoding: .utf8)
+        let serviceLine = try #require(service.split(separator: "\n").first { $0.hasPrefix("ExecStart=") })
+        let cronLine = try #require(cron.split(separator: "\n").first { !$0.hasPrefix("#") })
+        for line in [serviceLine, cronLine] {
+            let words = line.split(separator: " ")
+            let index = try #require(words.firstIndex { $0.hasSuffix("/recourse") })
+            let arguments = words[(index + 1)...].prefix { !$0.hasPrefix(">") }.map(String.init)
+            #expect(arguments == ["agenda", "--notify"])
+            let result = try r.run(arguments, extraEnvironment: ["PATH": "/nonexistent"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+    }
+}
