@@ -1,19 +1,8 @@
 import Foundation
 import GRDB
 
-/// The persistence conventions every journal record shares.
-///
-/// Columns are snake_case in SQL and camelCase in Swift; instants are stored as whole Unix seconds
-/// (the schema's INTEGER columns), which is the precision a person's log needs and keeps the
-/// STRICT tables honest.
+/// A journal record: `Codable` for JSON output, with explicit row coding (`Records+Rows.swift`).
 public protocol JournalRecord: Codable, FetchableRecord, MutablePersistableRecord {}
-
-extension JournalRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy { .secondsSince1970 }
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .timeIntervalSince1970 }
-}
 
 /// A fresh record identifier: lowercase, as stored in the `uuid` columns.
 func newUUID() -> String { UUID().uuidString.lowercased() }

@@ -57,7 +57,7 @@ extension JournalStore {
     /// Cases with their latest activity, newest first; open ones only unless `includeClosed`.
     public func caseOverviews(includeClosed: Bool = false) throws -> [CaseOverview] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT c.*, o.name AS organization_name,
                        (SELECT count(*) FROM contact WHERE case_id = c.id) AS contact_count,
                        (SELECT max(occurred_at) FROM contact WHERE case_id = c.id) AS last_contact_at,
@@ -69,13 +69,13 @@ extension JournalStore {
                 \(includeClosed ? "" : "WHERE c.status = 'open'")
                 ORDER BY coalesce(last_contact_at, c.opened_at) DESC, c.id DESC
                 """)
-            return try rows.map { row in
-                CaseOverview(caseFile: try CaseFile(row: row), organizationName: row["organization_name"],
+            return try Array(rows.map { row in
+                CaseOverview(caseFile: CaseFile(row: row), organizationName: row["organization_name"],
                              contactCount: row["contact_count"],
                              lastContactAt: (row["last_contact_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) },
                              pendingPromises: row["pending_count"],
                              nextDueAt: (row["next_due_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) })
-            }
+            })
         }
     }
 

@@ -34,7 +34,7 @@ extension JournalStore {
     /// promises, not the size of the journal.
     public func pendingPromises(dueBefore cutoff: Date) throws -> [PendingPromise] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT p.*, k.case_id, k.occurred_at AS contact_at, k.agent, k.reference,
                        c.title AS case_title, c.amount_minor, c.currency, o.name AS organization_name
                 FROM promise p INDEXED BY promise_pending_due
@@ -44,16 +44,21 @@ extension JournalStore {
                 WHERE p.status = 'pending' AND p.due_at < ?
                 ORDER BY p.due_at, p.id
                 """, arguments: [Int64(cutoff.timeIntervalSince1970.rounded(.up))])
-            let slips = try Self.slipCounts(db, for: rows.compactMap { $0["supersedes_id"] as Int64? })
-            return try rows.map { row in
-                let promise = try Promise(row: row)
-                return PendingPromise(
-                    promise: promise, caseID: row["case_id"], caseTitle: row["case_title"],
-                    organizationName: row["organization_name"],
-                    contactAt: Date(timeIntervalSince1970: Double(row["contact_at"] as Int64)),
-                    agent: row["agent"], reference: row["reference"],
-                    slips: promise.supersedesId.map { (slips[$0] ?? 0) + 1 } ?? 0,
+            // A cursor's rows look columns up through the statement's cached index; read each once.
+            let partial = try Array(rows.map { row in
+                PendingPromise(
+                    promise: Promise(row: row), caseID: row["case_id"], caseTitle: row["case_title"],
+                    organizationName: row["organization_name"], contactAt: row.date("contact_at"),
+                    agent: row["agent"], reference: row["reference"], slips: 0,
                     amountMinor: row["amount_minor"], currency: row["currency"])
+            })
+            let slips = try Self.slipCounts(db, for: partial.compactMap(\.promise.supersedesId))
+            return partial.map { item in
+                guard let previous = item.promise.supersedesId else { return item }
+                return PendingPromise(promise: item.promise, caseID: item.caseID, caseTitle: item.caseTitle,
+                                      organizationName: item.organizationName, contactAt: item.contactAt, agent: item.agent,
+                                      reference: item.reference, slips: (slips[previous] ?? 0) + 1,
+                                      amountMinor: item.amountMinor, currency: item.currency)
             }
         }
     }
@@ -76,7 +81,7 @@ extension JournalStore {
     /// whose last contact was before `cutoff`. Oldest silence first.
     public func quietCases(lastContactBefore cutoff: Date) throws -> [QuietCase] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT * FROM (
                     SELECT c.*, o.name AS organization_name,
                            (SELECT max(occurred_at) FROM contact WHERE case_id = c.id) AS last_contact_at,
@@ -88,11 +93,11 @@ extension JournalStore {
                 WHERE last_contact_at < ? AND (pending_count > 0 OR last_direction = 'outbound')
                 ORDER BY last_contact_at, id
                 """, arguments: [Int64(cutoff.timeIntervalSince1970)])
-            return try rows.map { row in
-                QuietCase(caseFile: try CaseFile(row: row), organizationName: row["organization_name"],
-                          lastContactAt: Date(timeIntervalSince1970: Double(row["last_contact_at"] as Int64)),
+            return try Array(rows.map { row in
+                QuietCase(caseFile: CaseFile(row: row), organizationName: row["organization_name"],
+                          lastContactAt: row.date("last_contact_at"),
                           pendingPromises: row["pending_count"])
-            }
+            })
         }
     }
 

@@ -57,7 +57,10 @@ struct WhenGrammar {
         if ["now", "right now", "现在", "马上", "立即", "立刻"].contains(text) {
             return ResolvedWhen(date: context.now, hasTime: true)
         }
-        guard let match = text.wholeMatch(of: /(\d{4}-\d{1,2}-\d{1,2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}(?::?\d{2})?)?/) else {
+        // Each regex below is built on first use, which costs more than the match; cheap character
+        // tests keep the parser from building the ones that cannot match.
+        guard text.count >= 12, text.first?.isNumber == true, text.contains(":"),
+              let match = text.wholeMatch(of: /(\d{4}-\d{1,2}-\d{1,2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}(?::?\d{2})?)?/) else {
             return nil
         }
         guard let day = CalendarDay(iso: match.1),
@@ -110,20 +113,22 @@ struct WhenGrammar {
     /// `backwards`, only the `ago` / `前` forms.
     func span(_ text: String, backwards: Bool) throws -> ResolvedWhen? {
         let unitWords = /minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo|(?:business|working|work|calendar)[ -]?days?|workdays?|bd|wd/
+        guard text.contains(where: \.isNumber) || text.contains("半") else { return nil }
+        let chinese = text.contains(where: WhenNormalizer.isCJK)
         if backwards {
-            if let m = text.wholeMatch(of: /(\d+) ?(\w+(?: \w+)?) ago/), let unit = Self.englishUnit(m.2) {
+            if !chinese, text.hasSuffix(" ago"), let m = text.wholeMatch(of: /(\d+) ?(\w+(?: \w+)?) ago/), let unit = Self.englishUnit(m.2) {
                 return try offset(-Int(m.1)!, unit)
             }
-            if let m = text.wholeMatch(of: /(\d+)个?(分钟|小时|钟头|天|周|星期|礼拜|月|工作日)(?:以前|之前|前)/), let unit = Self.chineseUnit(m.2) {
+            if chinese, text.hasSuffix("前"), let m = text.wholeMatch(of: /(\d+)个?(分钟|小时|钟头|天|周|星期|礼拜|月|工作日)(?:以前|之前|前)/), let unit = Self.chineseUnit(m.2) {
                 return try offset(-Int(m.1)!, unit)
             }
             return nil
         }
-        if let m = text.wholeMatch(of: /(?:in |\+)?(\d+) ?(\w+(?:[ -]\w+)?)(?: from now| later)?/),
+        if !chinese, let m = text.wholeMatch(of: /(?:in |\+)?(\d+) ?(\w+(?:[ -]\w+)?)(?: from now| later)?/),
            m.2.wholeMatch(of: unitWords) != nil, let unit = Self.englishUnit(m.2) {
             return try offset(Int(m.1)!, unit)
         }
-        if let m = text.wholeMatch(of: /(\d+|半)(个半|个)?(分钟|小时|钟头|天|日|周|星期|礼拜|月|工作日)(后|以后|之后)?/),
+        if chinese, let m = text.wholeMatch(of: /(\d+|半)(个半|个)?(分钟|小时|钟头|天|日|周|星期|礼拜|月|工作日)(后|以后|之后)?/),
            let unit = Self.chineseUnit(m.3) {
             // "3日" alone is the 3rd of the month; "3日后" and "3日内" are spans.
             if m.3 == "日" && m.4 == nil && original.contains("内") == false { return nil }
@@ -205,26 +210,30 @@ struct WhenGrammar {
 
     /// Separates a time of day from the end (or, in English, the start) of `text`.
     private func splitTime(_ text: String) throws -> (TimeOfDay, String)? {
-        if let m = text.firstMatch(of: /(?:^| )(?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)$/) {
+        let chinese = text.contains(where: WhenNormalizer.isCJK)
+        let meridiem = text.contains("am") || text.contains("pm") || text.contains("a.m.") || text.contains("p.m.")
+        if meridiem, let m = text.firstMatch(of: /(?:^| )(?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)$/) {
             var hour = Int(m.1)!
             guard (1...12).contains(hour) else { throw WhenError.invalidDate(original) }
             if m.3.hasPrefix("p") && hour != 12 { hour += 12 }
             if m.3.hasPrefix("a") && hour == 12 { hour = 0 }
             return (try time(hour, m.2.map { Int($0)! } ?? 0), String(text[..<m.range.lowerBound]))
         }
-        if let m = text.firstMatch(of: /(?:^| |t)(?:at )?(\d{1,2}):(\d{2})(?::(\d{2}))?$/) {
+        if !chinese, text.contains(":"), let m = text.firstMatch(of: /(?:^| |t)(?:at )?(\d{1,2}):(\d{2})(?::(\d{2}))?$/) {
             return (try time(Int(m.1)!, Int(m.2)!, m.3.map { Int($0)! } ?? 0), String(text[..<m.range.lowerBound]))
         }
-        if let m = text.firstMatch(of: /(?:^| )(?:at )?(noon|midday|midnight)$/) {
+        if text.hasSuffix("noon") || text.hasSuffix("midday") || text.hasSuffix("midnight"),
+           let m = text.firstMatch(of: /(?:^| )(?:at )?(noon|midday|midnight)$/) {
             return (try time(m.1 == "midnight" ? 0 : 12, 0), String(text[..<m.range.lowerBound]))
         }
-        if let m = text.wholeMatch(of: /(?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm) (.+)/) {
+        if meridiem, let m = text.wholeMatch(of: /(?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm) (.+)/) {
             var hour = Int(m.1)!
             guard (1...12).contains(hour) else { throw WhenError.invalidDate(original) }
             if m.3 == "pm" && hour != 12 { hour += 12 }
             if m.3 == "am" && hour == 12 { hour = 0 }
             return (try time(hour, m.2.map { Int($0)! } ?? 0), String(m.4))
         }
+        guard chinese else { return nil }
         let periods = /凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚/
         if let m = text.firstMatch(of: /(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚)?(\d{1,2})(?:点|时|:)(?:(\d{1,2})分?|(半)|(1)刻|(3)刻|整|钟)?$/) {
             var hour = Int(m.2)!
@@ -285,7 +294,9 @@ struct WhenGrammar {
         case "前天": return today.adding(days: -2)
         default: break
         }
-        if let m = text.wholeMatch(of: /(?:(this|next|last|coming) )?(\w+)/), let weekday = Self.weekdaysEN[String(m.2)] {
+        let chinese = text.contains(where: WhenNormalizer.isCJK)
+        let startsWithDigit = text.first?.isNumber == true
+        if !chinese, !startsWithDigit, let m = text.wholeMatch(of: /(?:(this|next|last|coming) )?(\w+)/), let weekday = Self.weekdaysEN[String(m.2)] {
             switch m.1 {
             case "this": return today.adding(days: weekday - today.weekday)
             case "next": return today.adding(days: weekday - today.weekday + 7)
@@ -293,7 +304,8 @@ struct WhenGrammar {
             default: return today.adding(days: (weekday - today.weekday + 7) % 7)
             }
         }
-        if let m = text.wholeMatch(of: /(本|这|这个|下下个|下下|下个|下|上个|上)?(?:周|星期|礼拜)([1-7]|日|天)/) {
+        if chinese, text.contains("周") || text.contains("星期") || text.contains("礼拜"),
+           let m = text.wholeMatch(of: /(本|这|这个|下下个|下下|下个|下|上个|上)?(?:周|星期|礼拜)([1-7]|日|天)/) {
             let weekday = m.2 == "日" || m.2 == "天" ? 7 : Int(m.2)!
             switch m.1 {
             case "本", "这", "这个": return today.adding(days: weekday - today.weekday)
@@ -303,20 +315,20 @@ struct WhenGrammar {
             default: return today.adding(days: (weekday - today.weekday + 7) % 7)
             }
         }
-        if let m = text.wholeMatch(of: /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})/) {
+        if startsWithDigit, text.count >= 8, let m = text.wholeMatch(of: /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})/) {
             return try date(Int(m.1)!, Int(m.2)!, Int(m.3)!)
         }
-        if let m = text.wholeMatch(of: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?/) {
+        if chinese, text.contains("月"), let m = text.wholeMatch(of: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?/) {
             return try date(m.1.map { Int($0)! } ?? today.year, Int(m.2)!, Int(m.3)!)
         }
-        if let m = text.wholeMatch(of: /(本月|这个月|下个月|下月)?(\d{1,2})[日号]/) {
+        if chinese, text.hasSuffix("日") || text.hasSuffix("号"), let m = text.wholeMatch(of: /(本月|这个月|下个月|下月)?(\d{1,2})[日号]/) {
             let base = m.1 == "下个月" || m.1 == "下月" ? today.adding(months: 1) : today
             return try date(base.year, base.month, Int(m.2)!)
         }
-        if let m = text.wholeMatch(of: /(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?/), let month = Self.monthsEN[String(m.2)] {
+        if !chinese, startsWithDigit, let m = text.wholeMatch(of: /(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?/), let month = Self.monthsEN[String(m.2)] {
             return try date(m.3.map { Int($0)! } ?? today.year, month, Int(m.1)!)
         }
-        if let m = text.wholeMatch(of: /(\w+) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?/), let month = Self.monthsEN[String(m.1)] {
+        if !chinese, !startsWithDigit, let m = text.wholeMatch(of: /(\w+) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?/), let month = Self.monthsEN[String(m.1)] {
             return try date(m.3.map { Int($0)! } ?? today.year, month, Int(m.2)!)
         }
         if let span = try span(text, backwards: false), !span.hasTime {

@@ -2,25 +2,55 @@ import Foundation
 import Reminders
 
 /// Times as the user reads them: local, short, unambiguous ("Fri 27 Nov 18:00").
+///
+/// Zone offsets are looked up once per hour of time and cached: Foundation's zone lookup is costly
+/// on Linux, and a table of a thousand rows asks for the same few hours again and again.
 struct TimeFormat {
     let zone: TimeZone
     let now: Date
+    private let currentYear: Int
+    private let offsets = OffsetCache()
+
+    init(zone: TimeZone, now: Date) {
+        self.zone = zone
+        self.now = now
+        currentYear = CalendarDay(now, in: zone).year
+    }
+
+    private final class OffsetCache {
+        var byHour: [Int: Int] = [:]
+    }
 
     private static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+    /// Seconds since the epoch on the local wall clock.
+    private func localSeconds(_ date: Date) -> Int {
+        let t = Int(floor(date.timeIntervalSince1970))
+        let hour = t >= 0 ? t / 3600 : (t - 3599) / 3600
+        if let offset = offsets.byHour[hour] { return t + offset }
+        let offset = zone.secondsFromGMT(for: date)
+        offsets.byHour[hour] = offset
+        return t + offset
+    }
+
     /// "Fri 27 Nov 18:00", with the year when it is not the current one.
     func short(_ date: Date) -> String {
-        let day = CalendarDay(date, in: zone)
-        let seconds = (Int(floor(date.timeIntervalSince1970)) + zone.secondsFromGMT(for: date)) % 86_400
-        let minutes = (seconds + 86_400) % 86_400 / 60
-        let year = day.year == CalendarDay(now, in: zone).year ? "" : " \(day.year)"
-        return "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])\(year) "
-            + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        let local = localSeconds(date)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let day = CalendarDay(daysSinceEpoch: days)
+        let minutes = (local - days * 86_400) / 60
+        let year = day.year == currentYear ? "" : " \(day.year)"
+        return "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])\(year) \(Self.twoDigits(minutes / 60)):\(Self.twoDigits(minutes % 60))"
     }
 
     /// "2026-11-27", for tables.
-    func day(_ date: Date) -> String { CalendarDay(date, in: zone).description }
+    func day(_ date: Date) -> String {
+        let local = localSeconds(date)
+        return CalendarDay(daysSinceEpoch: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400).description
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// "3 days", "5 hours", "40 min": the size of a gap, for "overdue by …".
     static func span(_ seconds: TimeInterval) -> String {
