@@ -15,7 +15,7 @@ struct Recourse: ParsableCommand {
             in the README (0 ok, 64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy).
             """,
         version: "0.1.0",
-        subcommands: [Log.self, Show.self, Cases.self, Overdue.self, AgendaCommand.self, PromiseCommand.self,
+        subcommands: [Log.self, Show.self, Cases.self, Search.self, Overdue.self, AgendaCommand.self, PromiseCommand.self,
                       CaseCommand.self, OrgCommand.self, Correct.self, CalendarExport.self, ConfigCommand.self,
                       Demo.self, SeedBenchmark.self]
     )

@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+
+/// A contact that matched a search.
+public struct SearchHit: Sendable {
+    public let contact: Contact
+    public let caseTitle: String
+    public let organizationName: String
+}
+
+extension JournalStore {
+    /// Contacts whose summary, advice, outcome, agent or reference contain every term, newest first.
+    ///
+    /// Terms of three characters or more use the trigram full-text index, which finds Chinese
+    /// substrings ("转账失败" inside "从钱包转账失败") in milliseconds at any size. The trigram index
+    /// cannot see shorter terms ("退款"), so a query with one falls back to scanning contacts newest
+    /// first and stops once `limit` are found: quick for common words, a full scan for rare ones.
+    public func searchContacts(_ text: String, limit: Int = 20) throws -> [SearchHit] {
+        let terms = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !terms.isEmpty else { throw JournalError.emptyField(field: "search text") }
+        _ = try TextRules.name(text, field: "search text")
+        let useIndex = terms.allSatisfy { $0.count >= 3 }
+        let filter: String
+        var arguments: StatementArguments
+        if useIndex {
+            filter = "k.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)"
+            arguments = [terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")]
+        } else {
+            let haystack = "(coalesce(k.summary,'') || ' ' || coalesce(k.advice,'') || ' ' || coalesce(k.outcome,'') || ' ' || coalesce(k.agent,'') || ' ' || coalesce(k.reference,''))"
+            filter = terms.map { _ in "instr(lower(\(haystack)), lower(?)) > 0" }.joined(separator: " AND ")
+            arguments = StatementArguments(terms)
+        }
+        arguments += [limit]
+        return try read { db in
+            try Array(Row.fetchCursor(db, sql: """
+                SELECT k.*, c.title AS case_title, o.name AS organization_name
+                FROM contact k JOIN case_file c ON c.id = k.case_id JOIN organization o ON o.id = c.organization_id
+                WHERE \(filter)
+                ORDER BY k.id DESC LIMIT ?
+                """, arguments: arguments).map { row in
+                SearchHit(contact: Contact(row: row), caseTitle: row["case_title"], organizationName: row["organization_name"])
+            })
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Journal
+
+extension Recourse {
+    /// `recourse search TEXT`: find contacts by what was said, in any language.
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find contacts whose summary, advice, outcome, agent or reference contain the text.",
+            discussion: "Every word must match, anywhere in a field: 转账失败, \"refund card\", CS20261124. Newest first.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The words to find.")
+        var text: [String]
+
+        @Option(help: "At most this many results (default 20).")
+        var limit = 20
+
+        func validate() throws {
+            guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000, not \(limit)") }
+        }
+
+        func run() throws {
+            let session = try Session(global)
+            let query = text.joined(separator: " ")
+            let hits = try session.openJournal().searchContacts(query, limit: limit)
+            let time = session.time
+            try session.output(SearchJSON(query: query, hits: hits)) {
+                guard !hits.isEmpty else { return "No contact mentions '\(query)'." }
+                var table = TextTable([.init(title: "CONTACT", rightAligned: true), .init(title: "CASE", rightAligned: true),
+                                       .init(title: "ORGANIZATION", maxWidth: 20), .init(title: "WHEN"), .init(title: "WHAT WAS SAID", maxWidth: 70)])
+                for hit in hits {
+                    table.add(["#\(hit.contact.id!)", "#\(hit.contact.caseId)", hit.organizationName, time.short(hit.contact.occurredAt),
+                               Self.excerpt(of: hit.contact, around: text.first ?? query)])
+                }
+                return table.render()
+            }
+        }
+
+        /// The first field that mentions `term`, cut to show the mention.
+        static func excerpt(of contact: Contact, around term: String) -> String {
+            let fields = [contact.summary, contact.advice, contact.outcome, contact.agent.map { "agent " + $0 }, contact.reference.map { "ref " + $0 }]
+                .compactMap { $0 }
+            guard let field = fields.first(where: { $0.range(of: term, options: .caseInsensitive) != nil }) ?? fields.first else { return "" }
+            guard let range = field.range(of: term, options: .caseInsensitive),
+                  field.distance(from: field.startIndex, to: range.lowerBound) > 20 else { return field }
+            return "…" + field[field.index(range.lowerBound, offsetBy: -10)...]
+        }
+    }
+}
+
+struct SearchJSON: Encodable {
+    struct Hit: Encodable {
+        let contact: Contact
+        let caseTitle: String
+        let organizationName: String
+    }
+
+    let query: String
+    let results: [Hit]
+
+    init(query: String, hits: [SearchHit]) {
+        self.query = query
+        results = hits.map { Hit(contact: $0.contact, caseTitle: $0.caseTitle, organizationName: $0.organizationName) }
+    }
+}
