@@ -128,17 +128,41 @@ struct WhenGrammar {
            m.2.wholeMatch(of: unitWords) != nil, let unit = Self.englishUnit(m.2) {
             return try offset(Int(m.1)!, unit)
         }
-        if chinese, let m = text.wholeMatch(of: /(\d+|半)(个半|个)?(分钟|小时|钟头|天|日|周|星期|礼拜|月|工作日)(后|以后|之后)?/),
-           let unit = Self.chineseUnit(m.3) {
+        if chinese, let span = Self.chineseSpan(text) {
             // "3日" alone is the 3rd of the month; "3日后" and "3日内" are spans.
-            if m.3 == "日" && m.4 == nil && original.contains("内") == false { return nil }
-            if m.1 == "半" { return unit == .hour ? try offset(30, .minute) : nil }
-            let count = Int(m.1)!
-            if m.2 == "个半" {
-                guard unit == .hour else { return nil }
-                return try offset(count * 60 + 30, .minute)
+            if span.unitWord == "日" && !span.hasSuffix && original.contains("内") == false { return nil }
+            if span.half {
+                guard span.unit == .hour else { return nil }
+                return try offset((span.count ?? 0) * 60 + 30, .minute)
             }
-            return try offset(count, unit)
+            return try offset(span.count!, span.unit)
+        }
+        return nil
+    }
+
+    /// `3个工作日`, `24小时`, `半小时`, `1个半小时`, `3天后`: scanned by hand, because this is the
+    /// form agents use most and a regex costs more to build than the whole command to run.
+    static func chineseSpan(_ text: String) -> (count: Int?, half: Bool, unit: Unit, unitWord: String, hasSuffix: Bool)? {
+        var rest = Substring(text)
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        var count = digits.isEmpty ? nil : Int(digits)
+        rest = rest.dropFirst(digits.count)
+        var half = false
+        if count == nil {
+            guard rest.hasPrefix("半") else { return nil }
+            half = true
+            rest = rest.dropFirst()
+            count = nil
+        } else if rest.hasPrefix("个半") {
+            half = true
+            rest = rest.dropFirst(2)
+        } else if rest.hasPrefix("个") {
+            rest = rest.dropFirst()
+        }
+        for word in ["工作日", "分钟", "小时", "钟头", "星期", "礼拜", "天", "日", "周", "月"] where rest.hasPrefix(word) {
+            let suffix = rest.dropFirst(word.count)
+            guard ["", "后", "以后", "之后"].contains(suffix), let unit = chineseUnit(Substring(word)) else { return nil }
+            return (count, half, unit, word, !suffix.isEmpty)
         }
         return nil
     }
@@ -315,8 +339,12 @@ struct WhenGrammar {
             default: return today.adding(days: (weekday - today.weekday + 7) % 7)
             }
         }
-        if startsWithDigit, text.count >= 8, let m = text.wholeMatch(of: /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})/) {
-            return try date(Int(m.1)!, Int(m.2)!, Int(m.3)!)
+        if startsWithDigit, text.count >= 8, text.count <= 10 {
+            let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+            if parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+                return try date(Int(parts[0])!, Int(parts[1])!, Int(parts[2])!)
+            }
         }
         if chinese, text.contains("月"), let m = text.wholeMatch(of: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?/) {
             return try date(m.1.map { Int($0)! } ?? today.year, Int(m.2)!, Int(m.3)!)
