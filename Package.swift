@@ -24,6 +24,7 @@ let package = Package(
             resources: [
                 .embedInCode("0001_initial.sql"),
                 .embedInCode("0002_search.sql"),
+                .embedInCode("0003_row_digests.sql"),
             ]
         ),
         .target(

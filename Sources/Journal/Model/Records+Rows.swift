@@ -112,12 +112,14 @@ extension Attachment {
 extension JournalEvent {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], at: row.date("at"), kind: row["kind"], entity: row["entity"],
-                  entityId: row["entity_id"], caseId: row["case_id"], payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"])
+                  entityId: row["entity_id"], caseId: row["case_id"], payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"],
+                  digests: row["digests"])
     }
 
     public func encode(to container: inout PersistenceContainer) {
         container["id"] = id; container["uuid"] = uuid; container["at"] = seconds(at); container["kind"] = kind
         container["entity"] = entity; container["entity_id"] = entityId; container["case_id"] = caseId
         container["payload"] = payload; container["prev_hash"] = prevHash; container["hash"] = hash
+        container["digests"] = digests
     }
 }

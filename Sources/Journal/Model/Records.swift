@@ -142,6 +142,8 @@ public struct JournalEvent: Codable, Sendable, Equatable, JournalRecord {
     public var payload: String
     public var prevHash: String
     public var hash: String
+    /// The SHA-256 of each row this event wrote, as JSON (`{"contact:12": "…"}`); see `RowDigest`.
+    public var digests: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

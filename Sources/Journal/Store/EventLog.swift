@@ -9,29 +9,30 @@ import GRDB
 enum EventLog {
     static let genesisHash = String(repeating: "0", count: 64)
 
-    enum Entity: String { case organization, `case`, contact, promise, attachment }
+    enum Entity: String { case journal, organization, `case`, contact, promise, attachment }
 
     @discardableResult
     static func append(
         _ db: Database, kind: String, entity: Entity, entityID: Int64, caseID: Int64?,
-        payload: some Encodable, at: Date
+        payload: some Encodable, at: Date, wrote rows: [(table: String, id: Int64)]
     ) throws -> JournalEvent {
         let prev = try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") ?? genesisHash
         var event = JournalEvent(
             id: nil, uuid: newUUID(), at: Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down)),
             kind: kind, entity: entity.rawValue, entityId: entityID, caseId: caseID,
-            payload: try encode(payload), prevHash: prev, hash: "")
+            payload: try encode(payload), prevHash: prev, hash: "", digests: try RowDigest.json(db, rows: rows))
         event.hash = hash(of: event)
         try event.insert(db)
         return event
     }
 
-    /// The hash an event must carry, given its content and its `prevHash`.
+    /// The hash an event must carry, given its content and its `prevHash`. Events written before
+    /// schema 3 have no digests, and their hash is computed exactly as it was then.
     static func hash(of event: JournalEvent) -> String {
         let fields: [String] = [
             event.prevHash, event.uuid, String(Int64(event.at.timeIntervalSince1970)), event.kind,
             event.entity, String(event.entityId), event.caseId.map { String($0) } ?? "", event.payload,
-        ]
+        ] + (event.digests.map { [$0] } ?? [])
         let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
         return digest.map { String(format: "%02x", $0) }.joined()
     }

@@ -34,8 +34,20 @@ struct JournalMigrator {
                 try db.execute(sql: migration.sql)
                 try db.execute(sql: "PRAGMA user_version = \(migration.version)")
             }
+            if current > 0 && current < 3 { try Self.baselineRowDigests(db, now: now) }
             try db.execute(sql: "PRAGMA application_id = \(JournalStore.applicationID)")
         }
+    }
+
+    /// Records the digest of every row written before schema 3, so `verify` covers them too.
+    private static func baselineRowDigests(_ db: Database, now: Date) throws {
+        var rows: [(table: String, id: Int64)] = []
+        for table in RowDigest.tables {
+            rows += try Int64.fetchAll(db, sql: "SELECT id FROM \(table) ORDER BY id").map { (table, $0) }
+        }
+        guard !rows.isEmpty else { return }
+        try EventLog.append(db, kind: "journal.baselined", entity: .journal, entityID: 0, caseID: nil,
+                            payload: ["reason": "tamper evidence for rows written before schema 3"], at: now, wrote: rows)
     }
 
     /// Copies the journal to `<path>.schema<N>-<UTC stamp>.bak` with `VACUUM INTO`, which gives a

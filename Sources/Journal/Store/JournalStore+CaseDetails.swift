@@ -42,7 +42,7 @@ extension JournalStore {
             try caseFile.update(db)
             struct Edit: Encodable { let changes: [String: FieldChange] }
             try EventLog.append(db, kind: "case.edited", entity: .case, entityID: id, caseID: id,
-                                payload: Edit(changes: changes), at: now)
+                                payload: Edit(changes: changes), at: now, wrote: [("case_file", id)])
             return caseFile
         }
     }

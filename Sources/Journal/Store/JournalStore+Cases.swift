@@ -47,7 +47,7 @@ extension JournalStore {
             caseFile.closedAt = status == .closed ? now.wholeSeconds : nil
             try caseFile.update(db)
             try EventLog.append(db, kind: status == .closed ? "case.closed" : "case.reopened", entity: .case,
-                                entityID: id, caseID: id, payload: ["note": note], at: now)
+                                entityID: id, caseID: id, payload: ["note": note], at: now, wrote: [("case_file", id)])
             return caseFile
         }
     }

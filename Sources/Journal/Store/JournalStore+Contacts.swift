@@ -124,12 +124,13 @@ extension JournalStore {
                 contact.caseId = caseFile.id!
                 try contact.insert(db)
                 try EventLog.append(db, kind: "contact.logged", entity: .contact, entityID: contact.id!,
-                                    caseID: caseFile.id, payload: contact, at: now)
+                                    caseID: caseFile.id, payload: contact, at: now, wrote: [("contact", contact.id!)])
                 for index in promises.indices {
                     promises[index].contactId = contact.id!
                     try promises[index].insert(db)
                     try EventLog.append(db, kind: "promise.made", entity: .promise, entityID: promises[index].id!,
-                                        caseID: caseFile.id, payload: promises[index], at: now)
+                                        caseID: caseFile.id, payload: promises[index], at: now,
+                                        wrote: [("promise", promises[index].id!)])
                 }
                 let attachments = try stored.map { file in
                     var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contact.id!, sha256: file.sha256,
@@ -137,7 +138,7 @@ extension JournalStore {
                                                 storedPath: file.storedPath, addedAt: now.wholeSeconds)
                     try attachment.insert(db)
                     try EventLog.append(db, kind: "attachment.added", entity: .attachment, entityID: attachment.id!,
-                                        caseID: caseFile.id, payload: attachment, at: now)
+                                        caseID: caseFile.id, payload: attachment, at: now, wrote: [("attachment", attachment.id!)])
                     return attachment
                 }
                 return LoggedContact(organization: organization, createdOrganization: createdOrganization,
@@ -193,7 +194,8 @@ extension JournalStore {
             try updated.update(db)
             struct Correction: Encodable { let changes: [String: FieldChange]; let reason: String? }
             try EventLog.append(db, kind: "contact.corrected", entity: .contact, entityID: id,
-                                caseID: updated.caseId, payload: Correction(changes: changes, reason: reason), at: now)
+                                caseID: updated.caseId, payload: Correction(changes: changes, reason: reason), at: now,
+                                wrote: [("contact", id)])
             return updated
         }
     }
@@ -256,7 +258,7 @@ extension JournalStore {
                                 amountMinor: nil, currency: nil, accountRef: nil)
         try caseFile.insert(db)
         try EventLog.append(db, kind: "case.opened", entity: .case, entityID: caseFile.id!, caseID: caseFile.id,
-                            payload: caseFile, at: now)
+                            payload: caseFile, at: now, wrote: [("case_file", caseFile.id!)])
         return caseFile
     }
 }

@@ -63,7 +63,7 @@ extension JournalStore {
                 if organization != existing {
                     try organization.update(db)
                     try EventLog.append(db, kind: "organization.updated", entity: .organization,
-                                        entityID: id, caseID: nil, payload: organization, at: now)
+                                        entityID: id, caseID: nil, payload: organization, at: now, wrote: [("organization", id)])
                 }
             } else {
                 organization = try Self.createOrganization(db, name: name, kind: draft.kind ?? .other,
@@ -76,7 +76,8 @@ extension JournalStore {
                 var record = OrganizationAlias(id: nil, uuid: newUUID(), organizationId: orgID, alias: alias, aliasKey: NameKey.of(alias))
                 try record.insert(db)
                 try EventLog.append(db, kind: "organization.alias_added", entity: .organization,
-                                    entityID: orgID, caseID: nil, payload: ["alias": alias], at: now)
+                                    entityID: orgID, caseID: nil, payload: ["alias": alias], at: now,
+                                    wrote: [("organization_alias", record.id!)])
                 addedAliases.append(alias)
             }
             var addedChannels: [OfficialChannel] = []
@@ -90,7 +91,8 @@ extension JournalStore {
                                               address: spec.address, source: "user", verifiedAt: now)
                 try channel.insert(db)
                 try EventLog.append(db, kind: "organization.channel_added", entity: .organization,
-                                    entityID: orgID, caseID: nil, payload: channel, at: now)
+                                    entityID: orgID, caseID: nil, payload: channel, at: now,
+                                    wrote: [("official_channel", channel.id!)])
                 addedChannels.append(channel)
             }
             return OrganizationChange(organization: organization, created: created,
@@ -104,7 +106,8 @@ extension JournalStore {
                                         kind: kind, jurisdiction: jurisdiction, createdAt: now)
         try organization.insert(db)
         try EventLog.append(db, kind: "organization.created", entity: .organization,
-                            entityID: organization.id!, caseID: nil, payload: organization, at: now)
+                            entityID: organization.id!, caseID: nil, payload: organization, at: now,
+                            wrote: [("organization", organization.id!)])
         return organization
     }
 

@@ -35,7 +35,7 @@ extension JournalStore {
             try EventLog.append(db, kind: "promise.\(resolution.rawValue)", entity: .promise, entityID: id,
                                 caseID: try Self.caseID(db, contactID: promise.contactId),
                                 payload: ["status": resolution.rawValue, "note": note, "resolved_at": ISO8601DateFormatter().string(from: at)],
-                                at: now)
+                                at: now, wrote: [("promise", id)])
             return promise
         }
     }
@@ -62,7 +62,7 @@ extension JournalStore {
                                 caseID: try Self.caseID(db, contactID: previous.contactId),
                                 payload: Extended(newPromiseId: current.id!, previousDueAt: previous.dueAt,
                                                   dueAt: current.dueAt, dueWords: dueWords, note: note),
-                                at: now)
+                                at: now, wrote: [("promise", id), ("promise", current.id!)])
             return PromiseExtension(previous: previous, current: current)
         }
     }

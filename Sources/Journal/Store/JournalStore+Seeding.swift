@@ -28,21 +28,25 @@ extension JournalStore {
         let zone = "Asia/Shanghai"
         var previousHash = try read { db in try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") } ?? EventLog.genesisHash
 
-        func event(_ db: Database, _ statement: Statement, kind: String, entity: String, id: Int64, caseID: Int64?, payload: String, at: Date) throws {
+        func event(_ db: Database, _ statement: Statement, kind: String, entity: String, id: Int64, caseID: Int64?, payload: String,
+                   at: Date, wrote table: String, _ rowID: Int64) throws {
             var row = JournalEvent(id: nil, uuid: newUUID(), at: at.wholeSeconds, kind: kind, entity: entity, entityId: id,
-                                   caseId: caseID, payload: payload, prevHash: previousHash, hash: "")
+                                   caseId: caseID, payload: payload, prevHash: previousHash, hash: "",
+                                   digests: try RowDigest.json(db, rows: [(table, rowID)]))
             row.hash = EventLog.hash(of: row)
-            try statement.execute(arguments: [row.uuid, Int64(row.at.timeIntervalSince1970), kind, entity, id, caseID, payload, row.prevHash, row.hash])
+            try statement.execute(arguments: [row.uuid, Int64(row.at.timeIntervalSince1970), kind, entity, id, caseID, payload,
+                                              row.prevHash, row.hash, row.digests])
             previousHash = row.hash
         }
 
         try write { db in
-            let insertEvent = try db.makeStatement(sql: "INSERT INTO event (uuid, at, kind, entity, entity_id, case_id, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)")
+            let insertEvent = try db.makeStatement(sql: "INSERT INTO event (uuid, at, kind, entity, entity_id, case_id, payload, prev_hash, hash, digests) VALUES (?,?,?,?,?,?,?,?,?,?)")
             for index in 1...plan.organizations {
                 let name = index % 2 == 0 ? "\(Self.zhOrganizations[index % Self.zhOrganizations.count])\(index)" : "\(Self.enOrganizations[index % Self.enOrganizations.count]) \(index)"
                 try db.execute(sql: "INSERT INTO organization (id, uuid, name, name_key, kind, jurisdiction, created_at) VALUES (?,?,?,?,?,?,?)",
                                arguments: [index, newUUID(), name, NameKey.of(name), index % 2 == 0 ? "bank" : "shop", index % 2 == 0 ? "CN" : "GB", Int64(start.timeIntervalSince1970)])
-                try event(db, insertEvent, kind: "organization.created", entity: "organization", id: Int64(index), caseID: nil, payload: "{\"name\":\"seed\"}", at: start)
+                try event(db, insertEvent, kind: "organization.created", entity: "organization", id: Int64(index), caseID: nil, payload: "{\"name\":\"seed\"}", at: start,
+                          wrote: "organization", Int64(index))
             }
         }
 
@@ -61,7 +65,7 @@ extension JournalStore {
                 let contactStatement = try db.makeStatement(sql: insertContact)
                 let promiseStatement = try db.makeStatement(sql: insertPromise)
                 let attachmentStatement = try db.makeStatement(sql: insertAttachment)
-                let eventStatement = try db.makeStatement(sql: "INSERT INTO event (uuid, at, kind, entity, entity_id, case_id, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)")
+                let eventStatement = try db.makeStatement(sql: "INSERT INTO event (uuid, at, kind, entity, entity_id, case_id, payload, prev_hash, hash, digests) VALUES (?,?,?,?,?,?,?,?,?,?)")
                 for _ in 0..<batch where contactID < Int64(plan.contacts) {
                     contactID += 1
                     let occurred = Int64(start.timeIntervalSince1970 + Double(contactID) / Double(plan.contacts) * span)
@@ -72,7 +76,8 @@ extension JournalStore {
                         let title = caseID % 2 == 0 ? Self.zhSummaries[Int(caseID) % Self.zhSummaries.count] : Self.enSummaries[Int(caseID) % Self.enSummaries.count]
                         let org = caseID == 1 ? 1 : 1 + Int64(random.next() % UInt64(plan.organizations))
                         try caseStatement.execute(arguments: [caseID, newUUID(), org, title, "transaction", closed ? "closed" : "open", occurred, closed ? occurred + 30 * 86_400 : nil, zone])
-                        try event(db, eventStatement, kind: "case.opened", entity: "case", id: caseID, caseID: caseID, payload: "{\"title\":\"seed\"}", at: Date(timeIntervalSince1970: Double(occurred)))
+                        try event(db, eventStatement, kind: "case.opened", entity: "case", id: caseID, caseID: caseID, payload: "{\"title\":\"seed\"}", at: Date(timeIntervalSince1970: Double(occurred)),
+                                  wrote: "case_file", caseID)
                     }
                     contactsLeftInCase -= 1
                     let chinese = contactID % 2 == 0
@@ -83,19 +88,24 @@ extension JournalStore {
                         chinese ? "工号 \(1000 + contactID % 9000)" : "Agent \(contactID % 977)", "REF-\(contactID)", 60 + Int64(random.next() % 1800),
                         summary + " #\(contactID)", chinese ? "请耐心等待处理结果" : "Please wait for the investigation", nil,
                     ])
-                    try event(db, eventStatement, kind: "contact.logged", entity: "contact", id: contactID, caseID: caseID, payload: "{\"seed\":true}", at: Date(timeIntervalSince1970: Double(occurred + 300)))
+                    try event(db, eventStatement, kind: "contact.logged", entity: "contact", id: contactID, caseID: caseID, payload: "{\"seed\":true}", at: Date(timeIntervalSince1970: Double(occurred + 300)),
+                              wrote: "contact", contactID)
                     if contactID % 3 == 0 {
                         let pending = random.unit() < plan.pendingShare
                         let due = pending ? Int64(now.timeIntervalSince1970) + Int64(random.next() % (20 * 86_400)) - 10 * 86_400 : occurred + 3 * 86_400
                         let status = pending ? "pending" : ["kept", "broken", "superseded", "kept"][Int(random.next() % 4)]
                         try promiseStatement.execute(arguments: [newUUID(), contactID, chinese ? "三个工作日内退款" : "refund within 5 working days",
                                                                  due, chinese ? "三个工作日内" : "5 workdays", status, pending ? nil : due, nil, nil])
-                        try event(db, eventStatement, kind: "promise.made", entity: "promise", id: db.lastInsertedRowID, caseID: caseID, payload: "{\"seed\":true}", at: Date(timeIntervalSince1970: Double(occurred + 300)))
+                        let promiseID = db.lastInsertedRowID
+                        try event(db, eventStatement, kind: "promise.made", entity: "promise", id: promiseID, caseID: caseID, payload: "{\"seed\":true}",
+                                  at: Date(timeIntervalSince1970: Double(occurred + 300)), wrote: "promise", promiseID)
                     }
                     if contactID % 20 == 0 {
                         let sha = String(repeating: String(format: "%02x", contactID % 256), count: 32)
                         try attachmentStatement.execute(arguments: [newUUID(), contactID, sha, 20_000 + contactID % 5000, "image/png", "screenshot-\(contactID).png", "attachments/\(sha.prefix(2))/\(sha)", occurred + 300])
-                        try event(db, eventStatement, kind: "attachment.added", entity: "attachment", id: db.lastInsertedRowID, caseID: caseID, payload: "{\"seed\":true}", at: Date(timeIntervalSince1970: Double(occurred + 300)))
+                        let attachmentID = db.lastInsertedRowID
+                        try event(db, eventStatement, kind: "attachment.added", entity: "attachment", id: attachmentID, caseID: caseID, payload: "{\"seed\":true}",
+                                  at: Date(timeIntervalSince1970: Double(occurred + 300)), wrote: "attachment", attachmentID)
                     }
                 }
             }

@@ -1,0 +1,84 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// Everything `doctor` checks, in plain findings.
+public struct HealthReport: Sendable {
+    public let integrity: [String]        // PRAGMA integrity_check lines other than "ok"
+    public let foreignKeys: [String]      // rows whose references point nowhere
+    public let verification: VerificationReport
+    public let attachmentProblems: [String]
+
+    public var isHealthy: Bool {
+        integrity.isEmpty && foreignKeys.isEmpty && verification.isIntact && attachmentProblems.isEmpty
+    }
+}
+
+extension JournalStore {
+    // MARK: - Reads
+
+    /// SQLite's own integrity and foreign-key checks, the history verification, and the
+    /// attachment files (present, right size; with `deep`, right SHA-256).
+    public func health(deep: Bool = false) throws -> HealthReport {
+        let (integrity, foreignKeys, attachments) = try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "\(row["table"] as String) row \(row["rowid"] as Int64? ?? 0) refers to a missing \(row["parent"] as String)"
+            }
+            let attachments = try Attachment.fetchAll(db, sql: "SELECT * FROM attachment ORDER BY id")
+            return (integrity, foreignKeys, attachments)
+        }
+        var attachmentProblems: [String] = []
+        for attachment in attachments {
+            let path = location.folder + "/" + attachment.storedPath
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+                attachmentProblems.append("evidence #\(attachment.id!) (\(attachment.originalName)) is missing: \(attachment.storedPath)")
+                continue
+            }
+            if (attributes[.size] as? NSNumber)?.int64Value != attachment.size {
+                attachmentProblems.append("evidence #\(attachment.id!) (\(attachment.originalName)) has the wrong size")
+            } else if deep, let data = FileManager.default.contents(atPath: path),
+                      SHA256.hash(data: data).map({ String(format: "%02x", $0) }).joined() != attachment.sha256 {
+                attachmentProblems.append("evidence #\(attachment.id!) (\(attachment.originalName)) no longer matches its SHA-256")
+            }
+        }
+        return HealthReport(integrity: integrity, foreignKeys: foreignKeys, verification: try verify(),
+                            attachmentProblems: attachmentProblems)
+    }
+
+    // MARK: - Backup
+
+    /// Copies the journal to `path` with SQLite's online backup, which gives a consistent copy
+    /// even while another process writes, and copies new attachment files into `attachmentsFolder`
+    /// (content-addressed, so backups share them).
+    public func backup(to path: String, attachmentsFolder: String) throws {
+        guard FileSystem.kind(of: path) == .missing else {
+            throw JournalError.journalIO(path: path, reason: "a file is already there; choose a new name")
+        }
+        try FileSystem.makePrivateFolder((path as NSString).deletingLastPathComponent, tighten: false)
+        try FileSystem.createPrivateFile(path)
+        do {
+            try Self.translatingErrors(path: path) {
+                let destination = try DatabaseQueue(path: path)
+                try writer.backup(to: destination)
+                try destination.close()
+            }
+            let files = try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT stored_path FROM attachment") }
+            for stored in files {
+                let relative = String(stored.dropFirst("attachments/".count))
+                let target = attachmentsFolder + "/" + relative
+                guard FileSystem.kind(of: target) == .missing else { continue }
+                try FileSystem.makePrivateFolder((target as NSString).deletingLastPathComponent, tighten: false)
+                do {
+                    try FileManager.default.copyItem(atPath: location.attachmentsFolder + "/" + relative, toPath: target)
+                } catch {
+                    throw JournalError.journalIO(path: target, reason: "cannot copy evidence: \(error.localizedDescription)")
+                }
+                chmod(target, 0o600)
+            }
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+}

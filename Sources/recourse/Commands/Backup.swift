@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Journal
+
+extension Recourse {
+    /// `recourse backup [PATH]`: a consistent copy, safe while another process writes.
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the journal with SQLite's online backup, plus its evidence files.",
+            discussion: """
+                Default: backups/journal-<UTC time>.sqlite beside the journal. PATH may be a file or a folder. \
+                Evidence files are copied into an attachments/ folder beside the copy, shared by backups.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "Where to write the copy.")
+        var path: String?
+
+        func run() throws {
+            let session = try Session(global)
+            let store = try session.openJournal()
+            let stamp = ISO8601DateFormatter.string(from: session.now, timeZone: .gmt, formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
+                .replacingOccurrences(of: ":", with: "")
+            var target = path ?? store.location.folder + "/backups/journal-\(stamp).sqlite"
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+                target += "/journal-\(stamp).sqlite"
+            }
+            let attachments = ((target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent) + "/attachments"
+            try store.backup(to: target, attachmentsFolder: attachments)
+            try session.output(["backup": target, "attachments": attachments]) { "Backed up to \(target)" }
+        }
+    }
+}

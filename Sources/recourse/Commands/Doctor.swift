@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Journal
+
+extension Recourse {
+    /// `recourse doctor`: what is wrong, in plain words, and how to recover.
+    struct Doctor: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the journal's integrity, references, history and evidence files, and say how to recover.",
+            discussion: "Exits 0 when healthy, 1 when something needs attention.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Flag(help: "Also re-hash every evidence file (slower).")
+        var deep = false
+
+        func run() throws {
+            let session = try Session(global)
+            let location = session.location
+            let report: HealthReport
+            do {
+                report = try session.openJournal().health(deep: deep)
+            } catch let error as JournalError where [.journalNotSQLite(location.path), .journalNotRecourse(location.path)].contains(error)
+                || error.category == .io || error.category == .data {
+                Console.out("✗ The journal cannot be opened: \(error.localizedDescription)")
+                Console.out(Self.recoveryAdvice(location))
+                throw ExitCode(ExitStatus.attention.rawValue)
+            }
+            let lines = [
+                Self.line(report.integrity.isEmpty, "SQLite integrity check", report.integrity),
+                Self.line(report.foreignKeys.isEmpty, "references between records", report.foreignKeys),
+                Self.line(report.verification.isIntact, "history chain and records (\(report.verification.eventsChecked) events, \(report.verification.recordsChecked) records)",
+                          report.verification.problems.map(\.description)),
+                Self.line(report.attachmentProblems.isEmpty, "evidence files" + (deep ? " (re-hashed)" : ""), report.attachmentProblems),
+            ]
+            try session.output(["healthy": report.isHealthy]) {
+                (lines + (report.isHealthy ? ["Healthy. Chain head: \(report.verification.head)"] : [Self.recoveryAdvice(location)]))
+                    .joined(separator: "\n")
+            }
+            if !report.isHealthy { throw ExitCode(ExitStatus.attention.rawValue) }
+        }
+
+        private static func line(_ ok: Bool, _ what: String, _ problems: [String]) -> String {
+            ([(ok ? "✓ " : "✗ ") + what] + problems.prefix(10).map { "    " + $0 }).joined(separator: "\n")
+        }
+
+        /// Where the newest backup is and the commands that restore it.
+        static func recoveryAdvice(_ location: JournalLocation) -> String {
+            let folder = location.folder + "/backups"
+            let backups = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".sqlite") }.sorted()
+            guard let newest = backups.last else {
+                return "No backup found in \(folder). Keep the damaged file as evidence, and from now on run 'recourse backup' regularly."
+            }
+            return """
+                To recover: keep the damaged journal aside as evidence, then restore the newest backup:
+                  mv \(location.path) \(location.path).damaged
+                  cp \(folder)/\(newest) \(location.path)
+                Then run 'recourse doctor' again. Contacts logged since that backup must be logged again.
+                """
+        }
+    }
+}
