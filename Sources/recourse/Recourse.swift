@@ -23,6 +23,8 @@ struct Recourse: ParsableCommand {
     static func main() {
         // Journal files, backups and attachments are private whatever the user's umask.
         umask(0o077)
+        // Past a file-size limit (ulimit -f), fail the write with EFBIG instead of being killed.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
