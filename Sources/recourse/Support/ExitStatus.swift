@@ -61,7 +61,8 @@ enum ErrorReporter {
             status = code == .validationFailure ? .usage : ExitStatus(for: error)
             message = Recourse.message(for: error)
         }
-        let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "failed"
+        // One line, with account and ID numbers masked: errors end up in logs and cron mail.
+        let line = Redaction.maskNumbers(message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "failed")
         if CommandLine.arguments.contains("--json") {
             Console.error(JSONOutput.errorLine(code: status.rawValue, message: line))
         } else {

@@ -1,0 +1,46 @@
+/// Masks account, card, ID and phone numbers in text that may end up in logs or scripts.
+///
+/// A number is a run of digit groups joined by single spaces or dashes. It is masked, keeping its
+/// last four digits, when one group has 7 or more digits (ID and account numbers) or when it has 9
+/// or more digits in groups of at least 3 (cards "6222 0212 3456 7890", phones "138 0000 0000").
+/// Dates and times ("2026-11-27 17:00") have 2-digit groups and stay readable. Error messages
+/// quote what the user typed, and what the user typed may be an account number.
+enum Redaction {
+    static func maskNumbers(_ text: String) -> String {
+        var output = ""
+        var groups: [String] = []
+        var separators: [Character] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { groups.append(current); current = "" }
+            let total = groups.reduce(0) { $0 + $1.count }
+            let sensitive = groups.contains { $0.count >= 7 } || (total >= 9 && groups.count >= 2 && groups.allSatisfy { $0.count >= 3 })
+            if sensitive {
+                output += "****" + groups.joined().suffix(4)
+            } else {
+                for (index, group) in groups.enumerated() {
+                    output += group
+                    if index < separators.count && index < groups.count - 1 { output.append(separators[index]) }
+                }
+            }
+            // A separator after the last group belongs to the text, not the number.
+            if separators.count == groups.count, let last = separators.last { output.append(last) }
+            groups = []
+            separators = []
+        }
+        for character in text {
+            if character.isASCII && character.isNumber {
+                current.append(character)
+            } else if (character == " " || character == "-"), !current.isEmpty {
+                groups.append(current)
+                current = ""
+                separators.append(character)
+            } else {
+                flush()
+                output.append(character)
+            }
+        }
+        flush()
+        return output
+    }
+}
