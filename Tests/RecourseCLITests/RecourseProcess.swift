@@ -48,6 +48,8 @@ struct RecourseProcess {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment.merging(extraEnvironment) { $1 }
+        // Relative paths in arguments are relative to the test's own folder.
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         if let stdin {

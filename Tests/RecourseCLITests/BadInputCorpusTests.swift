@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+import Testing
+
+/// One bad input: the command, what must be prepared first, the exit code and a phrase of the message.
+struct CorpusCase: CustomTestStringConvertible, Sendable {
+    enum Setup: Sendable {
+        case none
+        case file(String, String)             // a file under the case's folder, with this content
+        case directory(String)
+        case symlink(String, to: String)
+        case fifo(String)
+        case userFile(String, String)         // under $HOME/.config/recourse/
+        case newerSchema, foreignDatabase, readOnlyJournal
+    }
+
+    let name: String
+    let arguments: [String]
+    var setup: Setup = .none
+    let status: Int32
+    let phrase: String
+    var testDescription: String { name }
+}
+
+@Suite("Bad input corpus: every case one clear line, a documented code, an unchanged journal")
+struct BadInputCorpusTests {
+    static let when: [CorpusCase] = [
+        "blursday", "next", "3", "in three", "3 parsecs", "明年某天", "tomorrow tomorrow", "soon", "asap", "5pm 5pm",
+        "3 workdays ago", "yesterday-ish", "∞", "👍", "in -3 days", "tomorrow at", "周八", "下周八", "next month day", "friday the 13th",
+    ].map { CorpusCase(name: "due '\($0)'", arguments: ["log", "Bank", "--promise", "x", "--due", $0], status: 65, phrase: "cannot read the time") }
+        + ["2026-02-30", "2026-13-01", "25:00", "13pm", "tomorrow 24:00", "2月30日", "2027-02-29", "32号", "0000-00-00", "2026-11-27T10:00+25:00"]
+        .map { CorpusCase(name: "impossible due '\($0)'", arguments: ["log", "Bank", "--promise", "x", "--due", $0], status: 65, phrase: "is not a real date") }
+        + ["2030-01-01", "tomorrow", "next year", "in 3 days", "下周一"]
+        .map { CorpusCase(name: "contact at '\($0)'", arguments: ["log", "Bank", "--at", $0], status: 65, phrase: $0 == "next year" ? "cannot read" : "in the future") }
+        + ["whenever", "2026-02-30", "99:99"]
+        .map { CorpusCase(name: "as-of '\($0)'", arguments: ["overdue", "--as-of", $0], status: 65, phrase: "'\($0)'") }
+        + [CorpusCase(name: "extend to an unreadable due", arguments: ["promise", "extend", "2", "--due", "someday"], status: 65, phrase: "cannot read the time 'someday'"),
+           CorpusCase(name: "kept at an unreadable time", arguments: ["promise", "kept", "2", "--at", "someday"], status: 65, phrase: "cannot read the time 'someday'"),
+           CorpusCase(name: "correct to an unreadable time", arguments: ["correct", "1", "--at", "someday"], status: 65, phrase: "cannot read the time 'someday'")]
+
+    static let vocabularies: [CorpusCase] = ["fax", "telegram", "pigeon", "PHONE CALL", ""].map {
+        CorpusCase(name: "channel '\($0)'", arguments: ["log", "Bank", "--via", $0], status: 64, phrase: "unknown channel '\($0)'")
+    } + ["sideways", "up", ""].map {
+        CorpusCase(name: "direction '\($0)'", arguments: ["log", "Bank", "--direction", $0], status: 64, phrase: "unknown direction")
+    } + ["casino", "Bank!", ""].map {
+        CorpusCase(name: "organization kind '\($0)'", arguments: ["org", "add", "Bank", "--kind", $0], status: 64, phrase: "unknown organization kind")
+    } + ["misc", "loan"].map {
+        CorpusCase(name: "case category '\($0)'", arguments: ["case", "edit", "1", "--category", $0], status: 64, phrase: "unknown category")
+    } + [CorpusCase(name: "correct channel", arguments: ["correct", "1", "--via", "fax"], status: 64, phrase: "unknown channel 'fax'"),
+         CorpusCase(name: "unknown setting", arguments: ["config", "set", "colour", "blue"], status: 65, phrase: "unknown setting 'colour'"),
+         CorpusCase(name: "unknown region", arguments: ["config", "set", "region", "Atlantis"], status: 65, phrase: "no calendar 'Atlantis'"),
+         CorpusCase(name: "bad end of day", arguments: ["config", "set", "end-of-day", "6pm"], status: 65, phrase: "end-of-day '6pm'")]
+
+    static let identifiers: [CorpusCase] = [
+        (["show", "one"], 64, "'one'"), (["show", "-1"], 64, "Missing expected argument '<case-id>'"), (["show", "0"], 66, "no case #0"), (["show", "99999999999999999999"], 64, "'****9999' is invalid"),
+        (["show", "1.5"], 64, "'1.5'"), (["promise", "kept", "x"], 64, "'x'"), (["promise", "kept", "0"], 66, "no promise #0"), (["promise", "broken", "77"], 66, "no promise #77"),
+        (["promise", "cancel", "1"], 65, "promise #1 is already superseded"), (["promise", "extend", "1", "--due", "friday"], 65, "already superseded"),
+        (["correct", "abc", "--agent", "x"], 64, "'abc'"), (["correct", "9", "--agent", "x"], 66, "no contact #9"), (["case", "close", "5"], 66, "no case #5"),
+        (["case", "reopen", "1"], 65, "case #1 is already open"), (["case", "edit", "8", "--title", "x"], 66, "no case #8"), (["log", "--case", "31", "--no-input"], 66, "no case #31"),
+        (["log", "Shop", "--case", "1"], 65, "case #1 belongs to Bank"), (["show"], 64, "Missing expected argument"),
+    ].map { CorpusCase(name: "ids: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.1, phrase: $0.2) }
+
+    static let text: [CorpusCase] = {
+        let fields: [(String, [String], String)] = [
+            ("summary", ["log", "Bank", "--summary"], "summary"), ("advice", ["log", "Bank", "--advice"], "advice"),
+            ("outcome", ["log", "Bank", "--outcome"], "outcome"), ("agent", ["log", "Bank", "--agent"], "agent"),
+            ("reference", ["log", "Bank", "--ref"], "reference number"), ("number", ["log", "Bank", "--number"], "number or address"),
+            ("promise", ["log", "Bank", "--due", "friday", "--promise"], "promise"), ("note", ["promise", "kept", "2", "--note"], "note"),
+            ("case title", ["log", "Bank", "--new-case"], "case title"), ("correction", ["correct", "1", "--summary"], "summary"),
+            ("alias", ["org", "add", "Bank", "--alias"], "alias"), ("remedy", ["case", "edit", "1", "--wants"], "desired outcome"),
+        ]
+        var cases: [CorpusCase] = []
+        for (index, (name, prefix, field)) in fields.enumerated() {
+            let control = ["\u{07}", "\u{1B}", "\u{7F}", "\u{85}", "\u{08}"][index % 5]
+            let code = String(format: "%04X", control.unicodeScalars.first!.value)
+            cases.append(CorpusCase(name: "\(name) with U+\(code)", arguments: prefix + ["a\(control)b"], status: 65, phrase: "\(field) contains control character U+\(code)"))
+            let long = ["summary", "advice", "outcome", "promise", "note", "correction", "remedy"].contains(name)
+                ? String(repeating: "退", count: 22_000) : String(repeating: "a", count: 600)
+            cases.append(CorpusCase(name: "\(name) too long", arguments: prefix + [long], status: 65, phrase: "over the limit"))
+        }
+        cases += [CorpusCase(name: "organization with a line break", arguments: ["log", "Ba\nnk"], status: 65, phrase: "organization name contains a line break"),
+                  CorpusCase(name: "organization of spaces", arguments: ["log", "   "], status: 65, phrase: "organization name is empty"),
+                  CorpusCase(name: "empty promise", arguments: ["log", "Bank", "--promise", " ", "--due", "friday"], status: 65, phrase: "promise is empty"),
+                  CorpusCase(name: "empty case title", arguments: ["log", "Bank", "--new-case", ""], status: 65, phrase: "case title is empty"),
+                  CorpusCase(name: "empty search", arguments: ["search", " "], status: 65, phrase: "search text is empty")]
+        return cases
+    }()
+
+    static let attachments: [CorpusCase] = [
+        CorpusCase(name: "missing attachment", arguments: ["log", "Bank", "--attach", "missing.png"], status: 66, phrase: "does not exist"),
+        CorpusCase(name: "attachment through ../ that is missing", arguments: ["log", "Bank", "--attach", "evidence/../../nope.png"], setup: .directory("evidence"), status: 66, phrase: "does not exist"),
+        CorpusCase(name: "directory attachment", arguments: ["log", "Bank", "--attach", "evidence"], setup: .directory("evidence"), status: 74, phrase: "is not a regular file"),
+        CorpusCase(name: "dangling symlink", arguments: ["log", "Bank", "--attach", "link.png"], setup: .symlink("link.png", to: "gone.png"), status: 66, phrase: "does not exist"),
+        CorpusCase(name: "symlink to a directory", arguments: ["log", "Bank", "--attach", "dirlink"], setup: .symlink("dirlink", to: "/tmp"), status: 74, phrase: "is not a regular file"),
+        CorpusCase(name: "fifo", arguments: ["log", "Bank", "--attach", "pipe"], setup: .fifo("pipe"), status: 74, phrase: "is not a regular file"),
+        CorpusCase(name: "device", arguments: ["log", "Bank", "--attach", "/dev/null"], status: 74, phrase: "is not a regular file"),
+        CorpusCase(name: "one good, one missing", arguments: ["log", "Bank", "--attach", "ok.txt", "--attach", "missing.txt"], setup: .file("ok.txt", "fine"), status: 66, phrase: "'missing.txt' does not exist"),
+    ]
+
+    static let journals: [CorpusCase] = [
+        CorpusCase(name: "journal is a directory", arguments: ["cases", "--db", "evidence"], setup: .directory("evidence"), status: 74, phrase: "is a directory"),
+        CorpusCase(name: "journal is a text file", arguments: ["cases", "--db", "notes.txt"], setup: .file("notes.txt", String(repeating: "notes ", count: 200)), status: 65, phrase: "is not a SQLite database"),
+        CorpusCase(name: "journal inside a file", arguments: ["cases", "--db", "notes.txt/journal.sqlite"], setup: .file("notes.txt", "x"), status: 74, phrase: "is a file, not a folder"),
+        CorpusCase(name: "another application's database", arguments: ["log", "Bank", "--db", "other.sqlite"], setup: .foreignDatabase, status: 65, phrase: "not a Recourse journal"),
+        CorpusCase(name: "journal from a newer Recourse", arguments: ["cases"], setup: .newerSchema, status: 65, phrase: "newer than this recourse knows"),
+        CorpusCase(name: "read-only journal", arguments: ["log", "Bank"], setup: .readOnlyJournal, status: 74, phrase: "is read-only"),
+        CorpusCase(name: "backup over an existing file", arguments: ["backup", "notes.txt"], setup: .file("notes.txt", "keep me"), status: 74, phrase: "already there"),
+        CorpusCase(name: "calendar export into a directory", arguments: ["calendar", "--output", "evidence"], setup: .directory("evidence"), status: 74, phrase: "is a directory"),
+    ]
+
+    static let userFiles: [CorpusCase] = {
+        let settings: [(String, String)] = [
+            ("region = \n", ":1:"), ("end-of-day = 25:00\n", "end-of-day '25:00'"), ("end-of-day = six\n", "end-of-day 'six'"),
+            ("quiet-days = -3\n", "quiet-days '-3'"), ("quiet-days = many\n", "quiet-days 'many'"), ("agenda-days = 9999\n", "agenda-days '9999'"),
+            ("colour = blue\n", "unknown setting 'colour'"), ("just words\n", "expected 'key = value'"), ("region == CN\n", "region '= CN'"),
+            ("\u{FF}\u{FE}binary", "settings file"), (String(repeating: "# padding\n", count: 8000), "is not a small UTF-8 text file"),
+        ]
+        let calendars: [(String, String)] = [
+            ("holiday 2026-01-01\n", "first directive must be 'calendar ID'"), ("calendar CN\nholiday 2026-02-30 x\n", ":2: 'holiday' takes a date"),
+            ("calendar CN\nyears 20x6\n", ":2: 'years' takes a year"), ("calendar CN\nweekend caturday\n", ":2: 'weekend' takes day names"),
+            ("calendar CN\nfeast 2026-01-01\n", ":2: unknown directive 'feast'"), ("calendar CN\nholiday 2026-01-01..2026-03-01 long\n", "longer than 31 days"),
+            ("calendar CN\nyears 2027\nholiday 2026-01-01 x\n", "outside the file's years"), ("# nothing\n", "no 'calendar ID' line"),
+            ("calendar CN\ncalendar US\n", ":2: 'calendar' takes one ID, once"), ("calendar CN\nworkday 2026-12-05..2026-12-01\n", ":2: 'workday' takes a date"),
+            ("calendar CN\nyears 2027-2026\n", ":2: 'years' takes a year"), (String(repeating: "# x\n", count: 300_000), "is over 1024 KiB"),
+        ]
+        return settings.enumerated().map { index, item in
+            CorpusCase(name: "settings file #\(index + 1)", arguments: ["agenda"], setup: .userFile("config", item.0), status: 65, phrase: item.1)
+        } + calendars.enumerated().map { index, item in
+            CorpusCase(name: "calendar file #\(index + 1)", arguments: ["log", "Bank", "--promise", "x", "--due", "3 workdays"],
+                       setup: .userFile("calendars/bad.cal", item.0), status: 65, phrase: item.1)
+        }
+    }()
+
+    static let values: [CorpusCase] = [
+        (["log", "Bank", "--duration", "5 parsecs"], 64, "cannot read the duration"), (["log", "Bank", "--duration", "-5"], 64, "Missing value for '--duration"),
+        (["log", "Bank", "--duration", "1h 30"], 64, "cannot read the duration"), (["log", "Bank", "--duration", "h"], 64, "cannot read the duration"),
+        (["case", "edit", "1", "--amount", "lots"], 64, "cannot read the amount"), (["case", "edit", "1", "--amount", "-5 CNY"], 64, "Missing value for '--amount"),
+        (["case", "edit", "1", "--amount", "5.123 CNY"], 64, "cannot read the amount"), (["case", "edit", "1", "--amount", "1e9"], 64, "cannot read the amount"),
+        (["case", "edit", "1"], 65, "nothing to correct"), (["search", "x", "--limit", "0"], 64, "--limit must be between 1 and 1000"),
+        (["search", "x", "--limit", "5000"], 64, "--limit must be between"), (["agenda", "--days", "-1"], 64, "Missing value for '--days"),
+        (["agenda", "--days", "999"], 64, "--days must be between"), (["agenda", "--quiet-days", "0"], 64, "--quiet-days must be between"),
+        (["org", "add", "Bank", "--official", "95566"], 65, "is not KIND:ADDRESS"), (["org", "add", "Bank", "--official", "fax:1"], 65, "is not KIND:ADDRESS"),
+        (["org", "add", "Bank", "--official", "phone:abc"], 65, "is not KIND:ADDRESS"), (["org", "add", "Shop", "--alias", "Bank"], 65, "names several organizations"),
+        (["calendar", "--output"], 64, "Missing value for '--output"), (["demo", "--db", "journal.sqlite"], 64, "already exists"),
+    ].map { CorpusCase(name: "values: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.1, phrase: $0.2) }
+
+    static let usage: [CorpusCase] = [
+        (["frobnicate"], "Unexpected argument"), (["log", "Bank", "--frob"], "Unknown option '--frob'"), (["log", "--case", "1", "--new-case", "x"], "cannot be used together"),
+        (["log"], "name the organization"), (["log", "Bank", "--due", "friday"], "has no --promise"), (["log", "Bank", "--promise", "x"], "has no due time"),
+        (["promise", "extend", "2"], "Missing expected argument '--due"), (["promise"], ""), (["config", "get"], "Missing expected argument"),
+        (["log", "Bank", "--via"], "Missing value for '--via"),
+    ].map { CorpusCase(name: "usage: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.0 == ["promise"] ? 0 : 64, phrase: $0.1) }
+        .filter { $0.status != 0 }
+
+    static let all = when + vocabularies + identifiers + text + attachments + journals + userFiles + values + usage
+
+    @Test("the corpus has at least 150 cases")
+    func size() { #expect(Self.all.count >= 150, "\(Self.all.count)") }
+
+    /// Bank with case #1, contact #1, promise #1 extended to #2 (pending) and a second organization.
+    static let template: String = {
+        let r = RecourseProcess()
+        try! r.run(["log", "Bank", "--agent", "Ann", "--promise", "refund", "--due", "tomorrow", "--no-input"])
+        try! r.run(["promise", "extend", "1", "--due", "friday"])
+        try! r.run(["log", "Shop", "--no-input"])
+        return r.journal
+    }()
+
+    @Test("refused", arguments: all)
+    func refused(_ input: CorpusCase) throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try FileManager.default.copyItem(atPath: Self.template, toPath: r.journal)
+        var watched = r.journal
+        let fm = FileManager.default
+        switch input.setup {
+        case .none: break
+        case let .file(name, content): _ = r.write(name, content)
+        case let .directory(name): try fm.createDirectory(atPath: r.folder + "/" + name, withIntermediateDirectories: true)
+        case let .symlink(name, target): try fm.createSymbolicLink(atPath: r.folder + "/" + name, withDestinationPath: target)
+        case let .fifo(name): #expect(mkfifo(r.folder + "/" + name, 0o600) == 0)
+        case let .userFile(name, content):
+            let path = r.folder + "/.config/recourse/" + name
+            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            fm.createFile(atPath: path, contents: Data(content.utf8))
+        case .newerSchema:
+            let queue = try DatabaseQueue(path: r.journal)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        case .foreignDatabase:
+            watched = r.folder + "/other.sqlite"
+            let queue = try DatabaseQueue(path: watched)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "CREATE TABLE notes (x); INSERT INTO notes VALUES (1)") }
+        case .readOnlyJournal:
+            try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: r.journal)
+        }
+        let before = try r.fingerprint(of: watched)
+        let result = try r.run(input.arguments)
+        #expect(result.status == input.status, "\(result.stderr)")
+        #expect(result.stderrLines.count == 1, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix(input.arguments.contains("--json") ? "{\"error\":" : "recourse: "), "\(result.stderr)")
+        #expect(result.stderr.contains(input.phrase), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack"))
+        #expect(try r.fingerprint(of: watched) == before)
+    }
+}
