@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -54,3 +55,12 @@ let package = Package(
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
+
+// Fuzz targets for libFuzzer, declared only for Scripts/fuzz (RECOURSE_FUZZ=1): they call libFuzzer's
+// driver, which only a -sanitize=fuzzer build links, so an ordinary build must not see them.
+if ProcessInfo.processInfo.environment["RECOURSE_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "fuzz-when", dependencies: ["Reminders"], path: "Fuzz/fuzz-when"),
+        .executableTarget(name: "fuzz-user-files", dependencies: ["Reminders"], path: "Fuzz/fuzz-user-files"),
+    ]
+}

@@ -16,11 +16,16 @@ public struct Settings: Sendable, Equatable {
     public static let keys = ["region", "end-of-day", "quiet-days", "agenda-days"]
 
     public static func load(path: String) throws -> Settings {
-        var settings = Settings()
-        guard let data = FileManager.default.contents(atPath: path) else { return settings }
+        guard let data = FileManager.default.contents(atPath: path) else { return Settings() }
         guard data.count <= 64 * 1024, let text = String(data: data, encoding: .utf8) else {
             throw SettingsError(path: path, line: 0, message: "is not a small UTF-8 text file")
         }
+        return try parse(text, path: path)
+    }
+
+    /// Reads a settings file's text; `path` only names it in errors.
+    public static func parse(_ text: String, path: String) throws -> Settings {
+        var settings = Settings()
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?.trimmingCharacters(in: .whitespaces) ?? ""
             if line.isEmpty { continue }

@@ -64,7 +64,7 @@ struct WhenGrammar {
             return nil
         }
         guard let day = CalendarDay(iso: match.1),
-              let time = TimeOfDay(hour: Int(match.2)!, minute: Int(match.3)!, second: match.4.map { Int($0)! } ?? 0) else {
+              let time = TimeOfDay(hour: Int(match.2) ?? -1, minute: Int(match.3) ?? -1, second: match.4.map { Int($0) ?? -1 } ?? 0) else {
             throw WhenError.invalidDate(original)
         }
         guard let offsetText = match.5 else { return ResolvedWhen(date: day.at(time, in: context.zone), hasTime: true) }
@@ -117,16 +117,16 @@ struct WhenGrammar {
         let chinese = text.contains(where: WhenNormalizer.isCJK)
         if backwards {
             if !chinese, text.hasSuffix(" ago"), let m = text.wholeMatch(of: /(\d+) ?(\w+(?: \w+)?) ago/), let unit = Self.englishUnit(m.2) {
-                return try offset(-Int(m.1)!, unit)
+                return try offset(-(number(m.1)), unit)
             }
             if chinese, text.hasSuffix("前"), let m = text.wholeMatch(of: /(\d+)个?(分钟|小时|钟头|天|周|星期|礼拜|月|工作日)(?:以前|之前|前)/), let unit = Self.chineseUnit(m.2) {
-                return try offset(-Int(m.1)!, unit)
+                return try offset(-(number(m.1)), unit)
             }
             return nil
         }
         if !chinese, let m = text.wholeMatch(of: /(?:in |\+)?(\d+) ?(\w+(?:[ -]\w+)?)(?: from now| later)?/),
            m.2.wholeMatch(of: unitWords) != nil, let unit = Self.englishUnit(m.2) {
-            return try offset(Int(m.1)!, unit)
+            return try offset(try number(m.1), unit)
         }
         if chinese, let span = Self.chineseSpan(text) {
             // "3日" alone is the 3rd of the month; "3日后" and "3日内" are spans.
@@ -146,6 +146,7 @@ struct WhenGrammar {
         var rest = Substring(text)
         let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
         var count = digits.isEmpty ? nil : Int(digits)
+        if !digits.isEmpty && count == nil { return nil }  // more digits than any span
         rest = rest.dropFirst(digits.count)
         var half = false
         if count == nil {
@@ -237,31 +238,31 @@ struct WhenGrammar {
         let chinese = text.contains(where: WhenNormalizer.isCJK)
         let meridiem = text.contains("am") || text.contains("pm") || text.contains("a.m.") || text.contains("p.m.")
         if meridiem, let m = text.firstMatch(of: /(?:^| )(?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)$/) {
-            var hour = Int(m.1)!
+            var hour = try number(m.1)
             guard (1...12).contains(hour) else { throw WhenError.invalidDate(original) }
             if m.3.hasPrefix("p") && hour != 12 { hour += 12 }
             if m.3.hasPrefix("a") && hour == 12 { hour = 0 }
-            return (try time(hour, m.2.map { Int($0)! } ?? 0), String(text[..<m.range.lowerBound]))
+            return (try time(hour, try m.2.map(number) ?? 0), String(text[..<m.range.lowerBound]))
         }
         if !chinese, text.contains(":"), let m = text.firstMatch(of: /(?:^| |t)(?:at )?(\d{1,2}):(\d{2})(?::(\d{2}))?$/) {
-            return (try time(Int(m.1)!, Int(m.2)!, m.3.map { Int($0)! } ?? 0), String(text[..<m.range.lowerBound]))
+            return (try time(try number(m.1), try number(m.2), try m.3.map(number) ?? 0), String(text[..<m.range.lowerBound]))
         }
         if text.hasSuffix("noon") || text.hasSuffix("midday") || text.hasSuffix("midnight"),
            let m = text.firstMatch(of: /(?:^| )(?:at )?(noon|midday|midnight)$/) {
             return (try time(m.1 == "midnight" ? 0 : 12, 0), String(text[..<m.range.lowerBound]))
         }
         if meridiem, let m = text.wholeMatch(of: /(?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm) (.+)/) {
-            var hour = Int(m.1)!
+            var hour = try number(m.1)
             guard (1...12).contains(hour) else { throw WhenError.invalidDate(original) }
             if m.3 == "pm" && hour != 12 { hour += 12 }
             if m.3 == "am" && hour == 12 { hour = 0 }
-            return (try time(hour, m.2.map { Int($0)! } ?? 0), String(m.4))
+            return (try time(hour, try m.2.map(number) ?? 0), String(m.4))
         }
         guard chinese else { return nil }
         let periods = /凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚/
         if let m = text.firstMatch(of: /(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|夜间|晚)?(\d{1,2})(?:点|时|:)(?:(\d{1,2})分?|(半)|(1)刻|(3)刻|整|钟)?$/) {
-            var hour = Int(m.2)!
-            let minute = m.4 != nil ? 30 : m.5 != nil ? 15 : m.6 != nil ? 45 : m.3.map { Int($0)! } ?? 0
+            var hour = try number(m.2)
+            let minute = m.4 != nil ? 30 : m.5 != nil ? 15 : m.6 != nil ? 45 : try m.3.map(number) ?? 0
             if let period = m.1 {
                 hour = try Self.applyPeriod(String(period), to: hour, original: original)
             }
@@ -330,7 +331,7 @@ struct WhenGrammar {
         }
         if chinese, text.contains("周") || text.contains("星期") || text.contains("礼拜"),
            let m = text.wholeMatch(of: /(本|这|这个|下下个|下下|下个|下|上个|上)?(?:周|星期|礼拜)([1-7]|日|天)/) {
-            let weekday = m.2 == "日" || m.2 == "天" ? 7 : Int(m.2)!
+            let weekday = m.2 == "日" || m.2 == "天" ? 7 : try number(m.2)
             switch m.1 {
             case "本", "这", "这个": return today.adding(days: weekday - today.weekday)
             case "下", "下个": return today.adding(days: weekday - today.weekday + 7)
@@ -347,22 +348,28 @@ struct WhenGrammar {
             }
         }
         if chinese, text.contains("月"), let m = text.wholeMatch(of: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?/) {
-            return try date(m.1.map { Int($0)! } ?? today.year, Int(m.2)!, Int(m.3)!)
+            return try date(try m.1.map(number) ?? today.year, try number(m.2), try number(m.3))
         }
         if chinese, text.hasSuffix("日") || text.hasSuffix("号"), let m = text.wholeMatch(of: /(本月|这个月|下个月|下月)?(\d{1,2})[日号]/) {
             let base = m.1 == "下个月" || m.1 == "下月" ? today.adding(months: 1) : today
-            return try date(base.year, base.month, Int(m.2)!)
+            return try date(base.year, base.month, try number(m.2))
         }
         if !chinese, startsWithDigit, let m = text.wholeMatch(of: /(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?/), let month = Self.monthsEN[String(m.2)] {
-            return try date(m.3.map { Int($0)! } ?? today.year, month, Int(m.1)!)
+            return try date(try m.3.map(number) ?? today.year, month, try number(m.1))
         }
         if !chinese, !startsWithDigit, let m = text.wholeMatch(of: /(\w+) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?/), let month = Self.monthsEN[String(m.1)] {
-            return try date(m.3.map { Int($0)! } ?? today.year, month, Int(m.2)!)
+            return try date(try m.3.map(number) ?? today.year, month, try number(m.2))
         }
         if let span = try span(text, backwards: false), !span.hasTime {
             return CalendarDay(span.date, in: context.zone)
         }
         return nil
+    }
+
+    /// A captured run of digits as a number; too many digits is an impossible date, not a crash.
+    private func number(_ digits: Substring) throws -> Int {
+        guard let value = Int(digits) else { throw WhenError.invalidDate(original) }
+        return value
     }
 
     private func date(_ year: Int, _ month: Int, _ day: Int) throws -> CalendarDay {

@@ -1,0 +1,27 @@
+import Foundation
+import Reminders
+
+/// Any bytes, read as a when-expression in several zones and calendars, must give a date or a
+/// `WhenError` — never a crash, a trap or a hang.
+private let contexts: [WhenContext] = {
+    let library = try! CalendarLibrary.load(userFolder: nil)
+    let now = Date(timeIntervalSince1970: 1_795_568_400)
+    return [("Asia/Shanghai", "CN"), ("Europe/London", "GB"), ("America/New_York", "US")].map { zone, calendar in
+        WhenContext(now: now, zone: TimeZone(identifier: zone)!, calendar: library.calendar(calendar)!)
+    }
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    for context in contexts {
+        do {
+            let resolved = try WhenParser.parse(text, context: context)
+            precondition(resolved.date.timeIntervalSince1970.isFinite)
+        } catch is WhenError {
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
+    }
+    return 0
+}
