@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Journal
 import Reminders
@@ -16,28 +17,25 @@ extension Recourse {
 
             @Option(help: "Why; kept in the history.")
             var note: String?
+
+            /// Opens the journal, applies `change`, and confirms with `verb` ("Closed", "Reopened").
+            func apply(_ verb: String, _ change: (JournalStore, Int64, String?, Date) throws -> CaseFile) throws {
+                let session = try Session(global)
+                let caseFile = try change(try session.openJournal(), caseID, note, session.now)
+                try session.output(["case": caseFile]) { "\(verb) case #\(caseFile.id!) \(caseFile.title)" }
+            }
         }
 
         struct Close: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Close a case (its history is kept).")
             @OptionGroup var options: Change
-
-            func run() throws {
-                let session = try Session(options.global)
-                let caseFile = try session.openJournal().closeCase(options.caseID, note: options.note, now: session.now)
-                try session.output(["case": caseFile]) { "Closed case #\(caseFile.id!) \(caseFile.title)" }
-            }
+            func run() throws { try options.apply("Closed") { try $0.closeCase($1, note: $2, now: $3) } }
         }
 
         struct Reopen: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Reopen a closed case.")
             @OptionGroup var options: Change
-
-            func run() throws {
-                let session = try Session(options.global)
-                let caseFile = try session.openJournal().reopenCase(options.caseID, note: options.note, now: session.now)
-                try session.output(["case": caseFile]) { "Reopened case #\(caseFile.id!) \(caseFile.title)" }
-            }
+            func run() throws { try options.apply("Reopened") { try $0.reopenCase($1, note: $2, now: $3) } }
         }
     
         struct Edit: ParsableCommand {
