@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "recourse", targets: ["recourse"]),
         .library(name: "Journal", targets: ["Journal"]),
         .library(name: "Reminders", targets: ["Reminders"]),
+        .library(name: "Escalation", targets: ["Escalation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -41,16 +42,25 @@ let package = Package(
             dependencies: ["Journal"],
             resources: [.embedInCode("Calendars/Data/CN.cal")]
         ),
+        // Regulator and ombudsman profiles (data), and later escalation clocks and drafts.
+        .target(
+            name: "Escalation",
+            dependencies: ["Journal", "Reminders"],
+            resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2"]
+                .map { .embedInCode("Bodies/\($0).json") }
+        ),
         .executableTarget(
             name: "recourse",
             dependencies: [
                 "Journal",
                 "Reminders",
+                "Escalation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

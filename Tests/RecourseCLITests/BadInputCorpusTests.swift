@@ -123,7 +123,13 @@ struct BadInputCorpusTests {
             ("calendar CN\ncalendar US\n", ":2: 'calendar' takes one ID, once"), ("calendar CN\nworkday 2026-12-05..2026-12-01\n", ":2: 'workday' takes a date"),
             ("calendar CN\nyears 2027-2026\n", ":2: 'years' takes a year"), (String(repeating: "# x\n", count: 300_000), "is over 1024 KiB"),
         ]
-        return settings.enumerated().map { index, item in
+        let bodies: [(String, String)] = [
+            ("{", "is not valid JSON"), (#"{"id": "x"}"#, "field jurisdiction is missing"), ("[]", "should be an object"),
+            (#"{"id": 5}"#, "field id should be text"), (String(repeating: " ", count: 300_000), "is over 256 KiB"),
+        ]
+        return bodies.enumerated().map { index, item in
+            CorpusCase(name: "body profile #\(index + 1)", arguments: ["bodies"], setup: .userFile("bodies/bad.json", item.0), status: 65, phrase: item.1)
+        } + settings.enumerated().map { index, item in
             CorpusCase(name: "settings file #\(index + 1)", arguments: ["agenda"], setup: .userFile("config", item.0), status: 65, phrase: item.1)
         } + calendars.enumerated().map { index, item in
             CorpusCase(name: "calendar file #\(index + 1)", arguments: ["log", "Bank", "--promise", "x", "--due", "3 workdays"],

@@ -165,3 +165,24 @@ struct ReminderCLITests {
         #expect(missing.stderr.contains("notify-send is not installed"))
     }
 }
+
+@Suite("End to end: complaint bodies")
+struct BodiesCLITests {
+    @Test("bodies lists the built-in profiles and shows one in full, unconfirmed facts marked")
+    func bodies() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let list = try r.run(["bodies"])
+        #expect(list.status == 0)
+        for id in ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2"] {
+            #expect(list.stdout.contains("\n" + id + " "), "\(id)")
+        }
+        let nfra = try r.run(["bodies", "cn.nfra"])
+        #expect(nfra.stdout.contains("The firm must answer within 15 calendar days from complaint received"))
+        #expect(nfra.stdout.contains("UNCONFIRMED: check with the body before relying on this"))
+        #expect(nfra.stdout.contains("投诉人姓名 / Complainant's name (required)"))
+        let json = try #require((try r.run(["bodies", "--json"]).json as? [String: Any])?["bodies"] as? [[String: Any]])
+        #expect(json.count == 9)
+        #expect(try r.run(["bodies", "xx.none"]).status == 66)
+    }
+}

@@ -23,8 +23,10 @@ extension JournalStore {
         let filter: String
         var arguments: StatementArguments
         if useIndex {
-            filter = "k.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)"
-            arguments = [terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")]
+            // The newest matches straight from the index (its rowid is the contact id), so a word
+            // that matches a hundred thousand contacts still reads only `limit` of them.
+            filter = "k.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid DESC LIMIT ?)"
+            arguments = [terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " "), limit]
         } else {
             let haystack = "(coalesce(k.summary,'') || ' ' || coalesce(k.advice,'') || ' ' || coalesce(k.outcome,'') || ' ' || coalesce(k.agent,'') || ' ' || coalesce(k.reference,''))"
             filter = terms.map { _ in "instr(lower(\(haystack)), lower(?)) > 0" }.joined(separator: " AND ")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import Reminders
+import Escalation
 
 /// The documented exit codes (BSD sysexits), mapped from errors in this one place.
 enum ExitStatus: Int32 {
@@ -25,7 +26,7 @@ enum ExitStatus: Int32 {
             case .io: self = .ioError
             case .busy: self = .busy
             }
-        case is WhenError, is CalendarFileError, is SettingsError: self = .badData
+        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError: self = .badData
         case let error as CLIError: self = error.status
         case is ValidationError: self = .usage
         default: self = .internalError
@@ -51,7 +52,7 @@ enum ErrorReporter {
         case let code as ExitCode:
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
-        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is CLIError:
+        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is CLIError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         default:

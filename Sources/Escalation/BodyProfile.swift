@@ -1,0 +1,122 @@
+import Foundation
+
+/// A complaint-handling body — a regulator, an ombudsman, an ADR body, or the company's own
+/// formal complaint step — as data: who it is, what it needs, and the deadlines it sets.
+///
+/// Built-in profiles live in `Sources/Escalation/Bodies/*.json` (embedded in the binary); a file in
+/// `$XDG_CONFIG_HOME/recourse/bodies/` with the same `id` replaces one, a new `id` adds one. Every
+/// fact carries its source, and a source marked `unconfirmed` is shown as such wherever it is used.
+public struct BodyProfile: Codable, Sendable, Equatable {
+    public struct Names: Codable, Sendable, Equatable {
+        public let zh: String
+        public let en: String
+    }
+
+    public enum Kind: String, Codable, Sendable, CaseIterable { case regulator, ombudsman, adr, mediation, enforcement, company }
+
+    public struct ContactPoint: Codable, Sendable, Equatable {
+        public let kind: String
+        public let address: String
+        public let hours: String?
+        public let zone: String?
+    }
+
+    public struct Precondition: Codable, Sendable, Equatable {
+        public let kind: String
+        public let required: Bool
+        public let note: String?
+    }
+
+    /// How a period is counted.
+    public enum Unit: String, Codable, Sendable, CaseIterable {
+        case calendarDays = "calendar_days", businessDays = "business_days", workingDays = "working_days"
+        case weeks, months, years
+    }
+
+    public struct Period: Codable, Sendable, Equatable {
+        public let amount: Int
+        public let unit: Unit
+        public let condition: String?
+    }
+
+    public struct Variant: Codable, Sendable, Equatable {
+        public let when: String
+        public let amount: Int
+        public let unit: Unit
+        public let extensions: [Period]?
+        public let source: String?
+    }
+
+    /// The firm's deadline to answer: `amount` `unit` after `trigger` (e.g. complaint_received).
+    public struct Deadline: Codable, Sendable, Equatable {
+        public let trigger: String
+        public let amount: Int
+        public let unit: Unit
+        public let extensions: [Period]?
+        public let variants: [Variant]?
+        public let pauses: String?
+        public let then: String?
+    }
+
+    public struct BodyDeadline: Codable, Sendable, Equatable {
+        public let what: String
+        public let trigger: String
+        public let amount: Int
+        public let unit: Unit
+        public let note: String?
+    }
+
+    /// How long the consumer has to bring the complaint, from `trigger`.
+    public struct Window: Codable, Sendable, Equatable {
+        public let trigger: String
+        public let amount: Int
+        public let unit: Unit
+        public let what: String?
+        public let longStop: String?
+    }
+
+    /// A field a submission must (or may) carry, in the body's own order.
+    public struct Field: Codable, Sendable, Equatable {
+        public let key: String
+        public let labels: Names
+        public let required: Bool
+        /// Masked in drafts unless the user asks otherwise.
+        public let sensitive: Bool
+    }
+
+    public struct DayCount: Codable, Sendable, Equatable {
+        /// A calendar id (CN, GB-ENG, US, WEEKDAYS) or `organization` for the firm's own region.
+        public let calendar: String
+        public let startDayExcluded: Bool
+        public let rollForward: Bool
+        public let adjustedWorkdaysCount: Bool
+    }
+
+    public enum Confidence: String, Codable, Sendable { case confirmed, unconfirmed }
+
+    public struct Source: Codable, Sendable, Equatable {
+        public let title: String
+        public let article: String
+        public let url: String
+        public let confidence: Confidence
+    }
+
+    public let id: String
+    public let jurisdiction: String
+    public let names: Names
+    public let type: Kind
+    public let scope: [String]
+    public let channels: [ContactPoint]
+    public let preconditions: [Precondition]
+    public let firmDeadline: Deadline?
+    public let regulatorDeadlines: [BodyDeadline]?
+    public let consumerWindow: Window?
+    public let fields: [Field]
+    public let dayCount: DayCount
+    public let sources: [Source]
+    public let validFrom: String?
+    public let notes: String?
+
+    /// True when any source behind this profile could not be checked against a primary text.
+    public var hasUnconfirmedFacts: Bool { sources.contains { $0.confidence == .unconfirmed } }
+}
