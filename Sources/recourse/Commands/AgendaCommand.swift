@@ -29,6 +29,9 @@ extension Recourse {
         @Flag(help: "Exit 1 when anything is overdue.")
         var exitStatus = false
 
+        @Flag(help: "Show every item; by default each section shows its 25 most urgent.")
+        var all = false
+
         func validate() throws {
             if let days, !(0...366).contains(days) { throw ValidationError("--days must be between 0 and 366, not \(days)") }
             if let quietDays, !(1...366).contains(quietDays) { throw ValidationError("--quiet-days must be between 1 and 366, not \(quietDays)") }
@@ -38,7 +41,7 @@ extension Recourse {
             let session = try Session(global)
             let agenda = try ReminderEngine(store: try session.openJournal())
                 .agenda(asOf: session.now, days: days ?? session.settings.agendaDays, quietDays: quietDays ?? session.settings.quietDays)
-            let view = AgendaView(agenda: agenda, time: session.time)
+            let view = AgendaView(agenda: agenda, time: session.time, limit: all ? nil : 25)
             try session.output(AgendaJSON(agenda)) { view.render() }
             if notify { Notifier.send(title: view.notification.title, body: view.notification.body, environment: session.environment) }
             if exitStatus && !agenda.overdue.isEmpty { throw ExitCode(ExitStatus.attention.rawValue) }

@@ -19,7 +19,7 @@ extension Recourse {
             let session = try Session(global)
             let items = try ReminderEngine(store: try session.openJournal()).overdue(asOf: session.now)
             try session.output(["overdue": items.map { ReminderJSON($0, asOf: session.now) }]) {
-                items.isEmpty ? "Nothing overdue." : ReminderTable(items: items, time: session.time).render()
+                items.isEmpty ? "Nothing overdue." : ReminderTable(items: items[...], time: session.time).render()
             }
             if exitStatus && !items.isEmpty { throw ExitCode(ExitStatus.attention.rawValue) }
         }

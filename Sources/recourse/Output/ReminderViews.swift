@@ -38,7 +38,7 @@ struct ReminderJSON: Encodable {
 
 /// The table of promises `overdue` and `agenda` print.
 struct ReminderTable {
-    let items: [ReminderItem]
+    let items: ArraySlice<ReminderItem>
     let time: TimeFormat
 
     func render() -> String {
@@ -93,11 +93,13 @@ struct AgendaJSON: Encodable {
 struct AgendaView {
     let agenda: Agenda
     let time: TimeFormat
+    /// At most this many rows per section (the most urgent); nil shows everything.
+    var limit: Int? = 25
 
     func render() -> String {
         var sections = [Style.bold.apply("Agenda for \(time.short(agenda.asOf)) · next \(agenda.days) days")]
-        sections.append(section("Overdue", agenda.overdue.count, agenda.overdue.isEmpty ? "  nothing overdue" : indent(ReminderTable(items: agenda.overdue, time: time).render())))
-        sections.append(section("Due in the next \(agenda.days) days", agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  nothing due" : indent(ReminderTable(items: agenda.dueSoon, time: time).render())))
+        sections.append(section("Overdue", agenda.overdue.count, agenda.overdue.isEmpty ? "  nothing overdue" : indent(ReminderTable(items: capped(agenda.overdue), time: time).render()) + more(agenda.overdue.count)))
+        sections.append(section("Due in the next \(agenda.days) days", agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  nothing due" : indent(ReminderTable(items: capped(agenda.dueSoon), time: time).render()) + more(agenda.dueSoon.count)))
         let clocks = agenda.clocks.map { clock in
             let opens = clock.opensAt.map { "opens \(time.short($0))" } ?? ""
             let closes = clock.closesAt.map { "closes \(time.short($0))" } ?? ""
@@ -108,13 +110,20 @@ struct AgendaView {
         sections.append(section("Escalation clocks", agenda.clocks.count, clocks.isEmpty ? "  none running" : clocks.joined(separator: "\n")))
         var quiet = TextTable([.init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20),
                                .init(title: "TITLE", maxWidth: 36), .init(title: "LAST CONTACT"), .init(title: "QUIET"), .init(title: "PENDING", rightAligned: true)])
-        for item in agenda.quietCases {
+        for item in capped(agenda.quietCases) {
             quiet.add(["#\(item.caseFile.id!)", item.organizationName, item.caseFile.title, time.short(item.lastContactAt),
                        "\(Int(agenda.asOf.timeIntervalSince(item.lastContactAt) / 86_400)) days", "\(item.pendingPromises)"])
         }
         sections.append(section("Gone quiet (no contact for \(agenda.quietDays)+ days, waiting on the company)", agenda.quietCases.count,
-                                agenda.quietCases.isEmpty ? "  none" : indent(quiet.render())))
+                                agenda.quietCases.isEmpty ? "  none" : indent(quiet.render()) + more(agenda.quietCases.count)))
         return sections.joined(separator: "\n\n")
+    }
+
+    private func capped<T>(_ items: [T]) -> ArraySlice<T> { items.prefix(limit ?? items.count) }
+
+    private func more(_ count: Int) -> String {
+        guard let limit, count > limit else { return "" }
+        return "\n  … and \(count - limit) more (recourse agenda --all)"
     }
 
     private func section(_ title: String, _ count: Int, _ body: String) -> String {
