@@ -13,6 +13,10 @@ struct RedactionTests {
         ("no case #42; try 3 workdays", "no case #42; try 3 workdays"),
         ("hotline 95566 and 12363", "hotline 95566 and 12363"),
         ("ref CS-5521 then 1 2 3", "ref CS-5521 then 1 2 3"),
+        ("file /tmp/e2e-40AF-A9F91234567DE5C/config:1", "file /tmp/e2e-40AF-A9F91234567DE5C/config:1"),
+        ("folder /data/20261127123/journal.sqlite", "folder /data/20261127123/journal.sqlite"),
+        ("ref CS20261124-88 and order_123456789", "ref CS20261124-88 and order_123456789"),
+        ("card 6222021234567890.", "card ****7890."),
     ]
 
     @Test("numbers are masked, dates and small numbers are not", arguments: cases)

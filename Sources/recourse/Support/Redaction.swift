@@ -3,18 +3,27 @@
 /// A number is a run of digit groups joined by single spaces or dashes. It is masked, keeping its
 /// last four digits, when one group has 7 or more digits (ID and account numbers) or when it has 9
 /// or more digits in groups of at least 3 (cards "6222 0212 3456 7890", phones "138 0000 0000").
-/// Dates and times ("2026-11-27 17:00") have 2-digit groups and stay readable. Error messages
-/// quote what the user typed, and what the user typed may be an account number.
+/// Dates and times ("2026-11-27 17:00") have 2-digit groups and stay readable. Digits glued to a
+/// letter, `/`, `.` or `_` belong to a word, a path or a reference ("CS20261124-88", a UUID in a
+/// folder name) and stay too. Error messages quote what the user typed, and what the user typed
+/// may be an account number.
 enum Redaction {
     static func maskNumbers(_ text: String) -> String {
         var output = ""
         var groups: [String] = []
         var separators: [Character] = []
         var current = ""
-        func flush() {
+        var before: Character?   // the character just before the current number
+        /// Before a number, `.` joins it to a name ("v1.2345678"); after it, `.` may end a sentence.
+        func isWordy(_ character: Character?, allowingDot: Bool) -> Bool {
+            guard let character else { return false }
+            return character.isLetter || character.isNumber || "/_".contains(character) || (allowingDot && character == ".")
+        }
+        func flush(next: Character?) {
             if !current.isEmpty { groups.append(current); current = "" }
             let total = groups.reduce(0) { $0 + $1.count }
-            let sensitive = groups.contains { $0.count >= 7 } || (total >= 9 && groups.count >= 2 && groups.allSatisfy { $0.count >= 3 })
+            let standalone = !isWordy(before, allowingDot: true) && !(isWordy(next, allowingDot: false) && separators.count < groups.count)
+            let sensitive = standalone && (groups.contains { $0.count >= 7 } || (total >= 9 && groups.count >= 2 && groups.allSatisfy { $0.count >= 3 }))
             if sensitive {
                 output += "****" + groups.joined().suffix(4)
             } else {
@@ -30,17 +39,18 @@ enum Redaction {
         }
         for character in text {
             if character.isASCII && character.isNumber {
+                if current.isEmpty && groups.isEmpty { before = output.last }
                 current.append(character)
             } else if (character == " " || character == "-"), !current.isEmpty {
                 groups.append(current)
                 current = ""
                 separators.append(character)
             } else {
-                flush()
+                flush(next: character)
                 output.append(character)
             }
         }
-        flush()
+        flush(next: nil)
         return output
     }
 }
