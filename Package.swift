@@ -27,6 +27,7 @@ let package = Package(
                 .embedInCode("0001_initial.sql"),
                 .embedInCode("0002_search.sql"),
                 .embedInCode("0003_row_digests.sql"),
+                .embedInCode("0004_submissions.sql"),
             ]
         ),
         .target(
@@ -60,7 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
-        .testTarget(name: "EscalationTests", dependencies: ["Escalation"]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

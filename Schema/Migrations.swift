@@ -17,6 +17,7 @@ public enum SchemaMigrations {
             ("0001_initial.sql", PackageResources._001_initial_sql),
             ("0002_search.sql", PackageResources._002_search_sql),
             ("0003_row_digests.sql", PackageResources._003_row_digests_sql),
+            ("0004_submissions.sql", PackageResources._004_submissions_sql),
         ]
         return files.enumerated().map { index, file in
             Migration(version: index + 1, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))

@@ -22,6 +22,8 @@ public enum JournalError: Error, Equatable, Sendable {
     case promiseNotPending(id: Int64, status: PromiseStatus)
     case caseAlreadyInState(id: Int64, status: CaseStatus)
     case nothingToCorrect
+    case submissionNotFound(Int64)
+    case submissionNotOpen(id: Int64, status: String)
     case attachmentMissing(String)
     case attachmentNotAFile(String)
     case attachmentUnreadable(String)
@@ -47,10 +49,10 @@ public enum JournalError: Error, Equatable, Sendable {
         switch self {
         case .emptyField, .textTooLong, .controlCharacter, .lineBreakInName, .invalidOfficialChannel,
              .contactInFuture, .ambiguousOrganization, .ambiguousCase, .caseClosed, .caseOfOtherOrganization,
-             .promiseNotPending, .caseAlreadyInState, .nothingToCorrect, .attachmentTooLarge,
+             .promiseNotPending, .caseAlreadyInState, .nothingToCorrect, .attachmentTooLarge, .submissionNotOpen,
              .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion:
             return .data
-        case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .attachmentMissing:
+        case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .attachmentMissing, .submissionNotFound:
             return .notFound
         case .attachmentNotAFile, .attachmentUnreadable, .journalIsDirectory, .journalReadOnly, .diskFull, .journalIO:
             return .io
@@ -95,6 +97,10 @@ extension JournalError: LocalizedError {
             return "promise #\(id) is already \(status.rawValue); only a pending promise can change"
         case let .caseAlreadyInState(id, status):
             return "case #\(id) is already \(status.rawValue)"
+        case let .submissionNotFound(id):
+            return "no submission #\(id); 'recourse show CASE' lists a case's submissions"
+        case let .submissionNotOpen(id, status):
+            return "submission #\(id) is already \(status)"
         case .nothingToCorrect:
             return "nothing to correct; give at least one field to change (e.g. --agent, --ref, --summary)"
         case let .attachmentMissing(path):

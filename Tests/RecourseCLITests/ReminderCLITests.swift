@@ -186,3 +186,32 @@ struct BodiesCLITests {
         #expect(try r.run(["bodies", "xx.none"]).status == 66)
     }
 }
+
+@Suite("End to end: escalation")
+struct EscalationCLITests {
+    @Test("escalate starts the clocks that agenda and show report; respond and close follow")
+    func escalate() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try r.run(["org", "add", "招商银行", "--kind", "bank", "--jurisdiction", "CN"])
+        try r.run(["log", "招商银行", "--summary", "扣款两次", "--at", "2026-11-01 10:00", "--as-of", "2026-11-01 10:05", "--no-input"])
+        let sent = try r.run(["escalate", "1", "--to", "company", "--at", "2026-11-02", "--ref", "TS-5521", "--as-of", "2026-11-03", "--json"])
+        #expect(sent.status == 0, "\(sent.stderr)")
+        let agenda = try #require(try r.run(["agenda", "--json", "--as-of", "2026-11-25 09:00"]).json as? [String: Any])
+        let clocks = try #require(agenda["escalation_clocks"] as? [[String: Any]])
+        let nfra = try #require(clocks.first { ($0["step"] as? String)?.hasSuffix("(cn.nfra)") == true })
+        #expect(nfra["opens_at"] as? String == "2026-11-18T00:00:00+08:00")
+        #expect(nfra["confidence"] as? String == "unconfirmed")
+        let text = try r.run(["agenda", "--as-of", "2026-11-25 09:00"]).stdout
+        #expect(text.contains("(cn.nfra): open since Wed 18 Nov 00:00"))
+        #expect(try r.run(["show", "1", "--as-of", "2026-11-25 09:00"]).stdout.contains("#1 company sent Mon 2 Nov 12:00 · ref TS-5521 · open"))
+        #expect(try r.run(["escalation", "respond", "1", "--at", "2026-11-20"]).status == 0)
+        #expect(try r.run(["escalation", "respond", "1"]).status == 65)
+        #expect(try r.run(["escalation", "close", "1", "--outcome", "已退款"]).status == 0)
+        let after = (try r.run(["agenda", "--json"]).json as? [String: Any])?["escalation_clocks"] as? [Any]
+        #expect(after?.isEmpty == true, "a closed submission stops its clocks")
+        #expect(try r.run(["escalate", "1", "--to", "xx.none"]).status == 66)
+        #expect(try r.run(["escalate", "9", "--to", "company"]).status == 66)
+        #expect(try r.run(["verify"]).status == 0)
+    }
+}

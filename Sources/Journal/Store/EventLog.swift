@@ -9,7 +9,7 @@ import GRDB
 enum EventLog {
     static let genesisHash = String(repeating: "0", count: 64)
 
-    enum Entity: String { case journal, organization, `case`, contact, promise, attachment }
+    enum Entity: String { case journal, organization, `case`, contact, promise, attachment, escalation }
 
     @discardableResult
     static func append(

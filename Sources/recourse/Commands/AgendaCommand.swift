@@ -39,7 +39,8 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global)
-            let agenda = try ReminderEngine(store: try session.openJournal())
+            let store = try session.openJournal()
+            let agenda = try ReminderEngine(store: store, clockSources: [try session.escalationClocks(store)])
                 .agenda(asOf: session.now, days: days ?? session.settings.agendaDays, quietDays: quietDays ?? session.settings.quietDays)
             let view = AgendaView(agenda: agenda, time: session.time, limit: all ? nil : 25)
             try session.output(AgendaJSON(agenda)) { view.render() }

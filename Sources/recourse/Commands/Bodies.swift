@@ -17,8 +17,7 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global)
-            let calendars = try CalendarLibrary.load(userFolder: session.configFolder + "/calendars")
-            let library = try BodyLibrary.load(userFolder: session.configFolder + "/bodies", knownCalendars: Set(calendars.calendars.keys))
+            let library = try session.bodyLibrary(calendars: try session.calendarLibrary())
             if let id {
                 guard let body = library.body(id) else {
                     throw CLIError(status: .notFound, message: "no body '\(id)'; known: \(library.bodies.map(\.id).joined(separator: ", "))")
@@ -41,10 +40,7 @@ extension Recourse {
 
 /// Body profiles in words.
 enum BodyView {
-    static func period(_ amount: Int, _ unit: BodyProfile.Unit) -> String {
-        let word = unit.rawValue.replacingOccurrences(of: "_", with: " ")
-        return "\(amount) \(amount == 1 && word.hasSuffix("s") ? String(word.dropLast()) : word)"
-    }
+    static func period(_ amount: Int, _ unit: BodyProfile.Unit) -> String { BodyText.period(amount, unit) }
 
     static func deadline(_ deadline: BodyProfile.Deadline) -> String {
         var text = "\(period(deadline.amount, deadline.unit)) from \(deadline.trigger.replacingOccurrences(of: "_", with: " "))"

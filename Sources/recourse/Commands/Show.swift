@@ -1,5 +1,6 @@
 import ArgumentParser
 import Journal
+import Reminders
 
 extension Recourse {
     /// `recourse show CASE`: one case's timeline.
@@ -20,8 +21,19 @@ extension Recourse {
             let store = try session.openJournal()
             let timeline = try store.timeline(ofCase: caseID)
             let events = history ? try store.history(ofCase: caseID) : nil
-            try session.output(TimelineJSON(timeline, history: events)) {
-                TimelineView(timeline: timeline, history: events, time: TimeFormat(zone: session.zone, now: session.now)).render()
+            let submissions = try store.submissions(ofCase: caseID)
+            let clocks = submissions.isEmpty ? [] : try session.escalationClocks(store).clocks(asOf: session.now).filter { $0.caseID == caseID }
+            try session.output(TimelineJSON(timeline, history: events, submissions: submissions, clocks: clocks)) {
+                var text = TimelineView(timeline: timeline, history: events, time: session.time).render()
+                if !submissions.isEmpty {
+                    text += "\n\n" + Style.bold.apply("Complaints and submissions")
+                    for item in submissions {
+                        text += "\n  #\(item.id!) \(item.body) sent \(session.time.short(item.submittedAt))" + (item.reference.map { " · ref \($0)" } ?? "")
+                            + " · \(item.status.rawValue)" + (item.respondedAt.map { " \(session.time.short($0))" } ?? "") + (item.outcome.map { " · \($0)" } ?? "")
+                    }
+                    for clock in clocks { text += "\n  " + ClockText.line(clock, time: session.time) }
+                }
+                return text
             }
         }
     }
@@ -39,11 +51,15 @@ struct TimelineJSON: Encodable {
     let organization: Organization
     let contacts: [Entry]
     let history: [JournalEvent]?
+    let submissions: [Submission]
+    let clocks: [EscalationClock]
 
-    init(_ timeline: CaseTimeline, history: [JournalEvent]?) {
+    init(_ timeline: CaseTimeline, history: [JournalEvent]?, submissions: [Submission], clocks: [EscalationClock]) {
         self.case = timeline.caseFile
         organization = timeline.organization
         contacts = timeline.entries.map { Entry(contact: $0.contact, promises: $0.promises, attachments: $0.attachments) }
         self.history = history
+        self.submissions = submissions
+        self.clocks = clocks
     }
 }

@@ -100,13 +100,7 @@ struct AgendaView {
         var sections = [Style.bold.apply("Agenda for \(time.short(agenda.asOf)) · next \(agenda.days) days")]
         sections.append(section("Overdue", agenda.overdue.count, agenda.overdue.isEmpty ? "  nothing overdue" : indent(ReminderTable(items: capped(agenda.overdue), time: time).render()) + more(agenda.overdue.count)))
         sections.append(section("Due in the next \(agenda.days) days", agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  nothing due" : indent(ReminderTable(items: capped(agenda.dueSoon), time: time).render()) + more(agenda.dueSoon.count)))
-        let clocks = agenda.clocks.map { clock in
-            let opens = clock.opensAt.map { "opens \(time.short($0))" } ?? ""
-            let closes = clock.closesAt.map { "closes \(time.short($0))" } ?? ""
-            let unconfirmed = clock.confidence == "confirmed" ? "" : " · \(clock.confidence): check with the body before relying on this date"
-            return "  #\(clock.caseID) \(clock.organizationName) · \(clock.step): " + [opens, closes].filter { !$0.isEmpty }.joined(separator: ", ")
-                + " (\(clock.source))\(unconfirmed)"
-        }
+        let clocks = agenda.clocks.map { "  #\($0.caseID) \($0.organizationName) · " + ClockText.line($0, time: time) }
         sections.append(section("Escalation clocks", agenda.clocks.count, clocks.isEmpty ? "  none running" : clocks.joined(separator: "\n")))
         var quiet = TextTable([.init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20),
                                .init(title: "TITLE", maxWidth: 36), .init(title: "LAST CONTACT"), .init(title: "QUIET"), .init(title: "PENDING", rightAligned: true)])

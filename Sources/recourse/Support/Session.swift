@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Escalation
 
 /// What one command invocation works with: the clock, the user's zone, settings and the journal.
 ///
@@ -37,10 +38,23 @@ struct Session {
 
     func openJournal() throws -> JournalStore { try JournalStore.open(location, now: now) }
 
+    func calendarLibrary() throws -> CalendarLibrary { try CalendarLibrary.load(userFolder: configFolder + "/calendars") }
+
+    /// The built-in body profiles and the user's, checked against the known calendars.
+    func bodyLibrary(calendars: CalendarLibrary) throws -> BodyLibrary {
+        try BodyLibrary.load(userFolder: configFolder + "/bodies", knownCalendars: Set(calendars.calendars.keys))
+    }
+
+    /// The escalation clocks running on `store`'s open submissions.
+    func escalationClocks(_ store: JournalStore) throws -> EscalationClocks {
+        let calendars = try calendarLibrary()
+        return EscalationClocks(store: store, bodies: try bodyLibrary(calendars: calendars), calendars: calendars)
+    }
+
     /// The business-day calendar for an organization's jurisdiction, else the user's region, else
     /// the region the time zone suggests.
     func businessCalendar(jurisdiction: String?) throws -> RegionCalendar {
-        let library = try CalendarLibrary.load(userFolder: configFolder + "/calendars")
+        let library = try calendarLibrary()
         if let jurisdiction, let calendar = library.calendar(jurisdiction) { return calendar }
         let region = settings.region ?? CalendarLibrary.region(forZone: zone)
         guard let calendar = library.calendar(region) else {

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// A formal complaint to the company, or a submission to a regulator, ombudsman or ADR body.
+public struct Submission: Codable, Sendable, Equatable, JournalRecord {
+    public enum Status: String, Codable, Sendable, DatabaseValueConvertible { case open, responded, closed }
+
+    public static let databaseTableName = "submission"
+    public var id: Int64?
+    public var uuid: String
+    public var caseId: Int64
+    /// The body profile id: `company`, `cn.nfra`, `uk.fos`…
+    public var body: String
+    public var submittedAt: Date
+    public var reference: String?
+    public var note: String?
+    public var status: Status
+    /// When the answer (e.g. the firm's final response) arrived.
+    public var respondedAt: Date?
+    public var outcome: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public init(row: Row) {
+        self.init(id: row["id"], uuid: row["uuid"], caseId: row["case_id"], body: row["body"], submittedAt: row.date("submitted_at"),
+                  reference: row["reference"], note: row["note"], status: row["status"], respondedAt: row.optionalDate("responded_at"),
+                  outcome: row["outcome"])
+    }
+
+    init(id: Int64?, uuid: String, caseId: Int64, body: String, submittedAt: Date, reference: String?, note: String?,
+         status: Status, respondedAt: Date?, outcome: String?) {
+        self.id = id; self.uuid = uuid; self.caseId = caseId; self.body = body; self.submittedAt = submittedAt
+        self.reference = reference; self.note = note; self.status = status; self.respondedAt = respondedAt; self.outcome = outcome
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id; container["uuid"] = uuid; container["case_id"] = caseId; container["body"] = body
+        container["submitted_at"] = Int64(submittedAt.timeIntervalSince1970.rounded(.down)); container["reference"] = reference
+        container["note"] = note; container["status"] = status
+        container["responded_at"] = respondedAt.map { Int64($0.timeIntervalSince1970.rounded(.down)) }; container["outcome"] = outcome
+    }
+}
+
+/// An open submission with what its clocks need: the case's zone and the organization.
+public struct OpenSubmission: Sendable {
+    public let submission: Submission
+    public let caseZone: String
+    public let organization: Organization
+}

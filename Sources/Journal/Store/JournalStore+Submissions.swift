@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+
+extension JournalStore {
+    // MARK: - Writes
+
+    /// Records that the user sent a complaint or submission on `caseID` to `body` at `at`.
+    public func recordSubmission(caseID: Int64, body: String, at: Date, reference: String?, note: String?, now: Date) throws -> Submission {
+        if at.timeIntervalSince(now) > 60 { throw JournalError.contactInFuture(Self.localISO(at, zone: TimeZone.current.identifier)) }
+        let reference = try TextRules.name(reference, field: "reference number")
+        let note = try TextRules.text(note, field: "note")
+        return try write { db in
+            guard try CaseFile.exists(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
+            var submission = Submission(id: nil, uuid: newUUID(), caseId: caseID, body: body, submittedAt: at.wholeSeconds,
+                                        reference: reference, note: note, status: .open, respondedAt: nil, outcome: nil)
+            try submission.insert(db)
+            try EventLog.append(db, kind: "escalation.submitted", entity: .escalation, entityID: submission.id!, caseID: caseID,
+                                payload: submission, at: now, wrote: [("submission", submission.id!)])
+            return submission
+        }
+    }
+
+    /// Records the answer to a submission (e.g. the firm's final response) at `at`.
+    public func recordResponse(_ id: Int64, at: Date, note: String?, now: Date) throws -> Submission {
+        let note = try TextRules.text(note, field: "note")
+        return try changeSubmission(id, kind: "escalation.responded", now: now) { submission in
+            guard submission.status == .open else { throw JournalError.submissionNotOpen(id: id, status: submission.status.rawValue) }
+            submission.status = .responded
+            submission.respondedAt = at.wholeSeconds
+            if let note { submission.note = [submission.note, note].compactMap { $0 }.joined(separator: "\n") }
+        }
+    }
+
+    /// Closes a submission with its outcome; its clocks stop.
+    public func closeSubmission(_ id: Int64, outcome: String, now: Date) throws -> Submission {
+        let outcome = try TextRules.requiredText(outcome, field: "outcome")
+        return try changeSubmission(id, kind: "escalation.closed", now: now) { submission in
+            guard submission.status != .closed else { throw JournalError.submissionNotOpen(id: id, status: submission.status.rawValue) }
+            submission.status = .closed
+            submission.outcome = outcome
+        }
+    }
+
+    private func changeSubmission(_ id: Int64, kind: String, now: Date, _ change: (inout Submission) throws -> Void) throws -> Submission {
+        try write { db in
+            guard var submission = try Submission.fetchOne(db, key: id) else { throw JournalError.submissionNotFound(id) }
+            try change(&submission)
+            try submission.update(db)
+            try EventLog.append(db, kind: kind, entity: .escalation, entityID: id, caseID: submission.caseId,
+                                payload: submission, at: now, wrote: [("submission", id)])
+            return submission
+        }
+    }
+
+    // MARK: - Reads
+
+    public func submissions(ofCase caseID: Int64) throws -> [Submission] {
+        try read { db in try Submission.filter(Column("case_id") == caseID).order(Column("submitted_at"), Column("id")).fetchAll(db) }
+    }
+
+    /// Submissions not yet closed, with their case's zone and organization, for the clocks.
+    public func openSubmissions() throws -> [OpenSubmission] {
+        try read { db in
+            try Array(Row.fetchCursor(db, sql: """
+                SELECT s.*, c.zone AS case_zone, o.id AS o_id, o.uuid AS o_uuid, o.name AS o_name, o.name_key AS o_name_key,
+                       o.kind AS o_kind, o.jurisdiction AS o_jurisdiction, o.created_at AS o_created_at
+                FROM submission s INDEXED BY submission_open
+                JOIN case_file c ON c.id = s.case_id JOIN organization o ON o.id = c.organization_id
+                WHERE s.status != 'closed' ORDER BY s.submitted_at, s.id
+                """).map { row in
+                OpenSubmission(submission: Submission(row: row), caseZone: row["case_zone"],
+                               organization: Organization(id: row["o_id"], uuid: row["o_uuid"], name: row["o_name"], nameKey: row["o_name_key"],
+                                                          kind: row["o_kind"], jurisdiction: row["o_jurisdiction"], createdAt: row.date("o_created_at")))
+            })
+        }
+    }
+}

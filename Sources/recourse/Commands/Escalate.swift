@@ -1,0 +1,101 @@
+import ArgumentParser
+import Escalation
+import Foundation
+import Journal
+import Reminders
+
+extension Recourse {
+    /// `recourse escalate CASE --to BODY`: I sent a formal complaint or a submission; start its clocks.
+    struct Escalate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a formal complaint to the company or a submission to a regulator; its clocks start.",
+            discussion: """
+                Example: recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
+                'recourse bodies' lists the bodies. The agenda then shows from when each next step is open.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The case number.")
+        var caseID: Int64
+
+        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"))
+        var to: String
+
+        @Option(help: ArgumentHelp("When it was sent (default: now).", valueName: "when"))
+        var at: String?
+
+        @Option(name: .customLong("ref"), help: ArgumentHelp("The reference they gave the complaint.", valueName: "ref"))
+        var reference: String?
+
+        @Option(help: "A note kept with it.")
+        var note: String?
+
+        func run() throws {
+            let session = try Session(global)
+            let store = try session.openJournal()
+            let clocks = try session.escalationClocks(store)
+            guard let body = clocks.bodies.body(to) else {
+                throw CLIError(status: .notFound, message: "no body '\(to)'; known: \(clocks.bodies.bodies.map(\.id).joined(separator: ", "))")
+            }
+            let when = try at.map { try session.when($0, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date } ?? session.now
+            let submission = try store.recordSubmission(caseID: caseID, body: body.id, at: when, reference: reference, note: note, now: session.now)
+            let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
+            let time = session.time
+            try session.output(EscalateJSON(submission: submission, clocks: started)) {
+                (["Recorded \(body.type == .company ? "complaint" : "submission") #\(submission.id!) to \(body.names.en) on case #\(caseID), sent \(time.short(submission.submittedAt))"]
+                    + started.map { "  " + ClockText.line($0, time: time) }).joined(separator: "\n")
+            }
+        }
+    }
+
+    /// `recourse escalation respond|close N`.
+    struct EscalationCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "escalation", abstract: "Record the answer to a complaint or submission, or close it.",
+            subcommands: [Respond.self, Close.self])
+
+        struct Respond: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "The answer (e.g. the firm's final response) arrived.")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The submission number.") var submissionID: Int64
+            @Option(help: ArgumentHelp("When it arrived (default: now).", valueName: "when")) var at: String?
+            @Option(help: "What they said.") var note: String?
+
+            func run() throws {
+                let session = try Session(global)
+                let when = try at.map { try session.when($0, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date } ?? session.now
+                let submission = try session.openJournal().recordResponse(submissionID, at: when, note: note, now: session.now)
+                try session.output(["submission": submission]) { "Submission #\(submission.id!) answered \(session.time.short(when))" }
+            }
+        }
+
+        struct Close: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Close it with its outcome; its clocks stop.")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The submission number.") var submissionID: Int64
+            @Option(help: "How it ended.") var outcome: String
+
+            func run() throws {
+                let session = try Session(global)
+                let submission = try session.openJournal().closeSubmission(submissionID, outcome: outcome, now: session.now)
+                try session.output(["submission": submission]) { "Closed submission #\(submission.id!): \(outcome)" }
+            }
+        }
+    }
+}
+
+struct EscalateJSON: Encodable {
+    let submission: Submission
+    let clocks: [EscalationClock]
+}
+
+/// One clock in words, with unconfirmed rules flagged.
+enum ClockText {
+    static func line(_ clock: EscalationClock, time: TimeFormat) -> String {
+        let opens = clock.opensAt.map { ($0 <= time.now ? "open since " : "opens ") + time.short($0) }
+        let closes = clock.closesAt.map { ($0 < time.now ? "closed " : "closes ") + time.short($0) }
+        let unconfirmed = clock.confidence == "confirmed" ? "" : " · unconfirmed: check with the body before relying on this date"
+        return "\(clock.step): " + [opens, closes].compactMap { $0 }.joined(separator: ", ") + " — \(clock.source)\(unconfirmed)"
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import Escalation
+@testable import Journal
+import Reminders
+
+/// Clock dates computed by hand from each body's rule, in the case's zone.
+@Suite("Escalation clocks")
+struct EscalationClockTests {
+    let folder = NSTemporaryDirectory() + "clocks-" + UUID().uuidString
+    let calendars = try! CalendarLibrary.load(userFolder: nil)
+
+    private func local(_ text: String, _ zone: String) -> Date {
+        let parts = text.split(separator: " ")
+        let time = parts.count > 1 ? parts[1].split(separator: ":").map { Int($0)! } : [12, 0, 0]
+        return CalendarDay(iso: parts[0])!.at(TimeOfDay(hour: time[0], minute: time[1], second: time.count > 2 ? time[2] : 0)!, in: TimeZone(identifier: zone)!)
+    }
+
+    /// A case against an organization of `kind` in `jurisdiction`, with one submission to `body`.
+    private func clocks(_ kind: OrganizationKind, _ jurisdiction: String, zone: String, body: String, sent: String,
+                        responded: String? = nil, close: Bool = false) throws -> [EscalationClock] {
+        let store = try JournalStore.open(JournalLocation(path: folder + "/\(UUID().uuidString).sqlite"), now: local("2027-06-01", zone))
+        _ = try store.addOrganization(OrganizationDraft(name: "Firm", kind: kind, jurisdiction: jurisdiction), now: local("2026-01-01", zone))
+        var draft = ContactDraft(organization: "Firm", occurredAt: local("2026-01-02", zone), zone: zone)
+        draft.summary = "x"
+        _ = try store.logContact(draft, now: local("2026-01-02", zone))
+        let submission = try store.recordSubmission(caseID: 1, body: body, at: local(sent, zone), reference: nil, note: nil, now: local("2027-06-01", zone))
+        if let responded { _ = try store.recordResponse(submission.id!, at: local(responded, zone), note: nil, now: local("2027-06-01", zone)) }
+        if close { _ = try store.closeSubmission(submission.id!, outcome: "refunded", now: local("2027-06-01", zone)) }
+        let bodies = try BodyLibrary.load(userFolder: nil, knownCalendars: Set(calendars.calendars.keys))
+        return try EscalationClocks(store: store, bodies: bodies, calendars: calendars).clocks(asOf: local("2027-06-01", zone))
+    }
+
+    private func opens(_ clocks: [EscalationClock], _ id: String) -> Date? { clocks.first { $0.step.hasSuffix("(\(id))") }?.opensAt }
+
+    @Test("NFRA: 15 calendar days after a complaint to a bank; the start day does not count")
+    func nfra() throws {
+        let result = try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
+        #expect(opens(result, "cn.nfra") == local("2026-11-18 00:00", "Asia/Shanghai"))
+        #expect(result.first { $0.step.hasSuffix("(cn.nfra)") }?.confidence == "unconfirmed")
+    }
+
+    @Test("NFRA: a last day in the National Day holiday runs to the next working day")
+    func nfraHoliday() throws {
+        // 20 Sep + 15 days = 5 Oct, inside 国庆 (1-7 Oct); 8 Oct is the next working day.
+        let result = try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-09-20")
+        #expect(opens(result, "cn.nfra") == local("2026-10-09 00:00", "Asia/Shanghai"))
+    }
+
+    @Test("NFRA answer due after a submission to it, rolled past a weekend")
+    func nfraAnswer() throws {
+        // 20 Nov + 15 days = Sat 5 Dec, rolled to Mon 7 Dec.
+        let result = try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "cn.nfra", sent: "2026-11-20")
+        #expect(result.map(\.closesAt) == [local("2026-12-07 23:59:59", "Asia/Shanghai")])
+    }
+
+    @Test("FOS: 8 weeks for a bank, calendar days without rolling")
+    func fosBank() throws {
+        // 2 Nov + 56 days = Mon 28 Dec (a bank holiday, but weeks do not roll under DISP).
+        let result = try clocks(.bank, "GB", zone: "Europe/London", body: "company", sent: "2026-11-02")
+        #expect(opens(result, "uk.fos") == local("2026-12-29 00:00", "Europe/London"))
+    }
+
+    @Test("FOS: 15 business days for e-money, across Christmas and New Year")
+    func fosEMoney() throws {
+        #expect(opens(try clocks(.wallet, "GB", zone: "Europe/London", body: "company", sent: "2026-11-02"), "uk.fos")
+                == local("2026-11-24 00:00", "Europe/London"))
+        // 14 Dec: 15,16,17,18,21,22,23,24 (8), 25 Dec and 28 Dec (Boxing Day moved) off, 29,30,31 (11),
+        // 1 Jan off, 4,5,6,7 Jan (15): the window opens on 8 January 2027.
+        #expect(opens(try clocks(.payment, "UK", zone: "Europe/London", body: "company", sent: "2026-12-14"), "uk.fos")
+                == local("2027-01-08 00:00", "Europe/London"))
+    }
+
+    @Test("FOS: a final response opens the window at once and it closes six months later")
+    func fosWindow() throws {
+        let result = try clocks(.bank, "GB", zone: "Europe/London", body: "company", sent: "2026-11-02", responded: "2026-11-10")
+        let fos = try #require(result.first { $0.step.hasSuffix("(uk.fos)") })
+        #expect(fos.opensAt == local("2026-11-10", "Europe/London"))
+        #expect(fos.closesAt == local("2027-05-10 23:59:59", "Europe/London"))
+        #expect(fos.confidence == "confirmed")
+    }
+
+    @Test("CFPB and PBoC set no waiting period; a closed submission stops its clocks")
+    func noWaiting() throws {
+        #expect(opens(try clocks(.bank, "US", zone: "America/New_York", body: "company", sent: "2026-11-02"), "us.cfpb")
+                == local("2026-11-02", "America/New_York"))
+        #expect(opens(try clocks(.wallet, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02"), "cn.pboc")
+                == local("2026-11-02", "Asia/Shanghai"))
+        #expect(try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02", close: true).isEmpty)
+    }
+
+    @Test("SAMR takes shops and telecoms, not banks")
+    func scope() throws {
+        let telecom = try clocks(.telecom, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
+        #expect(telecom.map { $0.step.split(separator: "(").last.map(String.init) } == ["cn.samr)"])
+        #expect(try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02").allSatisfy { !$0.step.contains("cn.samr") })
+    }
+}
