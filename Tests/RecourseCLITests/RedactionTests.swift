@@ -17,6 +17,9 @@ struct RedactionTests {
         ("folder /data/20261127123/journal.sqlite", "folder /data/20261127123/journal.sqlite"),
         ("ref CS20261124-88 and order_123456789", "ref CS20261124-88 and order_123456789"),
         ("card 6222021234567890.", "card ****7890."),
+        ("/tmp/recourse-e2e-57383029-E295-48CF/config", "/tmp/recourse-e2e-57383029-E295-48CF/config"),
+        ("ref TS-20261122-0031 logged", "ref TS-20261122-0031 logged"),
+        ("6222 0212 3456 7890 and more", "****7890 and more"),
     ]
 
     @Test("numbers are masked, dates and small numbers are not", arguments: cases)

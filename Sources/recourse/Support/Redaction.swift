@@ -13,7 +13,8 @@ enum Redaction {
         var groups: [String] = []
         var separators: [Character] = []
         var current = ""
-        var before: Character?   // the character just before the current number
+        var before: Character?        // the character just before the current number
+        var beforeBefore: Character?  // and the one before that
         /// Before a number, `.` joins it to a name ("v1.2345678"); after it, `.` may end a sentence.
         func isWordy(_ character: Character?, allowingDot: Bool) -> Bool {
             guard let character else { return false }
@@ -22,7 +23,11 @@ enum Redaction {
         func flush(next: Character?) {
             if !current.isEmpty { groups.append(current); current = "" }
             let total = groups.reduce(0) { $0 + $1.count }
-            let standalone = !isWordy(before, allowingDot: true) && !(isWordy(next, allowingDot: false) && separators.count < groups.count)
+            // A dash glues digits to a neighbouring word ("e2e-57383029-E295", "TS-20261122-0031").
+            let gluedBefore = isWordy(before, allowingDot: true) || (before == "-" && isWordy(beforeBefore, allowingDot: true))
+            let gluedAfter = isWordy(next, allowingDot: false)
+                && (separators.count < groups.count || separators.last == "-")
+            let standalone = !gluedBefore && !gluedAfter
             let sensitive = standalone && (groups.contains { $0.count >= 7 } || (total >= 9 && groups.count >= 2 && groups.allSatisfy { $0.count >= 3 }))
             if sensitive {
                 output += "****" + groups.joined().suffix(4)
@@ -39,7 +44,10 @@ enum Redaction {
         }
         for character in text {
             if character.isASCII && character.isNumber {
-                if current.isEmpty && groups.isEmpty { before = output.last }
+                if current.isEmpty && groups.isEmpty {
+                    before = output.last
+                    beforeBefore = output.dropLast().last
+                }
                 current.append(character)
             } else if (character == " " || character == "-"), !current.isEmpty {
                 groups.append(current)
