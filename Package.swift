@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The SQL migrations, one file per migration, compiled into the binary so that
@@ -46,9 +47,10 @@ let package = Package(
         // Regulator and ombudsman profiles (data), and later escalation clocks and drafts.
         .target(
             name: "Escalation",
-            dependencies: ["Journal", "Reminders"],
+            dependencies: ["Journal", "Reminders", .product(name: "Mustache", package: "swift-mustache")],
             resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2"]
                 .map { .embedInCode("Bodies/\($0).json") }
+                + ["complaint.zh", "complaint.en"].map { .embedInCode("Templates/\($0).mustache") }
         ),
         .executableTarget(
             name: "recourse",

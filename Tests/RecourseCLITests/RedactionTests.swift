@@ -1,5 +1,6 @@
 import Testing
 @testable import recourse
+import Journal
 
 @Suite("Redaction of numbers in messages")
 struct RedactionTests {

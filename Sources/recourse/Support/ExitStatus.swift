@@ -26,7 +26,7 @@ enum ExitStatus: Int32 {
             case .io: self = .ioError
             case .busy: self = .busy
             }
-        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError: self = .badData
+        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError: self = .badData
         case let error as CLIError: self = error.status
         case is ValidationError: self = .usage
         default: self = .internalError
@@ -52,7 +52,7 @@ enum ErrorReporter {
         case let code as ExitCode:
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
-        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is CLIError:
+        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         default:

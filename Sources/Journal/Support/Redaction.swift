@@ -7,8 +7,8 @@
 /// letter, `/`, `.` or `_` belong to a word, a path or a reference ("CS20261124-88", a UUID in a
 /// folder name) and stay too. Error messages quote what the user typed, and what the user typed
 /// may be an account number.
-enum Redaction {
-    static func maskNumbers(_ text: String) -> String {
+public enum Redaction {
+    public static func maskNumbers(_ text: String) -> String {
         var output = ""
         var groups: [String] = []
         var separators: [Character] = []
@@ -60,5 +60,14 @@ enum Redaction {
         }
         flush(next: nil)
         return output
+    }
+}
+
+extension Redaction {
+    /// A sensitive value with all but its last four characters hidden: "6222 0212 3456 7890" →
+    /// "****7890", "13800000000" → "****0000". Short values are hidden entirely.
+    public static func maskValue(_ value: String) -> String {
+        let visible = value.filter { !$0.isWhitespace && $0 != "-" }
+        return visible.count <= 4 ? "****" : "****" + visible.suffix(4)
     }
 }
