@@ -50,7 +50,8 @@ let package = Package(
             dependencies: ["Journal", "Reminders", .product(name: "Mustache", package: "swift-mustache")],
             resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2"]
                 .map { .embedInCode("Bodies/\($0).json") }
-                + ["complaint.zh", "complaint.en"].map { .embedInCode("Templates/\($0).mustache") }
+                + ["complaint.zh", "complaint.en", "regulator.zh", "regulator.en", "evidence.zh", "evidence.en"]
+                    .map { .embedInCode("Templates/\($0).mustache") }
         ),
         .executableTarget(
             name: "recourse",

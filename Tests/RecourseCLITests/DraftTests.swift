@@ -14,16 +14,59 @@ struct DraftTests {
         return r
     }
 
-    @Test("the built-in letters render exactly as the checked-in files", arguments: [(1, "zh"), (2, "en"), (3, "en")])
-    func golden(_ caseID: Int, _ lang: String) throws {
+    static let goldens: [(String, [String])] = [
+        ("complaint-1.zh.md", ["draft", "complaint", "1", "--lang", "zh"]),
+        ("complaint-2.en.md", ["draft", "complaint", "2", "--lang", "en"]),
+        ("complaint-3.en.md", ["draft", "complaint", "3", "--lang", "en"]),
+        ("regulator-1.cn.nfra.zh.md", ["draft", "regulator", "1", "--to", "cn.nfra"]),
+        ("regulator-2.uk.fos.en.md", ["draft", "regulator", "2", "--to", "uk.fos", "--force"]),
+        ("evidence-1.zh.md", ["draft", "evidence", "1"]),
+    ]
+
+    @Test("the built-in drafts render exactly as the checked-in files", arguments: goldens)
+    func golden(_ file: String, _ arguments: [String]) throws {
         let r = try demo()
         defer { r.cleanUp() }
-        let letter = try r.run(["draft", "complaint", "\(caseID)", "--lang", lang, "--as-of", "2026-11-25 09:00"])
-        #expect(letter.status == 0, "\(letter.stderr)")
+        let draft = try r.run(arguments + ["--as-of", "2026-11-25 09:00"])
+        #expect(draft.status == 0, "\(draft.stderr)")
         let head = try #require((try r.run(["verify", "--json"]).json as? [String: Any])?["head"] as? String)
-        #expect(letter.stdout.hasSuffix(head + "\n"), "the letter quotes the journal's chain head")
-        let expected = try String(contentsOf: Self.golden.appendingPathComponent("complaint-\(caseID).\(lang).md"), encoding: .utf8)
-        #expect(letter.stdout.replacingOccurrences(of: head, with: "<fingerprint>") == expected)
+        #expect(draft.stdout.contains(head), "the draft quotes the journal's chain head")
+        let expected = try String(contentsOf: Self.golden.appendingPathComponent(file), encoding: .utf8)
+        #expect(draft.stdout.replacingOccurrences(of: head, with: "<fingerprint>") == expected)
+    }
+
+    @Test("a regulator draft lists what is missing and refuses before its precondition is met, naming the date")
+    func preconditions() throws {
+        let r = try demo()
+        defer { r.cleanUp() }
+        let nfra = try r.run(["draft", "regulator", "1", "--to", "cn.nfra", "--as-of", "2026-11-25 09:00"]).stdout
+        #expect(nfra.contains("**身份信息**（必填）：缺少（必填）") && nfra.contains("**尚缺的必填项：** 身份信息"))
+        let early = try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--as-of", "2026-11-25 09:00"])
+        #expect(early.status == 65 && early.stderr.contains("uk.fos requires a complaint to the firm first"))
+        try r.run(["escalate", "2", "--to", "company", "--at", "2026-11-02", "--as-of", "2026-11-25 09:00"])
+        let waiting = try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--as-of", "2026-11-25 09:00"])
+        #expect(waiting.status == 65)
+        #expect(waiting.stderr.contains("uk.fos opens on 29 December 2026"), "8 weeks from 2 November")
+        #expect(try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--as-of", "2026-12-29 09:00"]).status == 0)
+        try r.run(["profile", "set", "id-number", "110101199003071234"])
+        #expect(try r.run(["draft", "regulator", "1", "--to", "cn.nfra"]).stdout.contains("**身份信息**（必填）：••••1234"))
+        #expect(try r.run(["draft", "regulator", "1", "--to", "xx.none"]).status == 66)
+    }
+
+    @Test("formats: plain text and a printable HTML page")
+    func formats() throws {
+        let r = try demo()
+        defer { r.cleanUp() }
+        let text = try r.run(["draft", "complaint", "2", "--format", "txt", "--as-of", "2026-11-25 09:00"]).stdout
+        #expect(text.hasPrefix("Formal complaint\n") && !text.contains("**") && text.contains("From: 王小明 (phone ••••1234)"))
+        let html = try r.run(["draft", "complaint", "1", "--format", "html", "--as-of", "2026-11-25 09:00"]).stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<meta charset=\"utf-8\">") && html.contains("<h1>投诉函</h1>"))
+        #expect(html.contains("<p><strong>致：</strong> 数字人民币钱包</p>") && html.contains("<ul>") && html.contains("@page"))
+        let tricky = try r.run(["log", "Shop <b>", "--summary", "<script>alert(1)</script> & more", "--no-input"])
+        #expect(tricky.status == 0)
+        let escaped = try r.run(["draft", "complaint", "4", "--format", "html", "--lang", "en"]).stdout
+        #expect(escaped.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more") && !escaped.contains("<script>"))
+        #expect(try r.run(["draft", "complaint", "1", "--format", "pdf"]).status == 64)
     }
 
     @Test("numbers are masked by default and shown with --no-redact")
@@ -31,7 +74,7 @@ struct DraftTests {
         let r = try demo()
         defer { r.cleanUp() }
         let masked = try r.run(["draft", "complaint", "1", "--as-of", "2026-11-25 09:00"]).stdout
-        #expect(masked.contains("**账户/订单：** ****7890") && masked.contains("（电话：****1234）"))
+        #expect(masked.contains("**账户/订单：** ••••7890") && masked.contains("（电话：••••1234）"))
         #expect(!masked.contains("6222 0212") && !masked.contains("13800001234"))
         let full = try r.run(["draft", "complaint", "1", "--no-redact", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(full.contains("6222 0212 3456 7890") && full.contains("13800001234"))
@@ -59,6 +102,10 @@ struct DraftTests {
         #expect(error.status == 65)
         #expect(error.stderr.hasPrefix("recourse: template \(broken):"))
         #expect(try r.run(["draft", "complaint", "2", "--template", r.folder + "/none.mustache"]).status == 74)
+        let typo = r.write("typo.mustache", "To {{{organization}}}\nDear {{complainant_nmae}}\n")
+        let unknown = try r.run(["draft", "complaint", "2", "--template", typo])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.hasPrefix("recourse: template \(typo):2: unknown variable 'complainant_nmae'"))
         #expect(try r.run(["draft", "complaint", "9"]).status == 66)
         #expect(try r.run(["draft", "complaint", "1", "--lang", "fr"]).status == 64)
     }
@@ -71,5 +118,24 @@ struct DraftTests {
         #expect(try r.run(["draft", "complaint", "1", "--output", path]).stdout == "Wrote the complaint letter to \(path)\n")
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# 投诉函"))
+    }
+}
+
+@Suite("Draft templates: list, show, path and overrides")
+struct TemplateCommandTests {
+    @Test("the six built-in templates; an override in the templates folder is used")
+    func templates() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["template"]).stdout == "complaint.zh\ncomplaint.en\nregulator.zh\nregulator.en\nevidence.zh\nevidence.en\n")
+        #expect(try r.run(["template", "show", "complaint.en"]).stdout.hasPrefix("# Formal complaint"))
+        let path = try r.run(["template", "path", "evidence.en"]).stdout.trimmingCharacters(in: .newlines)
+        #expect(path == r.folder + "/.config/recourse/templates/evidence.en.mustache")
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try "Evidence for {{{organization}}}: {{#items}}{{{name}}} {{/items}}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try r.run(["log", "Bank", "--attach", r.write("a.txt", "x"), "--no-input"])
+        #expect(try r.run(["draft", "evidence", "1", "--lang", "en"]).stdout == "Evidence for Bank: a.txt \n")
+        #expect(try r.run(["template"]).stdout.contains("evidence.en  (your override)"))
+        #expect(try r.run(["template", "show", "letter.fr"]).status == 66)
     }
 }

@@ -46,4 +46,10 @@ public struct OpenSubmission: Sendable {
     public let submission: Submission
     public let caseZone: String
     public let organization: Organization
+
+    public init(submission: Submission, caseZone: String, organization: Organization) {
+        self.submission = submission
+        self.caseZone = caseZone
+        self.organization = organization
+    }
 }

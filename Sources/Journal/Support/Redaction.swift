@@ -8,7 +8,7 @@
 /// folder name) and stay too. Error messages quote what the user typed, and what the user typed
 /// may be an account number.
 public enum Redaction {
-    public static func maskNumbers(_ text: String) -> String {
+    public static func maskNumbers(_ text: String, mask: String = "****") -> String {
         var output = ""
         var groups: [String] = []
         var separators: [Character] = []
@@ -30,7 +30,7 @@ public enum Redaction {
             let standalone = !gluedBefore && !gluedAfter
             let sensitive = standalone && (groups.contains { $0.count >= 7 } || (total >= 9 && groups.count >= 2 && groups.allSatisfy { $0.count >= 3 }))
             if sensitive {
-                output += "****" + groups.joined().suffix(4)
+                output += mask + groups.joined().suffix(4)
             } else {
                 for (index, group) in groups.enumerated() {
                     output += group
@@ -66,8 +66,8 @@ public enum Redaction {
 extension Redaction {
     /// A sensitive value with all but its last four characters hidden: "6222 0212 3456 7890" →
     /// "****7890", "13800000000" → "****0000". Short values are hidden entirely.
-    public static func maskValue(_ value: String) -> String {
+    public static func maskValue(_ value: String, mask: String = "****") -> String {
         let visible = value.filter { !$0.isWhitespace && $0 != "-" }
-        return visible.count <= 4 ? "****" : "****" + visible.suffix(4)
+        return visible.count <= 4 ? mask : mask + visible.suffix(4)
     }
 }

@@ -4,57 +4,151 @@ import Foundation
 import Journal
 
 extension Recourse {
-    /// `recourse draft complaint CASE`: a formal complaint letter from the case's history.
+    /// `recourse draft complaint|regulator|evidence CASE`: documents drafted from a case's history.
     struct Draft: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draft documents from a case's history.", subcommands: [Complaint.self])
+            abstract: "Draft a complaint letter, a regulator submission or an evidence list from a case's history.",
+            subcommands: [Complaint.self, Regulator.self, Evidence.self])
+
+        /// What every draft takes.
+        struct Options: ParsableArguments {
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The case number.") var caseID: Int64
+            @Option(help: ArgumentHelp("zh or en (default: zh for organizations in CN, else en).", valueName: "lang")) var lang: String?
+            @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format")) var format = "md"
+            @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
+            @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
+            @Flag(help: "Show account, card, ID and phone numbers in full.") var noRedact = false
+
+            func validate() throws {
+                if let lang, DraftLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use zh or en") }
+                if DraftFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'; use md, txt or html") }
+            }
+
+            func words(_ session: Session, store: JournalStore) throws -> DraftWords {
+                let jurisdiction = try store.organization(ofCase: caseID)?.jurisdiction
+                let language = lang.flatMap(DraftLanguage.init(rawValue:)) ?? (jurisdiction?.uppercased() == "CN" ? .zh : .en)
+                return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
+            }
+
+            /// Renders `document`, converts it to the format, and prints or writes it.
+            func emit(_ document: some DraftDocument, title: String, session: Session) throws {
+                let markdown = try document.render(userFolder: session.configFolder + "/templates", explicit: template)
+                let text = DraftFormatter.convert(markdown, to: DraftFormat(rawValue: format) ?? .md, title: title)
+                guard let output else {
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                    return
+                }
+                try PrivateFile.write(text, to: output)
+                try session.output(["file": output]) { "Wrote \(title) to \(output)" }
+            }
+        }
 
         struct Complaint: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Draft a formal complaint letter to the company (Markdown).",
+                abstract: "A formal complaint letter to the company.",
                 discussion: """
                     The letter gives the dated timeline (channel, agent, reference number, advice), each promise and its \
                     fate, the amount, the remedy you want ('case edit --wants'), the firm's deadline under the rule \
                     that applies, and the journal's integrity fingerprint. Account, card and phone numbers are masked \
                     to their last four digits unless --no-redact. Your name and details come from 'recourse profile'.
                     """)
-
-            @OptionGroup var global: GlobalOptions
-            @Argument(help: "The case number.") var caseID: Int64
-            @Option(help: ArgumentHelp("zh or en (default: zh for organizations in CN, else en).", valueName: "lang")) var lang: String?
-            @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
-            @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in one.", valueName: "file")) var template: String?
-            @Flag(help: "Show account, card, ID and phone numbers in full.") var noRedact = false
-
-            func validate() throws {
-                if let lang, DraftLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use zh or en") }
-            }
+            @OptionGroup var options: Options
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(options.global)
                 let store = try session.openJournal()
                 let calendars = try session.calendarLibrary()
-                let jurisdiction = try store.organization(ofCase: caseID)?.jurisdiction
-                let language = lang.flatMap(DraftLanguage.init(rawValue:)) ?? (jurisdiction?.uppercased() == "CN" ? .zh : .en)
+                let words = try options.words(session, store: store)
                 let draft = try ComplaintDraft.make(
-                    store: store, caseID: caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,
+                    store: store, caseID: options.caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,
                     profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
-                    redact: !noRedact, language: language)
-                var templateText: String?
-                if let template {
-                    guard let data = FileManager.default.contents(atPath: template), data.count <= 256 * 1024,
-                          let text = String(data: data, encoding: .utf8) else {
-                        throw CLIError(status: .ioError, message: "template '\(template)' cannot be read as a UTF-8 text file of at most 256 KiB")
-                    }
-                    templateText = text
+                    redact: words.redact, language: words.language)
+                try options.emit(draft, title: "the complaint letter", session: session)
+            }
+        }
+
+        struct Regulator: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "A submission to a regulator or ombudsman, in its own field order; missing fields are listed.",
+                discussion: "When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says so and the date it opens; --force drafts anyway.")
+            @OptionGroup var options: Options
+            @Option(help: ArgumentHelp("The body: cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, eu.adr… ('recourse bodies').", valueName: "body")) var to: String
+            @Flag(help: "Draft even when a precondition is not met.") var force = false
+
+            func run() throws {
+                let session = try Session(options.global)
+                let store = try session.openJournal()
+                let calendars = try session.calendarLibrary()
+                let bodies = try session.bodyLibrary(calendars: calendars)
+                guard let body = bodies.body(to) else {
+                    throw CLIError(status: .notFound, message: "no body '\(to)'; known: \(bodies.bodies.map(\.id).joined(separator: ", "))")
                 }
-                let letter = try draft.render(template: templateText, templatePath: template ?? "built-in template")
-                guard let output else {
-                    FileHandle.standardOutput.write(Data(letter.utf8))
-                    return
+                let draft = try SubmissionDraft.make(store: store, caseID: options.caseID, body: body, bodies: bodies, calendars: calendars,
+                                                     profile: try UserProfile.load(path: session.configFolder + "/profile"),
+                                                     words: try options.words(session, store: store))
+                if !draft.unmetPreconditions.isEmpty {
+                    guard force else { throw DraftError.preconditions(draft.unmetPreconditions) }
+                    draft.unmetPreconditions.forEach { Console.warn($0) }
                 }
-                try PrivateFile.write(letter, to: output)
-                try session.output(["file": output]) { "Wrote the complaint letter to \(output)" }
+                try options.emit(draft, title: "the submission to \(body.names.en)", session: session)
+            }
+        }
+
+        struct Evidence: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "The list of evidence files kept for the case, with their SHA-256.")
+            @OptionGroup var options: Options
+
+            func run() throws {
+                let session = try Session(options.global)
+                let store = try session.openJournal()
+                let draft = EvidenceDraft(timeline: try store.timeline(ofCase: options.caseID), words: try options.words(session, store: store),
+                                          fingerprint: try store.verify().head)
+                try options.emit(draft, title: "the evidence list", session: session)
+            }
+        }
+    }
+
+    /// `recourse template list|show|path`: the draft templates and where to override them.
+    struct TemplateCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "template", abstract: "List, show or locate the draft templates (Mustache); copy one to its path to override it.",
+            subcommands: [List.self, ShowTemplate.self, Path.self], defaultSubcommand: List.self)
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "The templates, and which ones you have overridden.")
+            @OptionGroup var global: GlobalOptions
+            func run() throws {
+                let session = try Session(global)
+                let folder = session.configFolder + "/templates"
+                let rows = DraftTemplates.names.map { ($0, FileManager.default.fileExists(atPath: DraftTemplates.userPath($0, userFolder: folder))) }
+                try session.output(Dictionary(uniqueKeysWithValues: rows.map { ($0.0, $0.1 ? "user" : "built-in") })) {
+                    rows.map { "\($0.0)\($0.1 ? "  (your override)" : "")" }.joined(separator: "\n")
+                }
+            }
+        }
+
+        struct ShowTemplate: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a built-in template.")
+            @Argument(help: "e.g. complaint.zh, regulator.en, evidence.zh.") var name: String
+            func run() throws {
+                guard let text = DraftTemplates.builtIn(name) else {
+                    throw CLIError(status: .notFound, message: "no template '\(name)'; known: \(DraftTemplates.names.joined(separator: ", "))")
+                }
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+
+        struct Path: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Where your override of a template goes.")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "e.g. complaint.zh.") var name: String
+            func run() throws {
+                let session = try Session(global)
+                guard DraftTemplates.names.contains(name) else {
+                    throw CLIError(status: .notFound, message: "no template '\(name)'; known: \(DraftTemplates.names.joined(separator: ", "))")
+                }
+                Console.out(DraftTemplates.userPath(name, userFolder: session.configFolder + "/templates"))
             }
         }
     }

@@ -26,7 +26,9 @@ enum ExitStatus: Int32 {
             case .io: self = .ioError
             case .busy: self = .busy
             }
-        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError: self = .badData
+        case let error as DraftError:
+            if case .unreadable = error { self = .ioError } else { self = .badData }
+        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError: self = .badData
         case let error as CLIError: self = error.status
         case is ValidationError: self = .usage
         default: self = .internalError
