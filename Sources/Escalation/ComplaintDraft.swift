@@ -38,7 +38,7 @@ public struct ComplaintDraft: Sendable {
                                                     jurisdiction: timeline.organization.jurisdiction, zone: zone)
                 return (body, last.day)
             }
-        return ComplaintDraft(timeline: timeline, profile: profile, rule: rule, referral: rule?.0 ?? next.first, fingerprint: try store.verify().head,
+        return ComplaintDraft(timeline: timeline, profile: profile, rule: rule, referral: rule?.0 ?? next.first, fingerprint: try store.chainHead(),
                               date: now, zone: zone, redact: redact, language: language)
     }
 

@@ -41,7 +41,7 @@ public struct SubmissionDraft: Sendable {
             }
         }
         return SubmissionDraft(body: body, timeline: timeline, profile: profile, words: words,
-                               fingerprint: try store.verify().head, unmetPreconditions: unmet)
+                               fingerprint: try store.chainHead(), unmetPreconditions: unmet)
     }
 
     /// Each field of the body, in its order, with the value Recourse can fill.

@@ -47,6 +47,13 @@ struct EscalationClockTests {
         #expect(opens(result, "cn.nfra") == local("2026-10-09 00:00", "Asia/Shanghai"))
     }
 
+    @Test("NFRA: a last day on an adjusted working Saturday (调休) stands; it does not roll")
+    func nfraAdjustedWorkday() throws {
+        // 25 Sep + 15 days = Sat 10 Oct 2026, a working day by the State Council's notice.
+        let result = try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-09-25")
+        #expect(opens(result, "cn.nfra") == local("2026-10-11 00:00", "Asia/Shanghai"))
+    }
+
     @Test("NFRA answer due after a submission to it, rolled past a weekend")
     func nfraAnswer() throws {
         // 20 Nov + 15 days = Sat 5 Dec, rolled to Mon 7 Dec.

@@ -21,6 +21,7 @@ struct DraftTests {
         ("regulator-1.cn.nfra.zh.md", ["draft", "regulator", "1", "--to", "cn.nfra"]),
         ("regulator-2.uk.fos.en.md", ["draft", "regulator", "2", "--to", "uk.fos", "--force"]),
         ("evidence-1.zh.md", ["draft", "evidence", "1"]),
+        ("evidence-1.en.md", ["draft", "evidence", "1", "--lang", "en"]),
     ]
 
     @Test("the built-in drafts render exactly as the checked-in files", arguments: goldens)

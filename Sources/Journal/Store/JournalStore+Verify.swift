@@ -88,3 +88,12 @@ extension JournalStore {
         }
     }
 }
+
+extension JournalStore {
+    /// The newest history event's hash: the journal's fingerprint, read in one step.
+    ///
+    /// Drafts quote it; `verify` is what proves the history behind it is intact.
+    public func chainHead() throws -> String {
+        try read { db in try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") } ?? EventLog.genesisHash
+    }
+}

@@ -103,7 +103,7 @@ extension Recourse {
                 let session = try Session(options.global)
                 let store = try session.openJournal()
                 let draft = EvidenceDraft(timeline: try store.timeline(ofCase: options.caseID), words: try options.words(session, store: store),
-                                          fingerprint: try store.verify().head)
+                                          fingerprint: try store.chainHead())
                 try options.emit(draft, title: "the evidence list", session: session)
             }
         }
