@@ -74,10 +74,21 @@ public enum DraftTemplates {
         do {
             parsed = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
-            throw DraftError.template(path: path, line: error.context.lineNumber, message: "\(error.error)")
+            throw DraftError.template(path: path, line: error.context.lineNumber, message: describe(error.error))
         }
         if checkVariables { try checkNames(in: text, known: keys(of: context), path: path) }
         return parsed.render(context)
+    }
+
+    /// The parser's complaint in words.
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .expectedSectionEnd: "a section opened with {{#…}} or {{^…}} is never closed with {{/…}}"
+        case .sectionCloseNameIncorrect: "{{/…}} closes a different section than the one that is open"
+        case .unfinishedName: "a tag is not finished with }}"
+        case .invalidSetDelimiter: "a {{=… …=}} delimiter change is malformed"
+        default: "the template cannot be parsed (\(error))"
+        }
     }
 
     /// Every key a template may name: the context's keys and its lists' item keys.

@@ -30,8 +30,10 @@ public struct EscalationClocks: ClockSource {
         let zone = TimeZone(identifier: open.caseZone) ?? .current
         let organization = open.organization
         let submission = open.submission
+        // A firm-level rule with its own deadline (Regulation E, PSD2) also says when the answer is due.
+        let answerDue = body.firmDeadline.map { answerDueClock(body, $0, open, zone) }.map { [$0] } ?? []
         if body.type == .company {
-            return nextBodies(for: organization).map { next in
+            return answerDue + nextBodies(for: organization).map { next in
                 var opens = submission.submittedAt
                 var source = "no waiting period after a complaint to the firm"
                 if let deadline = next.firmDeadline, deadline.trigger == "complaint_received" {
@@ -56,15 +58,19 @@ public struct EscalationClocks: ClockSource {
                                        confidence: next.hasUnconfirmedFacts ? "unconfirmed" : "confirmed")
             }
         }
-        guard let deadline = body.firmDeadline else { return [] }
-        let (amount, unit) = Self.period(deadline, for: organization)
-        let last = deadlines.lastDay(after: submission.submittedAt, amount: amount, unit: unit, dayCount: body.dayCount,
-                                     jurisdiction: organization.jurisdiction, zone: zone)
-        return [EscalationClock(caseID: submission.caseId, organizationName: organization.name,
-                                step: "answer due from \(body.names.en) (\(body.id))", opensAt: nil,
-                                closesAt: last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),
-                                source: "\(BodyText.period(amount, unit)) (\(body.sources.first?.title ?? body.id))",
-                                confidence: body.hasUnconfirmedFacts ? "unconfirmed" : "confirmed")]
+        return answerDue
+    }
+
+    /// When the answer to a submission under `body`'s rule is due.
+    private func answerDueClock(_ body: BodyProfile, _ deadline: BodyProfile.Deadline, _ open: OpenSubmission, _ zone: TimeZone) -> EscalationClock {
+        let (amount, unit) = Self.period(deadline, for: open.organization)
+        let last = deadlines.lastDay(after: open.submission.submittedAt, amount: amount, unit: unit, dayCount: body.dayCount,
+                                     jurisdiction: open.organization.jurisdiction, zone: zone)
+        return EscalationClock(caseID: open.submission.caseId, organizationName: open.organization.name,
+                               step: "answer due under \(body.names.en) (\(body.id))", opensAt: nil,
+                               closesAt: last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),
+                               source: "\(BodyText.period(amount, unit)) from \(deadline.trigger.replacingOccurrences(of: "_", with: " ")) (\(body.sources.first?.title ?? body.id))",
+                               confidence: body.hasUnconfirmedFacts ? "unconfirmed" : "confirmed")
     }
 
     /// The bodies that could take a case against `organization` after the firm's own process.

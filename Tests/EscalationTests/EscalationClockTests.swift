@@ -96,6 +96,19 @@ struct EscalationClockTests {
         #expect(try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02", close: true).isEmpty)
     }
 
+    @Test("Regulation E and PSD2: the firm's own answer-due date, then the next body")
+    func firmLevelRules() throws {
+        // Reg E: 10 business days from 2 Nov 2026; Veterans Day (Wed 11 Nov) is off: 3-6, 9, 10, 12, 13, 16, 17 Nov.
+        let rege = try clocks(.bank, "US", zone: "America/New_York", body: "us.rege", sent: "2026-11-02")
+        #expect(rege.first?.step == "answer due under Regulation E error resolution (12 CFR 1005.11) (us.rege)")
+        #expect(rege.first?.closesAt == local("2026-11-17 23:59:59", "America/New_York"))
+        #expect(opens(rege, "us.cfpb") != nil)
+        // PSD2: 15 business days (Monday to Friday) from Fri 18 Dec 2026: 21-24, 25 (weekdays count), 28-31 Dec, 1, 4-8 Jan.
+        let psd2 = try clocks(.payment, "DE", zone: "Europe/Berlin", body: "eu.psd2", sent: "2026-12-18")
+        #expect(psd2.first?.closesAt == local("2027-01-08 23:59:59", "Europe/Berlin"))
+        #expect(opens(psd2, "eu.adr") == local("2026-12-18", "Europe/Berlin"), "ADR sets no waiting period")
+    }
+
     @Test("SAMR takes shops and telecoms, not banks")
     func scope() throws {
         let telecom = try clocks(.telecom, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")

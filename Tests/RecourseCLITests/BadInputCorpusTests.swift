@@ -158,7 +158,25 @@ struct BadInputCorpusTests {
     ].map { CorpusCase(name: "usage: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.0 == ["promise"] ? 0 : 64, phrase: $0.1) }
         .filter { $0.status != 0 }
 
-    static let all = when + vocabularies + identifiers + text + attachments + journals + userFiles + values + usage
+    static let templates: [CorpusCase] = [
+        ("{{#contacts}}never closed\n", 65, "complaint.en.mustache:2: a section opened with {{#…}} or {{^…}} is never closed"),
+        ("To {{{organization}}}\nDear {{nmae}}\n", 65, "complaint.en.mustache:2: unknown variable 'nmae'"),
+        ("{{#promises}}x{{/contacts}}\n", 65, "complaint.en.mustache:1: {{/…}} closes a different section"),
+        (String(repeating: "x", count: 300_000), 74, "cannot be read as a UTF-8 text file of at most 256 KiB"),
+        ("\u{FF}", 0, ""),
+    ].enumerated().compactMap { index, item in
+        item.1 == 0 ? nil : CorpusCase(name: "user template #\(index + 1)", arguments: ["draft", "complaint", "1", "--lang", "en"],
+                                       setup: .userFile("templates/complaint.en.mustache", item.0), status: Int32(item.1), phrase: item.2)
+    } + [
+        CorpusCase(name: "missing --template file", arguments: ["draft", "complaint", "1", "--template", "none.mustache"], status: 74, phrase: "'none.mustache' cannot be read"),
+        CorpusCase(name: "draft for a missing case", arguments: ["draft", "evidence", "7"], status: 66, phrase: "no case #7"),
+        CorpusCase(name: "draft in an unknown format", arguments: ["draft", "complaint", "1", "--format", "pdf"], status: 64, phrase: "unknown format 'pdf'"),
+        CorpusCase(name: "regulator before its precondition", arguments: ["draft", "regulator", "1", "--to", "uk.fos"], status: 65, phrase: "uk.fos requires a complaint to the firm first"),
+        CorpusCase(name: "unknown profile key", arguments: ["profile", "set", "shoe-size", "42"], status: 65, phrase: "unknown profile key 'shoe-size'"),
+        CorpusCase(name: "escalate to an unknown body", arguments: ["escalate", "1", "--to", "fr.none"], status: 66, phrase: "no body 'fr.none'"),
+    ]
+
+    static let all = when + vocabularies + identifiers + text + attachments + journals + userFiles + values + usage + templates
 
     @Test("the corpus has at least 150 cases")
     func size() { #expect(Self.all.count >= 150, "\(Self.all.count)") }

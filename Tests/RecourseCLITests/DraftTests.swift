@@ -111,6 +111,16 @@ struct DraftTests {
         #expect(try r.run(["draft", "complaint", "1", "--lang", "fr"]).status == 64)
     }
 
+    @Test("a template cannot read files: partials render nothing")
+    func noFileAccess() throws {
+        let r = try demo()
+        defer { r.cleanUp() }
+        let sneaky = r.write("sneaky.mustache", "before {{> /etc/passwd}} {{>../../etc/hostname}} after {{{organization}}}\n")
+        let result = try r.run(["draft", "complaint", "2", "--template", sneaky])
+        #expect(result.status == 0)
+        #expect(result.stdout == "before   after Northway Bank\n")
+    }
+
     @Test("--output writes a private file")
     func output() throws {
         let r = try demo()
