@@ -3,7 +3,7 @@ import Foundation
 /// Everything the journal can refuse, each with a message that names the bad value and says what
 /// to do. The CLI maps `category` to its documented exit codes in one place.
 public enum JournalError: Error, Equatable, Sendable {
-    public enum Category: Sendable { case usage, data, notFound, io, busy }
+    public enum Category: Sendable { case data, notFound, io, busy }
 
     case emptyField(field: String)
     case textTooLong(field: String, bytes: Int, limit: Int)

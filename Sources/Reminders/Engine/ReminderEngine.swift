@@ -49,8 +49,6 @@ public struct Agenda: Sendable {
     public let clocks: [EscalationClock]
     public let quietCases: [QuietCase]
     public let quietDays: Int
-
-    public var isEmpty: Bool { overdue.isEmpty && dueSoon.isEmpty && clocks.isEmpty && quietCases.isEmpty }
 }
 
 /// Derives reminders from the journal; nothing it computes is stored.

@@ -40,12 +40,10 @@ extension Recourse {
 
 /// Body profiles in words.
 enum BodyView {
-    static func period(_ amount: Int, _ unit: BodyProfile.Unit) -> String { BodyText.period(amount, unit) }
-
     static func deadline(_ deadline: BodyProfile.Deadline) -> String {
-        var text = "\(period(deadline.amount, deadline.unit)) from \(deadline.trigger.replacingOccurrences(of: "_", with: " "))"
-        for variant in deadline.variants ?? [] { text += "; \(variant.when): \(period(variant.amount, variant.unit))" }
-        if let longest = deadline.extensions?.last { text += "; up to \(period(longest.amount, longest.unit)) (\(longest.condition ?? "extension"))" }
+        var text = "\(BodyText.period(deadline.amount, deadline.unit)) from \(deadline.trigger.replacingOccurrences(of: "_", with: " "))"
+        for variant in deadline.variants ?? [] { text += "; \(variant.when): \(BodyText.period(variant.amount, variant.unit))" }
+        if let longest = deadline.extensions?.last { text += "; up to \(BodyText.period(longest.amount, longest.unit)) (\(longest.condition ?? "extension"))" }
         return text
     }
 
@@ -56,9 +54,9 @@ enum BodyView {
             lines.append("Before: \(precondition.required ? "required" : "encouraged"): \(precondition.note ?? precondition.kind)")
         }
         if let deadline = body.firmDeadline { lines.append("The firm must answer within \(Self.deadline(deadline))") }
-        for item in body.regulatorDeadlines ?? [] { lines.append("The body: \(item.what) within \(period(item.amount, item.unit))") }
+        for item in body.regulatorDeadlines ?? [] { lines.append("The body: \(item.what) within \(BodyText.period(item.amount, item.unit))") }
         if let window = body.consumerWindow {
-            lines.append("You must act within \(period(window.amount, window.unit)) of \(window.trigger.replacingOccurrences(of: "_", with: " "))"
+            lines.append("You must act within \(BodyText.period(window.amount, window.unit)) of \(window.trigger.replacingOccurrences(of: "_", with: " "))"
                 + (window.longStop.map { "; \($0)" } ?? ""))
         }
         lines.append("Days counted with calendar \(body.dayCount.calendar)")

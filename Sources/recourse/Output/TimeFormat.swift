@@ -44,12 +44,6 @@ struct TimeFormat {
         return "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])\(year) \(Self.twoDigits(minutes / 60)):\(Self.twoDigits(minutes % 60))"
     }
 
-    /// "2026-11-27", for tables.
-    func day(_ date: Date) -> String {
-        let local = localSeconds(date)
-        return CalendarDay(daysSinceEpoch: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400).description
-    }
-
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// "3 days", "5 hours", "40 min": the size of a gap, for "overdue by …".

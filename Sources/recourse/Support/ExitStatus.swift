@@ -20,7 +20,6 @@ enum ExitStatus: Int32 {
         switch error {
         case let error as JournalError:
             switch error.category {
-            case .usage: self = .usage
             case .data: self = .badData
             case .notFound: self = .notFound
             case .io: self = .ioError
