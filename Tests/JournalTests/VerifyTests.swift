@@ -95,6 +95,22 @@ struct VerifyTests {
         #expect(throws: JournalError.self) { try store.backup(to: target, attachmentsFolder: journal.folder + "/backups/attachments") }
     }
 
+    @Test("stray files from an interrupted log are found, and removed only once they are old")
+    func strayFiles() throws {
+        let store = try seeded()
+        let folder = journal.location.attachmentsFolder
+        try "half a copy".write(toFile: folder + "/.incoming-0000", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/ab", withIntermediateDirectories: true)
+        try "orphan".write(toFile: folder + "/ab/" + String(repeating: "ab", count: 32), atomically: false, encoding: .utf8)
+        let report = try store.health()
+        #expect(report.strayFiles == [".incoming-0000", "ab/" + String(repeating: "ab", count: 32)])
+        #expect(!report.isHealthy)
+        #expect(store.removeStrayFiles(report.strayFiles, now: Date()).isEmpty, "too recent: a log may still be copying")
+        #expect(store.removeStrayFiles(report.strayFiles, now: Date().addingTimeInterval(7200)).count == 2)
+        #expect(try store.health().isHealthy)
+        #expect(try store.timeline(ofCase: 1).entries[0].attachments.count == 1, "referenced evidence is kept")
+    }
+
     @Test("doctor finds a missing evidence file")
     func missingEvidence() throws {
         let store = try seeded()

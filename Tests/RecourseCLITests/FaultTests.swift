@@ -15,3 +15,26 @@ struct FaultTests {
         #expect(result.stdout.contains("failures: 0, 'locked'/'busy' messages: 0"))
     }
 }
+
+@Suite("Doctor: stray files left by an interrupted log")
+struct DoctorCLITests {
+    @Test("doctor reports a stray file and --clean removes it once it is old; evidence stays")
+    func clean() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try r.run(["log", "Bank", "--attach", r.write("receipt.txt", "paid"), "--no-input"])
+        let stray = r.folder + "/attachments/.incoming-deadbeef"
+        try "half a copy".write(toFile: stray, atomically: false, encoding: .utf8)
+        let found = try r.run(["doctor"])
+        #expect(found.status == 1)
+        #expect(found.stdout.contains("✗ no stray files under attachments/"))
+        #expect(found.stdout.contains("attachments/.incoming-deadbeef is referenced by no record"))
+        #expect(try r.run(["doctor", "--clean"]).status == 1, "a recent file may belong to a log still running")
+        try r.run(["-d", "2 hours ago", stray], executable: "/usr/bin/touch")
+        let cleaned = try r.run(["doctor", "--clean"])
+        #expect(cleaned.status == 0, "\(cleaned.stdout)")
+        #expect(cleaned.stdout.hasPrefix("removed stray file attachments/.incoming-deadbeef\n"))
+        #expect(!FileManager.default.fileExists(atPath: stray))
+        #expect(try r.run(["doctor", "--deep"]).stdout.contains("✓ evidence files (re-hashed)"))
+    }
+}

@@ -8,9 +8,12 @@ public struct HealthReport: Sendable {
     public let foreignKeys: [String]      // rows whose references point nowhere
     public let verification: VerificationReport
     public let attachmentProblems: [String]
+    /// Files under attachments/ that no record refers to: copies left by a `log` that was killed
+    /// before it committed. Harmless, but not evidence of anything.
+    public let strayFiles: [String]
 
     public var isHealthy: Bool {
-        integrity.isEmpty && foreignKeys.isEmpty && verification.isIntact && attachmentProblems.isEmpty
+        integrity.isEmpty && foreignKeys.isEmpty && verification.isIntact && attachmentProblems.isEmpty && strayFiles.isEmpty
     }
 }
 
@@ -42,8 +45,22 @@ extension JournalStore {
                 attachmentProblems.append("evidence #\(attachment.id!) (\(attachment.originalName)) no longer matches its SHA-256")
             }
         }
+        let referenced = Set(attachments.map { String($0.storedPath.dropFirst("attachments/".count)) })
+        let files = (FileManager.default.enumerator(atPath: location.attachmentsFolder)?.allObjects as? [String] ?? [])
+            .filter { FileSystem.kind(of: location.attachmentsFolder + "/" + $0) == .file }
         return HealthReport(integrity: integrity, foreignKeys: foreignKeys, verification: try verify(),
-                            attachmentProblems: attachmentProblems)
+                            attachmentProblems: attachmentProblems, strayFiles: files.filter { !referenced.contains($0) }.sorted())
+    }
+
+    /// Removes stray attachment files older than `minimumAge`, so a `log` still copying its
+    /// evidence is never disturbed. Returns the files removed (relative to attachments/).
+    public func removeStrayFiles(_ files: [String], olderThan minimumAge: TimeInterval = 3600, now: Date) -> [String] {
+        files.filter { file in
+            let path = location.attachmentsFolder + "/" + file
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) >= minimumAge else { return false }
+            return unlink(path) == 0
+        }
     }
 
     // MARK: - Backup

@@ -14,12 +14,22 @@ extension Recourse {
         @Flag(help: "Also re-hash every evidence file (slower).")
         var deep = false
 
+        @Flag(help: "Remove stray files under attachments/ (left by an interrupted log) that are over an hour old.")
+        var clean = false
+
         func run() throws {
             let session = try Session(global)
             let location = session.location
             let report: HealthReport
             do {
-                report = try session.openJournal().health(deep: deep)
+                let store = try session.openJournal()
+                var found = try store.health(deep: deep)
+                if clean, !found.strayFiles.isEmpty {
+                    let removed = store.removeStrayFiles(found.strayFiles, now: Date())
+                    removed.forEach { Console.out("removed stray file attachments/\($0)") }
+                    found = try store.health(deep: deep)
+                }
+                report = found
             } catch let error as JournalError where [.journalNotSQLite(location.path), .journalNotRecourse(location.path)].contains(error)
                 || error.category == .io || error.category == .data {
                 Console.out("✗ The journal cannot be opened: \(error.localizedDescription)")
@@ -32,6 +42,8 @@ extension Recourse {
                 Self.line(report.verification.isIntact, "history chain and records (\(report.verification.eventsChecked) events, \(report.verification.recordsChecked) records)",
                           report.verification.problems.map(\.description)),
                 Self.line(report.attachmentProblems.isEmpty, "evidence files" + (deep ? " (re-hashed)" : ""), report.attachmentProblems),
+                Self.line(report.strayFiles.isEmpty, "no stray files under attachments/",
+                          report.strayFiles.map { "attachments/\($0) is referenced by no record (an interrupted log); 'recourse doctor --clean' removes it after an hour" }),
             ]
             try session.output(["healthy": report.isHealthy]) {
                 (lines + (report.isHealthy ? ["Healthy. Chain head: \(report.verification.head)"] : [Self.recoveryAdvice(location)]))
