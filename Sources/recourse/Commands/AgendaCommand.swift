@@ -40,7 +40,9 @@ extension Recourse {
         func run() throws {
             let session = try Session(global)
             let store = try session.openJournal()
-            let agenda = try ReminderEngine(store: store, clockSources: [try session.escalationClocks(store)])
+            // Body profiles are only read when a submission is open: most mornings have none.
+            let clocks: [any ClockSource] = try store.openSubmissions().isEmpty ? [] : [try session.escalationClocks(store)]
+            let agenda = try ReminderEngine(store: store, clockSources: clocks)
                 .agenda(asOf: session.now, days: days ?? session.settings.agendaDays, quietDays: quietDays ?? session.settings.quietDays)
             let view = AgendaView(agenda: agenda, time: session.time, limit: all ? nil : 25)
             try session.output(AgendaJSON(agenda)) { view.render() }
