@@ -27,7 +27,7 @@ extension Recourse {
             if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
                 target += "/journal-\(stamp).sqlite"
             }
-            let attachments = ((target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent) + "/attachments"
+            let attachments = JournalLocation(path: target).attachmentsFolder
             try store.backup(to: target, attachmentsFolder: attachments)
             try session.output(["backup": target, "attachments": attachments]) { "Backed up to \(target)" }
         }

@@ -19,9 +19,7 @@ extension Recourse {
             let session = try Session(global)
             let library = try session.bodyLibrary(calendars: try session.calendarLibrary())
             if let id {
-                guard let body = library.body(id) else {
-                    throw CLIError(status: .notFound, message: "no body '\(id)'; known: \(library.bodies.map(\.id).joined(separator: ", "))")
-                }
+                let body = try session.body(id, in: library)
                 try session.output(body) { BodyView.detail(body) }
                 return
             }

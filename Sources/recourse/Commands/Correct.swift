@@ -34,7 +34,7 @@ extension Recourse {
         func run() throws {
             let session = try Session(global)
             var correction = ContactCorrection()
-            correction.occurredAt = try at.map { try session.when($0, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date }
+            correction.occurredAt = try at.map { try session.moment($0) }
             correction.channel = try via.map(ChoiceParsing.channel)
             correction.direction = try direction.map(ChoiceParsing.direction)
             correction.address = number.map(Self.clearable)

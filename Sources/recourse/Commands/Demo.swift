@@ -19,7 +19,7 @@ extension Recourse {
                 guard !FileManager.default.fileExists(atPath: db) else {
                     throw CLIError.usage("'\(db)' already exists; the demo only writes a new journal")
                 }
-                folder = (db as NSString).deletingLastPathComponent.isEmpty ? "." : (db as NSString).deletingLastPathComponent
+                folder = JournalLocation(path: db).folder
             } else {
                 folder = NSTemporaryDirectory() + "recourse-demo-" + UUID().uuidString.prefix(8).lowercased()
             }

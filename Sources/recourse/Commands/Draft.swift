@@ -81,9 +81,7 @@ extension Recourse {
                 let store = try session.openJournal()
                 let calendars = try session.calendarLibrary()
                 let bodies = try session.bodyLibrary(calendars: calendars)
-                guard let body = bodies.body(to) else {
-                    throw CLIError(status: .notFound, message: "no body '\(to)'; known: \(bodies.bodies.map(\.id).joined(separator: ", "))")
-                }
+                let body = try session.body(to, in: bodies)
                 let draft = try SubmissionDraft.make(store: store, caseID: options.caseID, body: body, bodies: bodies, calendars: calendars,
                                                      profile: try UserProfile.load(path: session.configFolder + "/profile"),
                                                      words: try options.words(session, store: store))

@@ -35,10 +35,8 @@ extension Recourse {
             let session = try Session(global)
             let store = try session.openJournal()
             let clocks = try session.escalationClocks(store)
-            guard let body = clocks.bodies.body(to) else {
-                throw CLIError(status: .notFound, message: "no body '\(to)'; known: \(clocks.bodies.bodies.map(\.id).joined(separator: ", "))")
-            }
-            let when = try at.map { try session.when($0, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date } ?? session.now
+            let body = try session.body(to, in: clocks.bodies)
+            let when = try session.moment(at)
             let submission = try store.recordSubmission(caseID: caseID, body: body.id, at: when, reference: reference, note: note, now: session.now)
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
             let time = session.time
@@ -64,7 +62,7 @@ extension Recourse {
 
             func run() throws {
                 let session = try Session(global)
-                let when = try at.map { try session.when($0, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date } ?? session.now
+                let when = try session.moment(at)
                 let submission = try session.openJournal().recordResponse(submissionID, at: when, note: note, now: session.now)
                 try session.output(["submission": submission]) { "Submission #\(submission.id!) answered \(session.time.short(when))" }
             }

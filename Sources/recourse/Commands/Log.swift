@@ -83,7 +83,7 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global)
-            let occurredAt = try at.map { try session.when($0, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date } ?? session.now
+            let occurredAt = try session.moment(at)
             var draft = ContactDraft(organization: organization, occurredAt: occurredAt, zone: session.zone.identifier)
             draft.caseChoice = caseID.map(CaseChoice.existing) ?? newCase.map { CaseChoice.new(title: $0) } ?? .automatic
             draft.channel = try ChoiceParsing.channel(via)

@@ -25,7 +25,7 @@ extension Recourse {
 
             func resolve(as resolution: PromiseResolution) throws {
                 let session = try Session(global)
-                let when = try at.map { try session.when($0, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date } ?? session.now
+                let when = try session.moment(at)
                 let promise = try session.openJournal().resolvePromise(promiseID, as: resolution, note: note, at: when, now: session.now)
                 try session.output(["promise": promise]) { "Promise #\(promise.id!) \(promise.status.rawValue): \(promise.text)" }
             }

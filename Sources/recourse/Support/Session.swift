@@ -74,6 +74,21 @@ struct Session {
         return resolved
     }
 
+    /// When something happened (`--at`): now when absent; a date alone means 12:00, because a
+    /// contact "yesterday" did not happen at closing time and 18:00 today may still be ahead.
+    func moment(_ text: String?) throws -> Date {
+        guard let text else { return now }
+        return try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date
+    }
+
+    /// The body profile `id`, or a not-found error listing the known ones.
+    func body(_ id: String, in library: BodyLibrary) throws -> BodyProfile {
+        guard let body = library.body(id) else {
+            throw CLIError(status: .notFound, message: "no body '\(id)'; known: \(library.bodies.map(\.id).joined(separator: ", "))")
+        }
+        return body
+    }
+
     /// Prints `value` as JSON when `--json` was given, else the text `render` returns.
     func output(_ value: some Encodable, text render: () -> String) throws {
         if options.json {
