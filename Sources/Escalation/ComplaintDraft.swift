@@ -115,12 +115,14 @@ public struct ComplaintDraft: Sendable {
 public enum DraftError: Error, Equatable, Sendable, LocalizedError {
     case template(path: String, line: Int, message: String)
     case unreadable(path: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
     case preconditions([String])
 
     public var errorDescription: String? {
         switch self {
         case let .template(path, line, message): "template \(path):\(line): \(message)"
-        case let .unreadable(path): "template '\(path)' cannot be read as a UTF-8 text file of at most 256 KiB"
+        case let .unreadable(path): "template '\(path)' cannot be read as a UTF-8 text file"
+        case let .tooLarge(path, bytes, limit): "template '\(path)' is \(bytes) bytes, over the limit of \(limit)"
         case let .preconditions(unmet): unmet.joined(separator: "; ") + "; --force drafts it anyway"
         }
     }

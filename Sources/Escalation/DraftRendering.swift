@@ -63,7 +63,10 @@ public enum DraftTemplates {
         let candidate = explicit ?? userFolder.map { userPath(name, userFolder: $0) }
         if let candidate, explicit != nil || FileManager.default.fileExists(atPath: candidate) {
             guard let data = FileManager.default.contents(atPath: candidate) else { throw DraftError.unreadable(path: candidate) }
-            guard data.count <= 256 * 1024, let text = String(data: data, encoding: .utf8) else { throw DraftError.unreadable(path: candidate) }
+            guard data.count <= TemplateLimits.maxBytes else {
+                throw DraftError.tooLarge(path: candidate, bytes: data.count, limit: TemplateLimits.maxBytes)
+            }
+            guard let text = String(data: data, encoding: .utf8) else { throw DraftError.unreadable(path: candidate) }
             return (text, candidate)
         }
         return (builtIn(name)!, "built-in \(name)")
@@ -71,6 +74,7 @@ public enum DraftTemplates {
 
     public static func render(_ context: [String: Any], template text: String, path: String, checkVariables: Bool) throws -> String {
         let parsed: MustacheTemplate
+        try TemplateLimits.checkNesting(text, path: path)
         do {
             parsed = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {

@@ -12,6 +12,9 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         case fifo(String)
         case userFile(String, String)         // under $HOME/.config/recourse/
         case newerSchema, foreignDatabase, readOnlyJournal
+        /// Run through `sh -c`, each argument and these variables expanded by `printf %b`, so
+        /// they can hold bytes that are not UTF-8 (`\\0377`).
+        case rawBytes(environment: [String: String])
     }
 
     let name: String
@@ -105,7 +108,7 @@ struct BadInputCorpusTests {
         CorpusCase(name: "journal from a newer Recourse", arguments: ["cases"], setup: .newerSchema, status: 65, phrase: "newer than this recourse knows"),
         CorpusCase(name: "read-only journal", arguments: ["log", "Bank"], setup: .readOnlyJournal, status: 74, phrase: "is read-only"),
         CorpusCase(name: "backup over an existing file", arguments: ["backup", "notes.txt"], setup: .file("notes.txt", "keep me"), status: 74, phrase: "already there"),
-        CorpusCase(name: "calendar export into a directory", arguments: ["calendar", "--output", "evidence"], setup: .directory("evidence"), status: 74, phrase: "is a directory"),
+        CorpusCase(name: "calendar export into a directory", arguments: ["calendar", "--output", "/tmp"], status: 74, phrase: "'/tmp' is a directory"),
     ]
 
     static let userFiles: [CorpusCase] = {
@@ -162,7 +165,10 @@ struct BadInputCorpusTests {
         ("{{#contacts}}never closed\n", 65, "complaint.en.mustache:2: a section opened with {{#…}} or {{^…}} is never closed"),
         ("To {{{organization}}}\nDear {{nmae}}\n", 65, "complaint.en.mustache:2: unknown variable 'nmae'"),
         ("{{#promises}}x{{/contacts}}\n", 65, "complaint.en.mustache:1: {{/…}} closes a different section"),
-        (String(repeating: "x", count: 300_000), 74, "cannot be read as a UTF-8 text file of at most 256 KiB"),
+        (String(repeating: "x", count: 300_000), 65, "complaint.en.mustache' is 300000 bytes, over the limit of 262144"),
+        (String(repeating: "{{#contacts}}", count: 3000), 65, "complaint.en.mustache:1: sections nest more than 32 deep"),
+        (String(repeating: "{{#contacts}}\n", count: 40) + String(repeating: "{{/contacts}}\n", count: 40), 65, "complaint.en.mustache:33: sections nest more than 32 deep"),
+        ("{{=<% %>=}}\n" + String(repeating: "<%^contacts%>", count: 500), 65, "complaint.en.mustache:2: sections nest more than 32 deep"),
         ("\u{FF}", 0, ""),
     ].enumerated().compactMap { index, item in
         item.1 == 0 ? nil : CorpusCase(name: "user template #\(index + 1)", arguments: ["draft", "complaint", "1", "--lang", "en"],
@@ -176,7 +182,56 @@ struct BadInputCorpusTests {
         CorpusCase(name: "escalate to an unknown body", arguments: ["escalate", "1", "--to", "fr.none"], status: 66, phrase: "no body 'fr.none'"),
     ]
 
+    /// Issue #9: --as-of on writes, future --at, years out of range, invalid UTF-8, unsafe --output.
+    static let honestTime: [CorpusCase] = [
+        ["log", "Bank"], ["promise", "kept", "2"], ["promise", "extend", "2", "--due", "friday"], ["escalate", "1", "--to", "company"],
+        ["escalation", "respond", "1"], ["correct", "1", "--agent", "Bob"], ["case", "close", "1"], ["case", "edit", "1", "--wants", "refund"],
+        ["org", "add", "Shop2"], ["config", "set", "quiet-days", "3"], ["profile", "set", "name", "Wang"],
+    ].map { CorpusCase(name: "--as-of on \($0.prefix(2).joined(separator: " "))", arguments: $0 + ["--as-of", "2026-11-01"], status: 64, phrase: "--as-of is for reading") }
+        + [["log", "Bank"], ["promise", "kept", "2"], ["promise", "broken", "2"], ["promise", "cancel", "2"], ["escalate", "1", "--to", "company"],
+           ["correct", "1"], ["escalation", "respond", "1"]]
+        .map { CorpusCase(name: "future --at on \($0.prefix(2).joined(separator: " "))", arguments: $0 + ["--at", "2030-01-01"], status: 65,
+                          phrase: "--at '2030-01-01' (Tue 1 Jan 2030 12:00) is in the future; --at is when it happened") }
+        + [(["log", "Bank", "--promise", "x", "--due", "0001-01-01"], "--due '0001-01-01' falls in the year 1; times must be between 1900 and 2199"),
+           (["log", "Bank", "--promise", "x", "--due", "1899-12-31"], "falls in the year 1899"),
+           (["log", "Bank", "--at", "1850-06-01"], "--at '1850-06-01' falls in the year 1850"),
+           (["log", "Bank", "--promise", "x", "--due", "3000-01-01"], "falls in the year 3000"),
+           (["promise", "extend", "2", "--due", "2200-01-01"], "falls in the year 2200"),
+           (["correct", "1", "--at", "1000-01-01"], "falls in the year 1000"),
+           (["overdue", "--as-of", "0001-01-01"], "--as-of '0001-01-01' falls in the year 1"),
+           (["agenda", "--as-of", "9999-12-31"], "falls in the year 9999")]
+        .map { CorpusCase(name: "year out of range: \($0.0.joined(separator: " "))", arguments: $0.0, status: 65, phrase: $0.1) }
+
+    static let exactInput: [CorpusCase] = [
+        (["log", "Ba\\0377nk"], [:], "argument 2 is not valid UTF-8: 'Ba\\xFFnk'"),
+        (["log", "Ba\\0376nk"], [:], "argument 2 is not valid UTF-8: 'Ba\\xFEnk'"),
+        (["log", "Bank", "--summary", "caf\\0351"], [:], "argument 4 (the value of --summary) is not valid UTF-8: 'caf\\xE9'"),
+        (["cases", "--db", "dir\\0377/j.sqlite"], [:], "argument 3 (the value of --db) is not valid UTF-8: 'dir\\xFF/j.sqlite'"),
+        (["cases", "--db=dir\\0377/j.sqlite"], [:], "argument 2 (the value of --db) is not valid UTF-8"),
+        (["search", "\\0342\\0202"], [:], "argument 2 is not valid UTF-8: '\\xE2\\x82'"),
+        (["cases", "--json", "\\0300\\0200"], [:], "not valid UTF-8: '\\xC0\\x80'"),
+        (["cases"], ["RECOURSE_DB": "j\\0377.sqlite"], "$RECOURSE_DB is not valid UTF-8: 'j\\xFF.sqlite'"),
+        (["agenda"], ["XDG_CONFIG_HOME": "/tmp/c\\0377"], "$XDG_CONFIG_HOME is not valid UTF-8"),
+        (["agenda"], ["XDG_DATA_HOME": "/tmp/d\\0377"], "$XDG_DATA_HOME is not valid UTF-8"),
+        (["agenda"], ["HOME": "/tmp/h\\0377"], "$HOME is not valid UTF-8"),
+    ].map { CorpusCase(name: "invalid UTF-8: \($0.0.joined(separator: " ")) \($0.1.keys.sorted().joined())", arguments: $0.0,
+                       setup: .rawBytes(environment: $0.1), status: 65, phrase: $0.2) }
+
+    static let safeOutput: [CorpusCase] = [
+        (["calendar", "--output", "journal.sqlite"], 64, "'journal.sqlite' is inside the journal's folder"),
+        (["calendar", "--output", "journal.sqlite", "--force"], 64, "is inside the journal's folder"),
+        (["draft", "complaint", "1", "--output", "journal.sqlite", "--force"], 64, "is inside the journal's folder"),
+        (["draft", "evidence", "1", "--output", "journal.sqlite-wal"], 64, "is inside the journal's folder"),
+        (["draft", "evidence", "1", "--output", "attachments/x.md"], 64, "is inside the journal's folder"),
+        (["calendar", "--output", "letter.ics"], 64, "is inside the journal's folder"),
+    ].map { CorpusCase(name: "output: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.1, phrase: $0.2) }
+        + [CorpusCase(name: "output over an existing letter", arguments: ["draft", "complaint", "1", "--output", "/dev/null"], status: 74,
+                      phrase: "'/dev/null' already exists; give another file name, or --force to replace it"),
+           CorpusCase(name: "output into a missing folder", arguments: ["calendar", "--output", "/nonexistent-recourse/x.ics"], status: 74,
+                      phrase: "its folder does not exist")]
+
     static let all = when + vocabularies + identifiers + text + attachments + journals + userFiles + values + usage + templates
+        + honestTime + exactInput + safeOutput
 
     @Test("the corpus has at least 150 cases")
     func size() { #expect(Self.all.count >= 150, "\(Self.all.count)") }
@@ -216,9 +271,17 @@ struct BadInputCorpusTests {
             try queue.writeWithoutTransaction { db in try db.execute(sql: "CREATE TABLE notes (x); INSERT INTO notes VALUES (1)") }
         case .readOnlyJournal:
             try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: r.journal)
+        case .rawBytes: break
+        }
+        var executable = RecourseProcess.binary, arguments = input.arguments
+        if case let .rawBytes(environment) = input.setup {
+            executable = "/bin/sh"
+            let quoted = { (text: String) in "\"$(printf '%b' '\(text)')\"" }
+            arguments = ["-c", environment.map { "export \($0.key)=\(quoted($0.value)); " }.joined()
+                            + "exec \"$0\" " + input.arguments.map(quoted).joined(separator: " "), RecourseProcess.binary]
         }
         let before = try r.fingerprint(of: watched)
-        let result = try r.run(input.arguments)
+        let result = try r.run(arguments, executable: executable)
         #expect(result.status == input.status, "\(result.stderr)")
         #expect(result.stderrLines.count == 1, "\(result.stderr)")
         #expect(result.stderr.hasPrefix(input.arguments.contains("--json") ? "{\"error\":" : "recourse: "), "\(result.stderr)")

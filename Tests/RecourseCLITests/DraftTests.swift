@@ -44,7 +44,7 @@ struct DraftTests {
         #expect(nfra.contains("**身份信息**（必填）：缺少（必填）") && nfra.contains("**尚缺的必填项：** 身份信息"))
         let early = try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--as-of", "2026-11-25 09:00"])
         #expect(early.status == 65 && early.stderr.contains("uk.fos requires a complaint to the firm first"))
-        try r.run(["escalate", "2", "--to", "company", "--at", "2026-11-02", "--as-of", "2026-11-25 09:00"])
+        try r.run(["escalate", "2", "--to", "company", "--at", "2026-11-02"])
         let waiting = try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--as-of", "2026-11-25 09:00"])
         #expect(waiting.status == 65)
         #expect(waiting.stderr.contains("uk.fos opens on 29 December 2026"), "8 weeks from 2 November")
@@ -85,7 +85,7 @@ struct DraftTests {
     func deadline() throws {
         let r = try demo()
         defer { r.cleanUp() }
-        try r.run(["escalate", "1", "--to", "company", "--at", "2026-11-02", "--as-of", "2026-11-25 09:00"])
+        try r.run(["escalate", "1", "--to", "company", "--at", "2026-11-02"])
         let letter = try r.run(["draft", "complaint", "1", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(letter.contains("请贵司自收到投诉之日起15日内（即 2026年11月17日 前）书面答复"))
         #expect(letter.contains("本人将向国家金融监督管理总局"))
@@ -125,7 +125,7 @@ struct DraftTests {
     func output() throws {
         let r = try demo()
         defer { r.cleanUp() }
-        let path = r.folder + "/投诉.md"
+        let path = r.outside + "/投诉.md"
         #expect(try r.run(["draft", "complaint", "1", "--output", path]).stdout == "Wrote the complaint letter to \(path)\n")
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# 投诉函"))

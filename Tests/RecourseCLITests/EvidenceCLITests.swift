@@ -22,7 +22,7 @@ struct EvidenceCLITests {
     func backup() throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
-        try r.run(["log", "Bank", "--attach", r.write("receipt.txt", "paid"), "--no-input", "--as-of", "2026-11-25 09:00"])
+        try r.run(["log", "Bank", "--attach", r.write("receipt.txt", "paid"), "--no-input"])
         let result = try r.run(["backup", "--json", "--as-of", "2026-11-25 09:00"])
         #expect(result.status == 0, "\(result.stderr)")
         let path = try #require((result.json as? [String: Any])?["backup"] as? String)

@@ -9,7 +9,7 @@ struct LifecycleTests {
         defer { r.cleanUp() }
         let log = try r.run(["log", "数字人民币钱包", "--via", "phone", "--number", "95566", "--agent", "工号 1023",
                              "--ref", "CS20261124-88", "--summary", "转账失败，资金未到账", "--advice", "重启应用并重新绑定银行卡",
-                             "--promise", "三个工作日内退回", "--due", "2026-11-27", "--at", "2026-11-24 10:00", "--as-of", "2026-11-24 10:05"])
+                             "--promise", "三个工作日内退回", "--due", "2026-11-27", "--at", "2026-11-24 10:00"])
         #expect(log.status == 0)
         #expect(log.stdout.contains("New organization #1 数字人民币钱包\n"))
         #expect(log.stdout.contains("Logged contact #1 on case #1 (数字人民币钱包) · promise #1 due Fri 27 Nov 18:00\n"))
@@ -26,9 +26,9 @@ struct LifecycleTests {
         #expect(cases.stdout.split(separator: "\n").count == 2)
         #expect(cases.stdout.contains("#1  数字人民币钱包  转账失败，资金未到账"))
 
-        let extend = try r.run(["promise", "extend", "1", "--due", "2026-12-02", "--note", "加急", "--as-of", "2026-11-27 09:00"])
+        let extend = try r.run(["promise", "extend", "1", "--due", "2026-12-02", "--note", "加急"])
         #expect(extend.stdout == "Promise #1 extended: now promise #2 due Wed 2 Dec 18:00 (was Fri 27 Nov 18:00)\n")
-        #expect(try r.run(["promise", "broken", "2", "--as-of", "2026-12-03 09:00"]).stdout == "Promise #2 broken: 三个工作日内退回\n")
+        #expect(try r.run(["promise", "broken", "2"]).stdout == "Promise #2 broken: 三个工作日内退回\n")
 
         let json = try #require(try r.run(["show", "1", "--json"]).json as? [String: Any])
         let contacts = try #require(json["contacts"] as? [[String: Any]])
@@ -49,7 +49,7 @@ struct LifecycleTests {
         let r = RecourseProcess()
         defer { r.cleanUp() }
         let result = try r.run(["log", "Bank", "--promise", "call back", "--due", "tomorrow 5pm", "--json", "--no-input",
-                                "--at", "2026-11-24 10:00", "--as-of", "2026-11-24 10:05"])
+                                "--at", "2026-11-24 10:00"])
         let json = try #require(result.json as? [String: Any])
         #expect((json["contact"] as? [String: Any])?["id"] as? Int == 1)
         #expect((json["case"] as? [String: Any])?["id"] as? Int == 1)

@@ -28,7 +28,7 @@ struct OutputTests {
     func colour() throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
-        try r.run(["log", "Bank", "--promise", "p", "--due", "2026-11-20", "--no-input", "--at", "2026-11-19 10:00", "--as-of", "2026-11-19 10:05"])
+        try r.run(["log", "Bank", "--promise", "p", "--due", "2026-11-20", "--no-input", "--at", "2026-11-19 10:00"])
         let command = "\"\(RecourseProcess.binary)\" overdue --as-of 2026-11-25"
         let onTerminal = try r.run(["-qec", command, "/dev/null"], executable: "/usr/bin/script", extraEnvironment: ["TERM": "xterm"])
         #expect(onTerminal.stdout.contains("\u{1B}["))

@@ -89,5 +89,16 @@ struct RecourseProcess {
         return path
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
+    /// A folder beside the journal's, for files `--output` writes: nothing may be written into
+    /// the journal's own folder.
+    var outside: String {
+        let path = folder + "-out"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: folder + "-out")
+    }
 }

@@ -11,21 +11,31 @@ struct JournalMigrator {
     let path: String
     let readOnly: Bool
 
-    func migrate(_ queue: DatabaseQueue, now: Date) throws {
-        let (version, appID, hasTables) = try queue.read { db in
+    /// True when the journal is a Recourse journal (or an empty file) older than this build.
+    ///
+    /// - Throws: `journalNotRecourse` for another application's database, and
+    ///   `journalFromNewerVersion` for a journal a newer Recourse wrote. Reads only.
+    func needsMigration(_ reader: any DatabaseReader) throws -> Bool {
+        let (version, appID, hasTables) = try reader.read { db in
             (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
              try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master)") ?? false)
         }
         let latest = SchemaMigrations.latestVersion
-        if version == latest, appID == JournalStore.applicationID { return }
+        if version == latest, appID == JournalStore.applicationID { return false }
         if appID != JournalStore.applicationID, hasTables || version != 0 {
             throw JournalError.journalNotRecourse(path)
         }
         if version > latest {
             throw JournalError.journalFromNewerVersion(path: path, found: version, known: latest)
         }
+        return true
+    }
+
+    func migrate(_ queue: DatabaseQueue, now: Date) throws {
+        guard try needsMigration(queue) else { return }
         if readOnly { throw JournalError.journalReadOnly(path) }
+        let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
         if version > 0 { try backUp(queue, version: version, now: now) }
         try queue.write { db in
             // Another process may have migrated between our read and this write lock.

@@ -12,18 +12,42 @@ public struct JournalStore: Sendable {
 
     public let location: JournalLocation
     let writer: any DatabaseWriter
+    /// Whether this store may write; a `.read` store's connection is read-only.
+    public let access: JournalAccess
 
     /// Opens (creating if needed) the journal at `location`, migrating it to the current schema.
     ///
+    /// `.write` opens it for a command that records something: `synchronous=FULL` on the one
+    /// connection, so a commit is on disk before the command reports it. `.read` opens it
+    /// read-only: nothing is written or synced, so it works on a read-only file, folder or medium.
+    /// A read of a journal that is missing or due a migration first makes it current with one
+    /// write open (that is the only write a read command can cause).
+    ///
     /// - Throws: `JournalError` when the path is a directory, not a SQLite file, not a Recourse
     ///   journal, from a newer Recourse, read-only when a migration is due, busy, or unreachable.
-    public static func open(_ location: JournalLocation, now: Date) throws -> JournalStore {
+    public static func open(_ location: JournalLocation, now: Date, access: JournalAccess = .write) throws -> JournalStore {
         let path = location.path
         switch FileSystem.kind(of: path) {
         case .directory: throw JournalError.journalIsDirectory(path)
         case .other: throw JournalError.journalNotSQLite(path)
         case .missing, .file: break
         }
+        if access == .read, FileSystem.kind(of: path) == .file {
+            let store = try openReadOnly(location)
+            if try !JournalMigrator(path: path, readOnly: true).needsMigration(store.writer) { return store }
+            guard FileSystem.isWritable(path) else { throw JournalError.journalReadOnly(path) }
+        }
+        let writable = try openForWriting(location, now: now)
+        return access == .write ? writable : try openReadOnly(location)
+    }
+
+    /// The one connection every write command uses: WAL (set once, when the journal is created)
+    /// and `synchronous=FULL`, so each commit is synced to the `-wal` file before it returns.
+    ///
+    /// GRDB's own WAL set-up (`Configuration.journalMode = .wal`) is deliberately not used: it
+    /// resets `synchronous` to NORMAL on every open and runs a throw-away write.
+    private static func openForWriting(_ location: JournalLocation, now: Date) throws -> JournalStore {
+        let path = location.path
         try FileSystem.makePrivateFolder(location.folder, tighten: location.isDefault)
         if FileSystem.kind(of: path) == .missing { try FileSystem.createPrivateFile(path) }
         let readOnly = !FileSystem.isWritable(path)
@@ -32,17 +56,46 @@ public struct JournalStore: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(15)
         config.readonly = readOnly
-        if !readOnly { config.journalMode = .wal }
         config.prepareDatabase { db in
             // WAL with FULL sync: a contact reported as logged survives a power cut.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return try translatingErrors(path: path) {
             let queue = try DatabaseQueue(path: path, configuration: config)
-            let store = JournalStore(location: location, writer: queue)
-            try JournalMigrator(path: path, readOnly: readOnly).migrate(queue, now: now)
+            let store = JournalStore(location: location, writer: queue, access: readOnly ? .read : .write)
+            let migrator = JournalMigrator(path: path, readOnly: readOnly)
+            // Refuse another application's database before anything is written to it.
+            let due = try migrator.needsMigration(queue)
+            if !readOnly { try JournalMode.ensureWAL(queue, path: path) }
+            if due { try migrator.migrate(queue, now: now) }
             return store
         }
+    }
+
+    /// A connection that cannot write: opened `SQLITE_OPEN_READONLY`, with `query_only` on.
+    private static func openReadOnly(_ location: JournalLocation) throws -> JournalStore {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(15)
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
+        return try translatingErrors(path: location.path) {
+            let queue = try DatabaseQueue(path: ReadOnlyOpening.sqlitePath(for: location.path), configuration: config)
+            return JournalStore(location: location, writer: queue, access: .read)
+        }
+    }
+
+    /// The settings in force on this store's connection, read from SQLite itself (for tests and
+    /// `doctor`): what a write commits under, or proof that a read cannot write.
+    ///
+    /// A write store reports them from inside a write transaction, as every write command sees them.
+    public func connectionSettings() throws -> ConnectionSettings {
+        let settings = { (db: Database) in
+            ConnectionSettings(journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+                               synchronous: try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1,
+                               queryOnly: try Bool.fetchOne(db, sql: "PRAGMA query_only") ?? false,
+                               access: access)
+        }
+        return access == .write ? try write(settings) : try read(settings)
     }
 
     /// Runs `body` in one write transaction, mapping SQLite failures to `JournalError`.

@@ -38,7 +38,7 @@ extension Recourse {
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let store = try session.openJournal()
             // Body profiles are only read when a submission is open: most mornings have none.
             let clocks: [any ClockSource] = try store.openSubmissions().isEmpty ? [] : [try session.escalationClocks(store)]

@@ -18,7 +18,7 @@ extension Recourse {
         var path: String?
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let store = try session.openJournal()
             let stamp = ISO8601DateFormatter.string(from: session.now, timeZone: .gmt, formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
                 .replacingOccurrences(of: ":", with: "")

@@ -16,7 +16,7 @@ extension Recourse {
         var id: String?
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let library = try session.bodyLibrary(calendars: try session.calendarLibrary())
             if let id {
                 let body = try session.body(id, in: library)

@@ -16,12 +16,16 @@ extension Recourse {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
         var output: String?
 
+        @Flag(help: "Replace the --output file if it exists.")
+        var force = false
+
         func validate() throws {
             if global.json && output == nil { throw ValidationError("--json describes the file written; give --output FILE") }
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
+            let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
             let items = try session.openJournal().pendingPromises(dueBefore: .distantFuture)
             let time = session.time
             let ics = ICalendarWriter(asOf: session.now).render(items) { item in
@@ -32,12 +36,12 @@ extension Recourse {
                 if item.slips > 0 { lines.append("Deadline already moved \(item.slips)×") }
                 return lines.joined(separator: "\n")
             }
-            guard let output else {
+            guard let file else {
                 FileHandle.standardOutput.write(Data(ics.utf8))
                 return
             }
-            try PrivateFile.write(ics, to: output)
-            try session.output(["file": output, "events": String(items.count)]) { "Wrote \(items.count) promise(s) to \(output)" }
+            try file.write(ics)
+            try session.output(["file": file.path, "events": String(items.count)]) { "Wrote \(items.count) promise(s) to \(file.path)" }
         }
     }
 }

@@ -20,7 +20,7 @@ extension Recourse {
 
             /// Opens the journal, applies `change`, and confirms with `verb` ("Closed", "Reopened").
             func apply(_ verb: String, _ change: (JournalStore, Int64, String?, Date) throws -> CaseFile) throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let caseFile = try change(try session.openJournal(), caseID, note, session.now)
                 try session.output(["case": caseFile]) { "\(verb) case #\(caseFile.id!) \(caseFile.title)" }
             }
@@ -58,7 +58,7 @@ extension Recourse {
             }
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let store = try session.openJournal()
                 var details = CaseDetails()
                 details.title = title

@@ -13,7 +13,7 @@ extension Recourse {
         var all = false
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let cases = try session.openJournal().caseOverviews(includeClosed: all)
             try session.output(["cases": cases.map(CaseOverviewJSON.init)]) {
                 CasesView(cases: cases, includeClosed: all, time: TimeFormat(zone: session.zone, now: session.now)).render()

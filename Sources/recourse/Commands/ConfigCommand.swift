@@ -23,7 +23,7 @@ extension Recourse {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .reading)
                 var values = Dictionary(uniqueKeysWithValues: Settings.keys.compactMap { key in session.settings.value(key).map { (key, $0) } })
                 values["file"] = session.configFolder + "/config"
                 try session.output(values) {
@@ -39,7 +39,7 @@ extension Recourse {
             @Argument(help: "region, end-of-day, quiet-days or agenda-days.") var key: String
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .reading)
                 guard Settings.keys.contains(key) else { throw CLIError.usage("unknown setting '\(key)'; known: \(Settings.keys.joined(separator: ", "))") }
                 let value = session.settings.value(key) ?? ""
                 try session.output([key: value]) { value }
@@ -53,7 +53,7 @@ extension Recourse {
             @Argument(help: "The new value.") var value: String
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 var settings = session.settings
                 try settings.set(key, to: value)
                 if key == "region", try CalendarLibrary.load(userFolder: session.configFolder + "/calendars").calendar(value) == nil {

@@ -32,7 +32,7 @@ extension Recourse {
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .recording)
             var correction = ContactCorrection()
             correction.occurredAt = try at.map { try session.moment($0) }
             correction.channel = try via.map(ChoiceParsing.channel)

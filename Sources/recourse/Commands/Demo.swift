@@ -13,7 +13,7 @@ extension Recourse {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .generating)
             let folder: String
             if let db = global.db {
                 guard !FileManager.default.fileExists(atPath: db) else {

@@ -18,7 +18,7 @@ extension Recourse {
         var clean = false
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let location = session.location
             let report: HealthReport
             do {

@@ -19,6 +19,7 @@ extension Recourse {
             @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
             @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
             @Flag(help: "Show account, card, ID and phone numbers in full.") var noRedact = false
+            @Flag(help: "Replace an existing --output file; for 'regulator', also draft when a precondition is not met.") var force = false
 
             func validate() throws {
                 if let lang, DraftLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use zh or en") }
@@ -33,14 +34,15 @@ extension Recourse {
 
             /// Renders `document`, converts it to the format, and prints or writes it.
             func emit(_ document: some DraftDocument, title: String, session: Session) throws {
+                let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
                 let markdown = try document.render(userFolder: session.configFolder + "/templates", explicit: template)
                 let text = DraftFormatter.convert(markdown, to: DraftFormat(rawValue: format) ?? .md, title: title)
-                guard let output else {
+                guard let file else {
                     FileHandle.standardOutput.write(Data(text.utf8))
                     return
                 }
-                try PrivateFile.write(text, to: output)
-                try session.output(["file": output]) { "Wrote \(title) to \(output)" }
+                try file.write(text)
+                try session.output(["file": file.path]) { "Wrote \(title) to \(file.path)" }
             }
         }
 
@@ -56,7 +58,7 @@ extension Recourse {
             @OptionGroup var options: Options
 
             func run() throws {
-                let session = try Session(options.global)
+                let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
                 let calendars = try session.calendarLibrary()
                 let words = try options.words(session, store: store)
@@ -74,10 +76,9 @@ extension Recourse {
                 discussion: "When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says so and the date it opens; --force drafts anyway.")
             @OptionGroup var options: Options
             @Option(help: ArgumentHelp("The body: cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, eu.adr… ('recourse bodies').", valueName: "body")) var to: String
-            @Flag(help: "Draft even when a precondition is not met.") var force = false
 
             func run() throws {
-                let session = try Session(options.global)
+                let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
                 let calendars = try session.calendarLibrary()
                 let bodies = try session.bodyLibrary(calendars: calendars)
@@ -86,7 +87,7 @@ extension Recourse {
                                                      profile: try UserProfile.load(path: session.configFolder + "/profile"),
                                                      words: try options.words(session, store: store))
                 if !draft.unmetPreconditions.isEmpty {
-                    guard force else { throw DraftError.preconditions(draft.unmetPreconditions) }
+                    guard options.force else { throw DraftError.preconditions(draft.unmetPreconditions) }
                     draft.unmetPreconditions.forEach { Console.warn($0) }
                 }
                 try options.emit(draft, title: "the submission to \(body.names.en)", session: session)
@@ -98,7 +99,7 @@ extension Recourse {
             @OptionGroup var options: Options
 
             func run() throws {
-                let session = try Session(options.global)
+                let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
                 let draft = EvidenceDraft(timeline: try store.timeline(ofCase: options.caseID), words: try options.words(session, store: store),
                                           fingerprint: try store.chainHead())
@@ -117,7 +118,7 @@ extension Recourse {
             static let configuration = CommandConfiguration(abstract: "The templates, and which ones you have overridden.")
             @OptionGroup var global: GlobalOptions
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .reading)
                 let folder = session.configFolder + "/templates"
                 let rows = DraftTemplates.names.map { ($0, FileManager.default.fileExists(atPath: DraftTemplates.userPath($0, userFolder: folder))) }
                 try session.output(Dictionary(uniqueKeysWithValues: rows.map { ($0.0, $0.1 ? "user" : "built-in") })) {
@@ -142,7 +143,7 @@ extension Recourse {
             @OptionGroup var global: GlobalOptions
             @Argument(help: "e.g. complaint.zh.") var name: String
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .reading)
                 guard DraftTemplates.names.contains(name) else {
                     throw CLIError(status: .notFound, message: "no template '\(name)'; known: \(DraftTemplates.names.joined(separator: ", "))")
                 }
@@ -161,7 +162,7 @@ extension Recourse {
             static let configuration = CommandConfiguration(abstract: "Show your details (numbers masked).")
             @OptionGroup var global: GlobalOptions
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .reading)
                 let profile = try UserProfile.load(path: session.configFolder + "/profile")
                 let shown = Dictionary(uniqueKeysWithValues: UserProfile.keys.compactMap { key in
                     profile[key].map { (key, ["phone", "id-number"].contains(key) ? Redaction.maskValue($0) : $0) }
@@ -176,7 +177,7 @@ extension Recourse {
             @Argument(help: "name, phone, email, address or id-number.") var key: String
             @Argument(help: "The value (\"\" clears it).") var value: String
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let path = session.configFolder + "/profile"
                 var profile = try UserProfile.load(path: path)
                 try profile.set(key, to: value)

@@ -32,7 +32,7 @@ extension Recourse {
         var note: String?
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .recording)
             let store = try session.openJournal()
             let clocks = try session.escalationClocks(store)
             let body = try session.body(to, in: clocks.bodies)
@@ -61,7 +61,7 @@ extension Recourse {
             @Option(help: "What they said.") var note: String?
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let when = try session.moment(at)
                 let submission = try session.openJournal().recordResponse(submissionID, at: when, note: note, now: session.now)
                 try session.output(["submission": submission]) { "Submission #\(submission.id!) answered \(session.time.short(when))" }
@@ -75,7 +75,7 @@ extension Recourse {
             @Option(help: "How it ended.") var outcome: String
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let submission = try session.openJournal().closeSubmission(submissionID, outcome: outcome, now: session.now)
                 try session.output(["submission": submission]) { "Closed submission #\(submission.id!): \(outcome)" }
             }

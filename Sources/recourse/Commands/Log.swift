@@ -82,7 +82,7 @@ extension Recourse {
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .recording)
             let occurredAt = try session.moment(at)
             var draft = ContactDraft(organization: organization, occurredAt: occurredAt, zone: session.zone.identifier)
             draft.caseChoice = caseID.map(CaseChoice.existing) ?? newCase.map { CaseChoice.new(title: $0) } ?? .automatic

@@ -37,7 +37,7 @@ extension Recourse {
             func validate() throws { _ = try kind.map(ChoiceParsing.organizationKind) }
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let draft = OrganizationDraft(name: name, aliases: alias, officialChannels: official,
                                               kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction)
                 let change = try session.openJournal().addOrganization(draft, now: session.now)
@@ -57,7 +57,7 @@ extension Recourse {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .reading)
                 let entries = try session.openJournal().organizations()
                 try session.output(["organizations": entries.map(OrganizationJSON.init)]) {
                     guard !entries.isEmpty else { return "No organizations yet." }

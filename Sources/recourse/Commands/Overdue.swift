@@ -16,7 +16,7 @@ extension Recourse {
         var exitStatus = false
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let items = try ReminderEngine(store: try session.openJournal()).overdue(asOf: session.now)
             try session.output(["overdue": items.map { ReminderJSON($0, asOf: session.now) }]) {
                 items.isEmpty ? "Nothing overdue." : ReminderTable(items: items[...], time: session.time).render()

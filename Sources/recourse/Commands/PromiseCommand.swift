@@ -24,7 +24,7 @@ extension Recourse {
             var at: String?
 
             func resolve(as resolution: PromiseResolution) throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let when = try session.moment(at)
                 let promise = try session.openJournal().resolvePromise(promiseID, as: resolution, note: note, at: when, now: session.now)
                 try session.output(["promise": promise]) { "Promise #\(promise.id!) \(promise.status.rawValue): \(promise.text)" }
@@ -65,7 +65,7 @@ extension Recourse {
             var note: String?
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let store = try session.openJournal()
                 let calendar = try session.businessCalendar(jurisdiction: try store.organization(ofPromise: promiseID)?.jurisdiction)
                 let resolved = try session.when(due, calendar: calendar)

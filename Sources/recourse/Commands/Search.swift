@@ -22,7 +22,7 @@ extension Recourse {
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let query = text.joined(separator: " ")
             let hits = try session.openJournal().searchContacts(query, limit: limit)
             let time = session.time

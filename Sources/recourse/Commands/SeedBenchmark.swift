@@ -19,7 +19,7 @@ extension Recourse {
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .generating)
             let store = try session.openJournal()
             guard try store.caseOverviews(includeClosed: true).isEmpty else {
                 throw CLIError.usage("'\(store.location.path)' already has cases; seed-benchmark only fills a new journal")

@@ -17,7 +17,7 @@ extension Recourse {
         var history = false
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let store = try session.openJournal()
             let timeline = try store.timeline(ofCase: caseID)
             let events = history ? try store.history(ofCase: caseID) : nil

@@ -12,7 +12,7 @@ extension Recourse {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let report = try session.openJournal().verify()
             try session.output(VerifyJSON(report)) {
                 var lines = [report.isIntact

@@ -34,14 +34,32 @@ struct TimeFormat {
         return t + offset
     }
 
-    /// "Fri 27 Nov 18:00", with the year when it is not the current one.
+    /// "Fri 27 Nov 18:00", with the year when it is not the current one. A time outside
+    /// `TimeBounds.years` (only a journal edited by other means holds one) is shown as UTC in ISO
+    /// form, "0001-01-01 00:00 UTC": before 1900 the zone's offset is local mean time (+08:05:43
+    /// for Shanghai) and a short year would read as something else.
     func short(_ date: Date) -> String {
+        guard TimeBounds.contains(date) else { return Self.isoUTC(date) }
         let local = localSeconds(date)
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let day = CalendarDay(daysSinceEpoch: days)
         let minutes = (local - days * 86_400) / 60
         let year = day.year == currentYear ? "" : " \(day.year)"
         return "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])\(year) \(Self.twoDigits(minutes / 60)):\(Self.twoDigits(minutes % 60))"
+    }
+
+    static func isoUTC(_ date: Date) -> String {
+        let t = Int(floor(date.timeIntervalSince1970))
+        let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
+        let day = CalendarDay(daysSinceEpoch: days)
+        let minutes = (t - days * 86_400) / 60
+        let year = day.year < 0 ? "-" + pad(-day.year, 4) : pad(day.year, 4)
+        return "\(year)-\(twoDigits(day.month))-\(twoDigits(day.day)) \(twoDigits(minutes / 60)):\(twoDigits(minutes % 60)) UTC"
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -11,7 +11,7 @@ struct GlobalOptions: ParsableArguments {
     var json = false
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Act as if it were this moment (e.g. \"2026-12-01 09:00\"); for what-ifs and tests.",
+        "Show things as if it were this moment (e.g. \"2026-12-01 09:00\"); commands that record refuse it.",
         valueName: "when"))
     var asOf: String?
 }

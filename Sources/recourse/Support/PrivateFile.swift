@@ -1,20 +1,58 @@
 import Foundation
 
-/// Writes files that hold journal content: mode 0600, atomically (a temporary name, then rename).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files that hold journal content: mode 0600, atomically and durably — a temporary file in
+/// the target's folder, synced, then renamed over the target (or linked, when an existing file
+/// must not be replaced), and the folder synced. A reader sees the old file or the new, never half.
 enum PrivateFile {
-    static func write(_ text: String, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIError(status: .ioError, message: "'\(path)' is a directory; give a file name")
-        }
+    /// Writes `text` to `path`; with `replacing` false an existing file is left alone and
+    /// `SafetyWords.outputExists` thrown, decided atomically by the file system (no check-then-write race).
+    static func write(_ text: String, to path: String, replacing: Bool = true) throws {
+        let folder = folder(of: path)
         let temporary = folder + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError(status: .ioError, message: "cannot write '\(path)'; check that the folder exists and is writable")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure(path, errno) }
+        var code: Int32 = 0
+        do {
+            try FileHandle(fileDescriptor: fd, closeOnDealloc: false).write(contentsOf: Data(text.utf8))
+        } catch {
+            code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { Int32($0.code) } ?? EIO
         }
-        guard rename(temporary, path) == 0 else {
+        if code == 0, fchmod(fd, 0o600) != 0 || fsync(fd) != 0 { code = errno }
+        close(fd)
+        guard code == 0 else { unlink(temporary); throw failure(path, code) }
+        if replacing {
+            guard rename(temporary, path) == 0 else { let error = errno; unlink(temporary); throw failure(path, error) }
+        } else {
+            // link() fails with EEXIST if the name appeared meanwhile; the temporary name then goes.
+            let linked = link(temporary, path) == 0 ? 0 : errno
             unlink(temporary)
-            throw CLIError(status: .ioError, message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+            if linked == EEXIST { throw CLIError(status: .ioError, message: SafetyWords.outputExists(path: path).en) }
+            guard linked == 0 else { throw failure(path, linked) }
         }
+        syncFolder(folder)
+    }
+
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// Makes the new name itself durable: a rename is only on disk once its folder is synced.
+    private static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    private static func failure(_ path: String, _ code: Int32) -> CLIError {
+        if code == ENOENT { return CLIError(status: .ioError, message: SafetyWords.outputFolderMissing(path: path).en) }
+        return CLIError(status: .ioError, message: SafetyWords.outputFailed(path: path, reason: String(cString: strerror(code))).en)
     }
 }

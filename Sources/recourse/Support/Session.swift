@@ -5,22 +5,38 @@ import Escalation
 
 /// What one command invocation works with: the clock, the user's zone, settings and the journal.
 ///
-/// The clock is read once, here; `--as-of` replaces it, so every command is reproducible.
+/// The clock is read once, here. `--as-of` replaces it for commands that read, so every view is
+/// reproducible; a command that records something refuses it, so nothing is stored at a made-up time.
 struct Session {
+    /// What a command does with the journal, which decides how it opens and whose clock it uses.
+    enum Purpose {
+        /// Shows the journal or the settings: the journal opens read-only; `--as-of` allowed.
+        case reading
+        /// Records something: the journal opens for writing; `--as-of` refused.
+        case recording
+        /// Writes a throw-away journal from a made-up story (`demo`, the benchmark's seed): opened
+        /// for writing, and `--as-of` allowed so the story is the same on every run.
+        case generating
+    }
+
     let options: GlobalOptions
+    let purpose: Purpose
     let zone: TimeZone
     let now: Date
     let environment: [String: String]
     let settings: Settings
 
-    init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    init(_ options: GlobalOptions, _ purpose: Purpose, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        if purpose == .recording, options.asOf != nil { throw CLIError.usage(SafetyWords.asOfOnWrite.en) }
         self.options = options
+        self.purpose = purpose
         self.environment = environment
         zone = TimeZone.current
         settings = try Settings.load(path: Self.configFolder(environment) + "/config")
         let clock = Date()
         if let asOf = options.asOf {
-            now = try WhenParser.parse(asOf, context: WhenContext(now: clock, zone: zone, dateOnlyTime: TimeOfDay(hour: 9, minute: 0)!)).date
+            let parsed = try WhenParser.parse(asOf, context: WhenContext(now: clock, zone: zone, dateOnlyTime: TimeOfDay(hour: 9, minute: 0)!)).date
+            now = try TimeBounds.accept(parsed, zone: zone, option: "--as-of", words: asOf)
         } else {
             now = clock
         }
@@ -36,7 +52,10 @@ struct Session {
     var location: JournalLocation { JournalLocation.resolve(explicit: options.db, environment: environment) }
     var time: TimeFormat { TimeFormat(zone: zone, now: now) }
 
-    func openJournal() throws -> JournalStore { try JournalStore.open(location, now: now) }
+    /// The journal, read-only for a command that only reads.
+    func openJournal() throws -> JournalStore {
+        try JournalStore.open(location, now: now, access: purpose == .reading ? .read : .write)
+    }
 
     func calendarLibrary() throws -> CalendarLibrary { try CalendarLibrary.load(userFolder: configFolder + "/calendars") }
 
@@ -64,21 +83,28 @@ struct Session {
     }
 
     /// Resolves a when-expression counted from `anchor` (for a promise: the contact's time). A
-    /// business-day count that leaves the calendar's known years is warned about on stderr.
+    /// business-day count that leaves the calendar's known years is warned about on stderr; a
+    /// year outside `TimeBounds.years` is refused, naming `option`.
     func when(_ text: String, from anchor: Date? = nil, dateOnlyTime: TimeOfDay? = nil,
-              calendar: (any BusinessCalendar)? = nil) throws -> ResolvedWhen {
+              calendar: (any BusinessCalendar)? = nil, option: String = "--due") throws -> ResolvedWhen {
         let context = WhenContext(now: anchor ?? now, zone: zone, dateOnlyTime: dateOnlyTime ?? settings.endOfDay,
                                   calendar: calendar ?? WeekendCalendar())
         let resolved = try WhenParser.parse(text, context: context)
+        _ = try TimeBounds.accept(resolved.date, zone: zone, option: option, words: text)
         if let warning = resolved.calendarWarning { Console.warn(warning) }
         return resolved
     }
 
     /// When something happened (`--at`): now when absent; a date alone means 12:00, because a
     /// contact "yesterday" did not happen at closing time and 18:00 today may still be ahead.
+    /// Every command refuses a moment in the future the same way (a minute's grace for clock skew).
     func moment(_ text: String?) throws -> Date {
         guard let text else { return now }
-        return try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!).date
+        let date = try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: "--at").date
+        if date.timeIntervalSince(now) > 60 {
+            throw CLIError(status: .badData, message: SafetyWords.atInFuture(words: text, when: time.short(date)).en)
+        }
+        return date
     }
 
     /// The body profile `id`, or a not-found error listing the known ones.

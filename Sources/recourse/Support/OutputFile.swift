@@ -1,0 +1,59 @@
+import Foundation
+import Journal
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The file an `--output` option names, checked once for every command that has one.
+///
+/// A draft or an export must never destroy what the journal keeps: the target may not be the
+/// journal, its `-wal`/`-shm`, or anything else in the journal's folder (attachments, backups),
+/// not even with `--force`. An existing file is replaced only with `--force`. The file is written
+/// by `PrivateFile`: mode 0600, atomically, synced.
+struct OutputFile {
+    let path: String
+    let force: Bool
+
+    /// - Throws: usage (64) when the target is in the journal's folder; I/O (74) when it is a
+    ///   directory, or exists and `force` is off.
+    init(_ path: String, force: Bool, journal: JournalLocation) throws {
+        self.path = path
+        self.force = force
+        if let folder = Self.protectedFolder(containing: path, journal: journal) {
+            throw CLIError.usage(SafetyWords.outputInJournalFolder(path: path, folder: folder).en)
+        }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw CLIError(status: .ioError, message: SafetyWords.outputIsDirectory(path: path).en) }
+            if !force { throw CLIError(status: .ioError, message: SafetyWords.outputExists(path: path).en) }
+        }
+    }
+
+    func write(_ text: String) throws {
+        try PrivateFile.write(text, to: path, replacing: force)
+    }
+
+    /// The journal's folder when `path` (symlinks resolved) would land in it, else nil.
+    ///
+    /// When the journal sits directly in `/`, only its own files and folders are protected.
+    static func protectedFolder(containing path: String, journal: JournalLocation) -> String? {
+        guard let journalFolder = realPath(journal.folder) else { return nil }
+        let target = realPath(path) ?? realPath(PrivateFile.folder(of: path)).map { $0 + "/" + (path as NSString).lastPathComponent }
+        guard let target else { return nil }
+        if journalFolder == "/" {
+            let name = (journal.path as NSString).lastPathComponent
+            let guarded = [name, name + "-wal", name + "-shm", "attachments", "backups"].map { "/" + $0 }
+            return guarded.contains(where: { target == $0 || target.hasPrefix($0 + "/") }) ? journalFolder : nil
+        }
+        return target.hasPrefix(journalFolder + "/") ? journalFolder : nil
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Reminders
+
+/// The years a time given on the command line may fall in.
+///
+/// Before 1900 time zones were local mean time (Shanghai was +08:05:43) and calendars differ, so
+/// such a date would be stored as something other than what was meant; far-future years are typos.
+/// The when-parser reads any year; this is enforced where a parsed instant is accepted.
+enum TimeBounds {
+    static let years = 1900...2199
+
+    /// `date` if its year (in `zone`) is within `years`, else a bad-data error naming `option`.
+    static func accept(_ date: Date, zone: TimeZone, option: String, words: String) throws -> Date {
+        let year = CalendarDay(date, in: zone).year
+        guard years.contains(year) else {
+            throw CLIError(status: .badData, message: SafetyWords.yearOutOfRange(option: option, words: words, year: year).en)
+        }
+        return date
+    }
+
+    /// Whether `date` falls in `years` on the UTC calendar: cheap enough for every row shown.
+    static func contains(_ date: Date) -> Bool {
+        let seconds = date.timeIntervalSince1970
+        return seconds >= earliest && seconds < end
+    }
+
+    private static let earliest = TimeInterval(CalendarDay(year: years.lowerBound, month: 1, day: 1)!.daysSinceEpoch) * 86_400
+    private static let end = TimeInterval(CalendarDay(year: years.upperBound + 1, month: 1, day: 1)!.daysSinceEpoch) * 86_400
+}
