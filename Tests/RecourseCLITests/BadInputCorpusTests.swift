@@ -192,24 +192,24 @@ struct BadInputCorpusTests {
            ["correct", "1"], ["escalation", "respond", "1"]]
         .map { CorpusCase(name: "future --at on \($0.prefix(2).joined(separator: " "))", arguments: $0 + ["--at", "2030-01-01"], status: 65,
                           phrase: "--at '2030-01-01' (Tue 1 Jan 2030 12:00) is in the future; --at is when it happened") }
-        + [(["log", "Bank", "--promise", "x", "--due", "0001-01-01"], "--due '0001-01-01' falls in the year 1; times must be between 1900 and 2199"),
-           (["log", "Bank", "--promise", "x", "--due", "1899-12-31"], "falls in the year 1899"),
-           (["log", "Bank", "--at", "1850-06-01"], "--at '1850-06-01' falls in the year 1850"),
-           (["log", "Bank", "--promise", "x", "--due", "3000-01-01"], "falls in the year 3000"),
-           (["promise", "extend", "2", "--due", "2200-01-01"], "falls in the year 2200"),
-           (["correct", "1", "--at", "1000-01-01"], "falls in the year 1000"),
-           (["overdue", "--as-of", "0001-01-01"], "--as-of '0001-01-01' falls in the year 1"),
-           (["agenda", "--as-of", "9999-12-31"], "falls in the year 9999")]
+        + [(["log", "Bank", "--promise", "x", "--due", "0001-01-01"], "--due '0001-01-01' is before 1900; times must fall in the years 1900–2199"),
+           (["log", "Bank", "--promise", "x", "--due", "1899-12-31"], "is before 1900"),
+           (["log", "Bank", "--at", "1850-06-01"], "--at '1850-06-01' is before 1900"),
+           (["log", "Bank", "--promise", "x", "--due", "3000-01-01"], "is after 2199"),
+           (["promise", "extend", "2", "--due", "2200-01-01"], "is after 2199"),
+           (["correct", "1", "--at", "1000-01-01"], "is before 1900"),
+           (["overdue", "--as-of", "0001-01-01"], "--as-of '0001-01-01' is before 1900"),
+           (["agenda", "--as-of", "9999-12-31"], "is after 2199")]
         .map { CorpusCase(name: "year out of range: \($0.0.joined(separator: " "))", arguments: $0.0, status: 65, phrase: $0.1) }
 
     static let exactInput: [CorpusCase] = [
         (["log", "Ba\\0377nk"], [:], "argument 2 is not valid UTF-8: 'Ba\\xFFnk'"),
         (["log", "Ba\\0376nk"], [:], "argument 2 is not valid UTF-8: 'Ba\\xFEnk'"),
-        (["log", "Bank", "--summary", "caf\\0351"], [:], "argument 4 (the value of --summary) is not valid UTF-8: 'caf\\xE9'"),
-        (["cases", "--db", "dir\\0377/j.sqlite"], [:], "argument 3 (the value of --db) is not valid UTF-8: 'dir\\xFF/j.sqlite'"),
+        (["log", "Bank", "--summary", "caf\\0351"], [:], "argument 4 (after --summary) is not valid UTF-8: 'caf\\xE9'"),
+        (["cases", "--db", "dir\\0377/j.sqlite"], [:], "argument 3 (after --db) is not valid UTF-8: 'dir\\xFF/j.sqlite'"),
         (["cases", "--db=dir\\0377/j.sqlite"], [:], "argument 2 (the value of --db) is not valid UTF-8"),
         (["search", "\\0342\\0202"], [:], "argument 2 is not valid UTF-8: '\\xE2\\x82'"),
-        (["cases", "--json", "\\0300\\0200"], [:], "not valid UTF-8: '\\xC0\\x80'"),
+        (["cases", "--json", "\\0300\\0200"], [:], "argument 3 (after --json) is not valid UTF-8"),
         (["cases"], ["RECOURSE_DB": "j\\0377.sqlite"], "$RECOURSE_DB is not valid UTF-8: 'j\\xFF.sqlite'"),
         (["agenda"], ["XDG_CONFIG_HOME": "/tmp/c\\0377"], "$XDG_CONFIG_HOME is not valid UTF-8"),
         (["agenda"], ["XDG_DATA_HOME": "/tmp/d\\0377"], "$XDG_DATA_HOME is not valid UTF-8"),

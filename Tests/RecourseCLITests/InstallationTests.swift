@@ -49,7 +49,7 @@ struct InstallationTests {
         let r = RecourseProcess()
         defer { r.cleanUp() }
         // script(1) gives the command a real pseudo-terminal; the answers arrive on it.
-        let command = "\"\(RecourseProcess.binary)\" log 银行 --at '2026-11-24 10:00' --as-of '2026-11-24 10:05'"
+        let command = "\"\(RecourseProcess.binary)\" log 银行 --at '2026-11-24 10:00'"
         let result = try r.run(["-qec", command, "/dev/null"], stdin: "扣款两次\n\n退款\n三个工作日内\n",
                                executable: "/usr/bin/script")
         #expect(result.status == 0, "\(result.stdout)")

@@ -33,15 +33,16 @@ enum ExactInput {
 
     static func isValid(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
 
-    /// The option whose value argument `index` is: `--db` in `--db VALUE` or `--db=VALUE`.
+    /// Where argument `index` stands: "the value of --db" for `--db=VALUE`, "after --db" when it
+    /// follows an option (flags and options cannot be told apart before parsing).
     private static func option(before index: Int, _ bytes: [UInt8]) -> String? {
         if bytes.starts(with: Array("--".utf8)), let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
-            return String(decoding: bytes[..<equals], as: UTF8.self)
+            return "the value of " + String(decoding: bytes[..<equals], as: UTF8.self)
         }
         guard index > 1, let previous = CommandLine.unsafeArgv[index - 1] else { return nil }
         let name = self.bytes(of: previous)
         guard name.first == UInt8(ascii: "-"), isValid(name) else { return nil }
-        return String(decoding: name, as: UTF8.self)
+        return "after " + String(decoding: name, as: UTF8.self)
     }
 
     /// The bytes as text, each invalid byte and control character written `\xHH`.

@@ -41,14 +41,25 @@ struct OutputFile {
     /// When the journal sits directly in `/`, only its own files and folders are protected.
     static func protectedFolder(containing path: String, journal: JournalLocation) -> String? {
         guard let journalFolder = realPath(journal.folder) else { return nil }
-        let target = realPath(path) ?? realPath(PrivateFile.folder(of: path)).map { $0 + "/" + (path as NSString).lastPathComponent }
-        guard let target else { return nil }
+        guard let target = resolved(path) else { return nil }
         if journalFolder == "/" {
             let name = (journal.path as NSString).lastPathComponent
             let guarded = [name, name + "-wal", name + "-shm", "attachments", "backups"].map { "/" + $0 }
             return guarded.contains(where: { target == $0 || target.hasPrefix($0 + "/") }) ? journalFolder : nil
         }
         return target.hasPrefix(journalFolder + "/") ? journalFolder : nil
+    }
+
+    /// `path` with symlinks and `..` resolved as far as it exists; the missing rest appended as given.
+    private static func resolved(_ path: String) -> String? {
+        var existing = path, rest: [String] = []
+        while true {
+            if let real = realPath(existing) { return ([real == "/" ? "" : real] + rest.reversed()).joined(separator: "/") }
+            let parent = (existing as NSString).deletingLastPathComponent
+            guard parent != existing else { return nil }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = parent.isEmpty ? "." : parent
+        }
     }
 
     private static func realPath(_ path: String) -> String? {

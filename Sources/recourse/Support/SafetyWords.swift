@@ -3,7 +3,7 @@
 enum SafetyWords {
     case asOfOnWrite
     case atInFuture(words: String, when: String)
-    case yearOutOfRange(option: String, words: String, year: Int)
+    case yearOutOfRange(option: String, words: String, early: Bool)
     case invalidUTF8Argument(position: Int, option: String?, shown: String)
     case invalidUTF8Environment(name: String, shown: String)
     case outputExists(path: String)
@@ -18,10 +18,11 @@ enum SafetyWords {
             return "--as-of is for reading; a command that records something uses the real time (give --at WHEN for when it happened)"
         case let .atInFuture(words, when):
             return "--at '\(words)' (\(when)) is in the future; --at is when it happened, at the latest now"
-        case let .yearOutOfRange(option, words, year):
-            return "\(option) '\(words)' falls in the year \(year); times must be between \(TimeBounds.years.lowerBound) and \(TimeBounds.years.upperBound)"
+        case let .yearOutOfRange(option, words, early):
+            let bound = early ? "before \(TimeBounds.years.lowerBound)" : "after \(TimeBounds.years.upperBound)"
+            return "\(option) '\(words)' is \(bound); times must fall in the years \(TimeBounds.years.lowerBound)–\(TimeBounds.years.upperBound)"
         case let .invalidUTF8Argument(position, option, shown):
-            return "argument \(position)\(option.map { " (the value of \($0))" } ?? "") is not valid UTF-8: '\(shown)'; retype it or fix the terminal's encoding"
+            return "argument \(position)\(option.map { " (\($0))" } ?? "") is not valid UTF-8: '\(shown)'; retype it or fix the terminal's encoding"
         case let .invalidUTF8Environment(name, shown):
             return "$\(name) is not valid UTF-8: '\(shown)'; set it to a UTF-8 path"
         case let .outputExists(path):
@@ -43,10 +44,11 @@ enum SafetyWords {
             return "--as-of 只用于查看；记录类命令按真实时间记录（事情发生的时间请用 --at 指定）"
         case let .atInFuture(words, when):
             return "--at '\(words)'（\(when)）在将来；--at 是事情发生的时间，最晚为现在"
-        case let .yearOutOfRange(option, words, year):
-            return "\(option) '\(words)' 落在 \(year) 年；时间须在 \(TimeBounds.years.lowerBound) 至 \(TimeBounds.years.upperBound) 年之间"
+        case let .yearOutOfRange(option, words, early):
+            let bound = early ? "早于 \(TimeBounds.years.lowerBound) 年" : "晚于 \(TimeBounds.years.upperBound) 年"
+            return "\(option) '\(words)' \(bound)；时间须在 \(TimeBounds.years.lowerBound)–\(TimeBounds.years.upperBound) 年之间"
         case let .invalidUTF8Argument(position, option, shown):
-            return "第 \(position) 个参数\(option.map { "（\($0) 的值）" } ?? "")不是有效的 UTF-8：'\(shown)'；请重新输入或检查终端编码"
+            return "第 \(position) 个参数\(option.map { "（\($0)）" } ?? "")不是有效的 UTF-8：'\(shown)'；请重新输入或检查终端编码"
         case let .invalidUTF8Environment(name, shown):
             return "$\(name) 不是有效的 UTF-8：'\(shown)'；请设为 UTF-8 路径"
         case let .outputExists(path):

@@ -13,7 +13,7 @@ enum TimeBounds {
     static func accept(_ date: Date, zone: TimeZone, option: String, words: String) throws -> Date {
         let year = CalendarDay(date, in: zone).year
         guard years.contains(year) else {
-            throw CLIError(status: .badData, message: SafetyWords.yearOutOfRange(option: option, words: words, year: year).en)
+            throw CLIError(status: .badData, message: SafetyWords.yearOutOfRange(option: option, words: words, early: year < years.lowerBound).en)
         }
         return date
     }
