@@ -114,5 +114,8 @@ struct DurabilityCLITests {
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("0001-01-01 00:00 UTC"), "\(shown.stdout)")
         #expect(!shown.stdout.contains("+08:05"))
+        let json = try r.run(["show", "1", "--json"]).stdout
+        #expect(json.contains("\"0001-01-01T00:00:00Z\""), "\(json)")
+        #expect(!json.contains("+08:05"))
     }
 }

@@ -8,7 +8,10 @@ enum JSONOutput {
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(ISO8601DateFormatter.string(from: date, timeZone: zone, formatOptions: .withInternetDateTime))
+            // Outside 1900–2199 the zone's offset would be local mean time (+08:05:43): give UTC.
+            try container.encode(TimeBounds.contains(date)
+                ? ISO8601DateFormatter.string(from: date, timeZone: zone, formatOptions: .withInternetDateTime)
+                : TimeFormat.rfc3339UTC(date))
         }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }

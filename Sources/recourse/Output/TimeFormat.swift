@@ -48,13 +48,28 @@ struct TimeFormat {
         return "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])\(year) \(Self.twoDigits(minutes / 60)):\(Self.twoDigits(minutes % 60))"
     }
 
+    /// "0001-01-01 00:00 UTC", on the proleptic Gregorian calendar, for times outside `TimeBounds`.
     static func isoUTC(_ date: Date) -> String {
+        let (day, hour, minute, _) = utcParts(date)
+        return "\(isoDay(day)) \(twoDigits(hour)):\(twoDigits(minute)) UTC"
+    }
+
+    /// "0001-01-01T00:00:00Z": the same, as JSON gives times (RFC 3339).
+    static func rfc3339UTC(_ date: Date) -> String {
+        let (day, hour, minute, second) = utcParts(date)
+        return "\(isoDay(day))T\(twoDigits(hour)):\(twoDigits(minute)):\(twoDigits(second))Z"
+    }
+
+    private static func utcParts(_ date: Date) -> (CalendarDay, Int, Int, Int) {
         let t = Int(floor(date.timeIntervalSince1970))
         let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
-        let day = CalendarDay(daysSinceEpoch: days)
-        let minutes = (t - days * 86_400) / 60
+        let seconds = t - days * 86_400
+        return (CalendarDay(daysSinceEpoch: days), seconds / 3600, seconds / 60 % 60, seconds % 60)
+    }
+
+    private static func isoDay(_ day: CalendarDay) -> String {
         let year = day.year < 0 ? "-" + pad(-day.year, 4) : pad(day.year, 4)
-        return "\(year)-\(twoDigits(day.month))-\(twoDigits(day.day)) \(twoDigits(minutes / 60)):\(twoDigits(minutes % 60)) UTC"
+        return "\(year)-\(twoDigits(day.month))-\(twoDigits(day.day))"
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {
