@@ -15,6 +15,8 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
         /// Run through `sh -c`, each argument and these variables expanded by `printf %b`, so
         /// they can hold bytes that are not UTF-8 (`\\0377`).
         case rawBytes(environment: [String: String])
+        /// A file in a folder outside the journal's, which `OUTSIDE` in the arguments names.
+        case outsideFile(String, String)
     }
 
     let name: String
@@ -225,8 +227,10 @@ struct BadInputCorpusTests {
         (["draft", "evidence", "1", "--output", "attachments/x.md"], 64, "is inside the journal's folder"),
         (["calendar", "--output", "letter.ics"], 64, "is inside the journal's folder"),
     ].map { CorpusCase(name: "output: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.1, phrase: $0.2) }
-        + [CorpusCase(name: "output over an existing letter", arguments: ["draft", "complaint", "1", "--output", "/dev/null"], status: 74,
-                      phrase: "'/dev/null' already exists; give another file name, or --force to replace it"),
+        + [CorpusCase(name: "output over an existing letter", arguments: ["draft", "complaint", "1", "--output", "OUTSIDE/letter.md"],
+                      setup: .outsideFile("letter.md", "my own words"), status: 74, phrase: "letter.md' already exists; give another file name, or --force to replace it"),
+           CorpusCase(name: "calendar over an existing file", arguments: ["calendar", "--output", "OUTSIDE/cal.ics"],
+                      setup: .outsideFile("cal.ics", "mine"), status: 74, phrase: "cal.ics' already exists"),
            CorpusCase(name: "output into a missing folder", arguments: ["calendar", "--output", "/nonexistent-recourse/x.ics"], status: 74,
                       phrase: "its folder does not exist")]
 
@@ -272,8 +276,9 @@ struct BadInputCorpusTests {
         case .readOnlyJournal:
             try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: r.journal)
         case .rawBytes: break
+        case let .outsideFile(name, content): try content.write(toFile: r.outside + "/" + name, atomically: true, encoding: .utf8)
         }
-        var executable = RecourseProcess.binary, arguments = input.arguments
+        var executable = RecourseProcess.binary, arguments = input.arguments.map { $0.replacingOccurrences(of: "OUTSIDE", with: r.outside) }
         if case let .rawBytes(environment) = input.setup {
             executable = "/bin/sh"
             let quoted = { (text: String) in "\"$(printf '%b' '\(text)')\"" }
@@ -288,5 +293,8 @@ struct BadInputCorpusTests {
         #expect(result.stderr.contains(input.phrase), "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack"))
         #expect(try r.fingerprint(of: watched) == before)
+        if case let .outsideFile(name, content) = input.setup {
+            #expect(try String(contentsOfFile: r.outside + "/" + name, encoding: .utf8) == content, "an existing file is never replaced")
+        }
     }
 }

@@ -84,8 +84,8 @@ public struct JournalStore: Sendable {
         }
     }
 
-    /// The settings in force on this store's connection, read from SQLite itself (for tests and
-    /// `doctor`): what a write commits under, or proof that a read cannot write.
+    /// The settings in force on this store's connection, read from SQLite itself: what a write
+    /// commits under, or proof that a read cannot write. Tests check them against the promise.
     ///
     /// A write store reports them from inside a write transaction, as every write command sees them.
     public func connectionSettings() throws -> ConnectionSettings {
