@@ -50,6 +50,30 @@ struct DurabilityCLITests {
         #expect(write.status == 74 && write.stderr.contains("read-only"), "\(write.stderr)")
     }
 
+    @Test("in a read-only folder, commits waiting in a -wal without its -shm give advice, not a vague error")
+    func pendingWalInReadOnlyFolder() throws {
+        let r = try seeded()
+        let folder = r.folder + "/copy", journal = folder + "/journal.sqlite"
+        defer { _ = chmod(folder, 0o700); r.cleanUp() }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // A copy taken while a commit was still only in the -wal (as from a writer that was killed).
+        let queue = try DatabaseQueue(path: r.journal)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            try db.execute(sql: "INSERT INTO organization_alias (uuid, organization_id, alias, alias_key) VALUES (?, 1, 'B2', 'b2')",
+                           arguments: [UUID().uuidString.lowercased()])
+        }
+        for suffix in ["", "-wal"] { try FileManager.default.copyItem(atPath: r.journal + suffix, toPath: journal + suffix) }
+        try queue.close()
+        let asRoot = getuid() == 0
+        if asRoot { for path in [folder, journal, journal + "-wal"] { #expect(chown(path, 65534, 65534) == 0) } }
+        #expect(chmod(folder, 0o555) == 0)
+        let result = asRoot
+            ? try r.run(["--reuid=65534", "--regid=65534", "--clear-groups", "--", RecourseProcess.binary, "cases", "--db", journal], executable: "/usr/bin/setpriv")
+            : try r.run(["cases", "--db", journal])
+        #expect(result.status == 74 && result.stderr.contains("copy the journal with its -wal to a writable folder"), "\(result.stderr)")
+    }
+
     @Test("--output never replaces a file without --force; with it, the file is replaced atomically, mode 0600")
     func outputForce() throws {
         let r = try seeded()

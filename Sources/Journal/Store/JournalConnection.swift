@@ -44,9 +44,21 @@ enum JournalMode {
 /// the file is opened `immutable` (no `-shm`, no locks). Otherwise the plain path is used.
 enum ReadOnlyOpening {
     static func sqlitePath(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        guard access(folder, W_OK) != 0, !hasPendingCommits(path + "-wal") else { return path }
+        guard access(folder(of: path), W_OK) != 0, !hasPendingCommits(path + "-wal") else { return path }
         return immutableURI(path)
+    }
+
+    /// True when SQLite needs a `-shm` index it cannot create: commits wait in the `-wal`, there
+    /// is no `-shm`, and the folder cannot be written.
+    static func needsIndex(_ path: String) -> Bool {
+        access(folder(of: path), W_OK) != 0 && hasPendingCommits(path + "-wal") && access(path + "-shm", F_OK) != 0
+    }
+
+    static let missingIndexAdvice = "its -wal file holds commits that SQLite can read only with the -shm file, which this read-only folder lacks; copy the journal with its -wal to a writable folder and read it there"
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
     }
 
     private static func hasPendingCommits(_ wal: String) -> Bool {

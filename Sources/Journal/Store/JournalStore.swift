@@ -79,8 +79,12 @@ public struct JournalStore: Sendable {
         config.busyMode = .timeout(15)
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
         return try translatingErrors(path: location.path) {
-            let queue = try DatabaseQueue(path: ReadOnlyOpening.sqlitePath(for: location.path), configuration: config)
-            return JournalStore(location: location, writer: queue, access: .read)
+            do {
+                let queue = try DatabaseQueue(path: ReadOnlyOpening.sqlitePath(for: location.path), configuration: config)
+                return JournalStore(location: location, writer: queue, access: .read)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && ReadOnlyOpening.needsIndex(location.path) {
+                throw JournalError.journalIO(path: location.path, reason: ReadOnlyOpening.missingIndexAdvice)
+            }
         }
     }
 
