@@ -20,6 +20,27 @@ struct DurabilityCLITests {
         ["draft", "evidence", "1"], ["calendar"], ["org", "list"],
     ]
 
+    @Test("each command's own connection: writes under WAL with synchronous=FULL, reads query-only")
+    func connectionPerCommand() throws {
+        let r = try seeded()
+        defer { r.cleanUp() }
+        let debug = ["RECOURSE_DEBUG_CONNECTION": "1"]
+        let writes: [[String]] = [["log", "Bank", "--no-input"], ["promise", "extend", "1", "--due", "2026-12-01"], ["correct", "1", "--agent", "Ann"],
+                                  ["case", "edit", "1", "--wants", "refund"], ["org", "add", "Shop"], ["escalate", "1", "--to", "company", "--at", "2026-11-21"],
+                                  ["promise", "kept", "2"], ["case", "close", "1"]]
+        for command in writes {
+            let result = try r.run(command, extraEnvironment: debug)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("connection: access=write journal_mode=wal synchronous=2 query_only=0"), "\(command): \(result.stderr)")
+        }
+        for command in Self.readCommands + [["backup", r.outside + "/b.sqlite"], ["doctor"]] {
+            let result = try r.run(command, extraEnvironment: debug)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("connection: access=read journal_mode=wal"), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("query_only=1"), "\(command): \(result.stderr)")
+        }
+    }
+
     @Test("every read command works in a folder the user cannot write, and changes no byte of the journal")
     func readOnlyFolder() throws {
         let r = RecourseProcess()

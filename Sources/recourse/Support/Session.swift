@@ -53,8 +53,17 @@ struct Session {
     var time: TimeFormat { TimeFormat(zone: zone, now: now) }
 
     /// The journal, read-only for a command that only reads.
+    ///
+    /// With `RECOURSE_DEBUG_CONNECTION` set, the connection's settings as SQLite reports them go to
+    /// stderr, so tests can check what each command really runs under (a hidden hook, not a feature).
     func openJournal() throws -> JournalStore {
-        try JournalStore.open(location, now: now, access: purpose == .reading ? .read : .write)
+        let store = try JournalStore.open(location, now: now, access: purpose == .reading ? .read : .write)
+        if environment["RECOURSE_DEBUG_CONNECTION"] != nil {
+            let settings = try store.connectionSettings()
+            Console.error("connection: access=\(settings.access.rawValue) journal_mode=\(settings.journalMode) "
+                          + "synchronous=\(settings.synchronous) query_only=\(settings.queryOnly ? 1 : 0)")
+        }
+        return store
     }
 
     func calendarLibrary() throws -> CalendarLibrary { try CalendarLibrary.load(userFolder: configFolder + "/calendars") }
