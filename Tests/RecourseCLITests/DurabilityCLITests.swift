@@ -131,6 +131,10 @@ struct DurabilityCLITests {
         }
         #expect(try r.fingerprint() == before)
         #expect(try Data(contentsOf: URL(fileURLWithPath: r.journal)) == journalBytes)
+        // Nor the folder of a journal that does not exist yet (the command would create it).
+        let fresh = r.outside + "/new/journal.sqlite"
+        let early = try r.run(["calendar", "--db", fresh, "--output", r.outside + "/new/cal.ics"])
+        #expect(early.status == 64 && early.stderr.contains("is inside the journal's folder"), "\(early.stderr)")
         #expect(try r.run(["cases"]).status == 0)
     }
 

@@ -40,7 +40,8 @@ struct OutputFile {
     ///
     /// When the journal sits directly in `/`, only its own files and folders are protected.
     static func protectedFolder(containing path: String, journal: JournalLocation) -> String? {
-        guard let journalFolder = realPath(journal.folder) else { return nil }
+        // Resolved the same way, so a journal folder not created yet is protected too.
+        guard let journalFolder = resolved(journal.folder) else { return nil }
         guard let target = resolved(path) else { return nil }
         if journalFolder == "/" {
             let name = (journal.path as NSString).lastPathComponent
