@@ -14,7 +14,7 @@ extension Recourse {
         struct Options: ParsableArguments {
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The case number.") var caseID: Int64
-            @Option(help: ArgumentHelp("zh or en (default: zh for organizations in CN, else en).", valueName: "lang")) var lang: String?
+            @Option(help: ArgumentHelp("zh or en (default: the recipient's language — zh for a firm or body in CN — else your lang setting, else en).", valueName: "lang")) var lang: String?
             @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format")) var format = "md"
             @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
             @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
@@ -25,9 +25,12 @@ extension Recourse {
                 if DraftFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'; use md, txt or html") }
             }
 
-            func words(_ session: Session, store: JournalStore) throws -> DraftWords {
-                let jurisdiction = try store.organization(ofCase: caseID)?.jurisdiction
-                let language = lang.flatMap(DraftLanguage.init(rawValue:)) ?? (jurisdiction?.uppercased() == "CN" ? .zh : .en)
+            /// The draft's words: `--lang`, else the recipient's language (the body's, or the firm's).
+            func words(_ session: Session, store: JournalStore, body: BodyProfile? = nil) throws -> DraftWords {
+                let organization = try store.organization(ofCase: caseID)
+                let jurisdiction = organization.flatMap { DraftLanguage.recipientJurisdiction(body: body, organization: $0) }
+                let language = lang.flatMap(DraftLanguage.init(rawValue:))
+                    ?? DraftLanguage.forRecipient(jurisdiction: jurisdiction, userLanguage: session.settings.value("lang").flatMap(DraftLanguage.init(rawValue:)))
                 return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
             }
 
@@ -84,8 +87,8 @@ extension Recourse {
                 let body = try session.body(to, in: bodies)
                 let draft = try SubmissionDraft.make(store: store, caseID: options.caseID, body: body, bodies: bodies, calendars: calendars,
                                                      profile: try UserProfile.load(path: session.configFolder + "/profile"),
-                                                     words: try options.words(session, store: store))
-                if !draft.unmetPreconditions.isEmpty {
+                                                     words: try options.words(session, store: store, body: body))
+                if !draft.unmet.isEmpty {
                     guard force else { throw DraftError.preconditions(draft.unmetPreconditions) }
                     draft.unmetPreconditions.forEach { Console.warn($0) }
                 }

@@ -92,7 +92,12 @@ struct EscalateJSON: Encodable {
 enum ClockText {
     static func line(_ clock: EscalationClock, time: TimeFormat) -> String {
         let opens = clock.opensAt.map { ($0 <= time.now ? "open since " : "opens ") + time.short($0) }
-        let closes = clock.closesAt.map { ($0 < time.now ? "closed " : "closes ") + time.short($0) }
+        let closes = clock.closesAt.map { date in
+            switch clock.kind {
+            case .answerDue: (date < time.now ? "passed unanswered " : "due ") + time.short(date)
+            case .window: (date < time.now ? "closed " : "closes ") + time.short(date)
+            }
+        }
         let unconfirmed = clock.confidence == "confirmed" ? "" : " · unconfirmed: check with the body before relying on this date"
         return "\(clock.step): " + [opens, closes].compactMap { $0 }.joined(separator: ", ") + " — \(clock.source)\(unconfirmed)"
     }
