@@ -88,6 +88,9 @@ public struct ComplaintDraft: Sendable {
         context["organization_address"] = organizationAddress
         context["complainant_phone"] = profile["phone"].map(words.sensitive)
         context["complainant_email"] = profile["email"]
+        context["complainant_contact"] = [profile["phone"].map { (zh ? "电话：" : "phone ") + words.sensitive($0) },
+                                          profile["email"].map { (zh ? "邮箱：" : "e-mail ") + $0 }].compactMap { $0 }
+            .joined(separator: zh ? "；" : ", ").nilIfEmpty
         context["complainant_address"] = profile["address"]
         context["account"] = caseFile.accountRef.map(words.sensitive)
         context["complaint_reference"] = deadline.complaint?.reference.map(words.text)

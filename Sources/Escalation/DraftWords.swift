@@ -80,8 +80,27 @@ public struct DraftWords: Sendable {
         case (.en, .firm): return (direction == .inbound ? "your " : "my ") + en
         case (.en, .regulator):
             if channel == .phone { return direction == .inbound ? "\(firmName) called me" : "I called \(firmName)" }
-            return direction == .inbound ? "\(firmName) contacted me (\(en))" : "I contacted \(firmName) (\(en))"
+            let by = Self.channelsENBy[channel] ?? "by other means"
+            return direction == .inbound ? "\(firmName) contacted me \(by)" : "I contacted \(firmName) \(by)"
         }
+    }
+
+    private static let channelsENBy: [Channel: String] = [.chat: "via online chat", .app: "via the app", .web: "via the web form", .email: "by e-mail",
+                                                          .wechat: "via WeChat", .weibo: "via Weibo", .letter: "by letter", .visit: "in person",
+                                                          .sms: "by text message", .other: "by other means"]
+
+    private static let kindsZH: [OrganizationKind: String] = [.bank: "银行", .wallet: "钱包", .payment: "支付机构", .insurer: "保险公司",
+                                                              .telecom: "电信运营商", .shop: "商家", .utility: "公用事业", .transport: "交通运输",
+                                                              .government: "政府部门", .other: "其他"]
+
+    /// An organization kind in the draft's language ("钱包" / "wallet").
+    public static func kind(_ kind: OrganizationKind, _ language: DraftLanguage) -> String {
+        language == .zh ? kindsZH[kind] ?? kind.rawValue : kind.rawValue
+    }
+
+    /// The due time as the firm said it, unless it is only the date the user typed.
+    func saidWords(_ words: String) -> String? {
+        words.range(of: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#, options: .regularExpression) == nil ? words : nil
     }
 
     /// A body's contact point in words: "电话 12378" / "phone 12378".
@@ -199,7 +218,7 @@ public struct DraftWords: Sendable {
             switch language {
             case .zh:
                 let who = audience == .firm ? "贵司" : firmName
-                var line = "\(made) \(who)承诺：\(text(root.text))，期限 \(short(root.dueAt))（原话：“\(root.dueWords)”）"
+                var line = "\(made) \(who)承诺：\(text(root.text))，期限 \(short(root.dueAt))" + (saidWords(root.dueWords).map { "（原话：“\($0)”）" } ?? "")
                 if !moves.isEmpty {
                     line += "；其后\(who)延期 \(moves.count) 次：" + moves.map { "\($0.when) 延至 \($0.to)\($0.why.map { "（理由：\($0)）" } ?? "")" }.joined(separator: "，")
                 }
@@ -213,7 +232,8 @@ public struct DraftWords: Sendable {
                 return (root.contactId, line)
             case .en:
                 let who = audience == .firm ? "you" : firmName
-                var line = "\(made): \(who) promised “\(text(root.text))” by \(short(root.dueAt)) (in \(audience == .firm ? "your" : "their") words: “\(root.dueWords)”)"
+                var line = "\(made): \(who) promised “\(text(root.text))” by \(short(root.dueAt))"
+                    + (saidWords(root.dueWords).map { " (in \(audience == .firm ? "your" : "their") words: “\($0)”)" } ?? "")
                 if !moves.isEmpty {
                     line += "; \(who) then moved the deadline \(moves.count == 1 ? "once" : moves.count == 2 ? "twice" : "\(moves.count) times"): "
                         + moves.map { "on \($0.when) to \($0.to)\($0.why.map { " (reason given: \($0))" } ?? "")" }.joined(separator: ", ")

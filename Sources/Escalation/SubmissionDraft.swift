@@ -49,8 +49,11 @@ public struct SubmissionDraft: Sendable {
                 guard !EscalationClocks.isWithinRemit(body, organization) else { continue }
                 let others = clocks.nextBodies(for: organization).map(\.id)
                 let instead = others.isEmpty ? "" : "; for this organization: \(others.joined(separator: ", "))"
+                let scopeZH = body.scope.compactMap(OrganizationKind.init(rawValue:)).map { DraftWords.kind($0, .zh) }.joined(separator: "、")
+                let othersZH = clocks.nextBodies(for: organization).map(\.names.zh).joined(separator: "或")
                 unmet.append(Unmet(en: "\(body.id) does not take complaints about a \(organization.kind.rawValue) (its remit: \(body.scope.joined(separator: ", ")))\(instead)",
-                                   zh: "\(body.names.zh)不受理针对此类机构的投诉（受理范围：\(body.scope.joined(separator: "、"))）" + (others.isEmpty ? "" : "；该机构可向：\(others.joined(separator: "、"))")))
+                                   zh: "\(body.names.zh)不受理针对\(DraftWords.kind(organization.kind, .zh))的投诉（受理范围：\(scopeZH)）"
+                                       + (othersZH.isEmpty ? "" : "；此类投诉可向\(othersZH)提出")))
             case "complained_to_firm", "firm_deadline_passed_or_final_response":
                 guard let complaint = deadline.complaint else {
                     unmet.append(Unmet(en: "\(body.id) requires a complaint to the firm first: send one (recourse draft complaint \(caseID)) and record it with 'recourse escalate \(caseID) --to company'",
@@ -83,7 +86,10 @@ public struct SubmissionDraft: Sendable {
         let list = zh ? "；" : "; "
         let raw: String?
         switch field.key {
-        case "complainant_name": raw = profile["name"].map { name in [profile["title"], name].compactMap { $0 }.joined(separator: " ") }
+        case "complainant_name":
+            // The title only where the form asks for it (FOS: "Name and title"); after the name in Chinese.
+            let title = field.labels.en.lowercased().contains("title") ? profile["title"] : nil
+            raw = profile["name"].map { name in title.map { zh ? "\(name)（\($0)）" : "\($0) \(name)" } ?? name }
         case "signature": raw = profile["name"]
         case "identity", "id_number": raw = profile["id-number"]
         case "date_of_birth": raw = profile["dob"]
@@ -234,8 +240,9 @@ public struct SubmissionDraft: Sendable {
         let missing = filled.filter { $0.value == nil && $0.field.required }.map { zh ? $0.field.labels.zh : $0.field.labels.en }
         if !missing.isEmpty { context["missing_required"] = missing.joined(separator: zh ? "、" : ", ") }
         if !unmet.isEmpty { context["preconditions"] = unmet.map { zh ? $0.zh : $0.en } }
-        let doubtful = deadline.citation.map { !$0.isConfirmed } ?? body.hasUnconfirmedFacts
-        if doubtful {
+        // Only a rule the draft actually cites: the firm's deadline, quoted while no answer is recorded.
+        let citesDeadline = deadline.complaint != nil && deadline.complaint?.respondedAt == nil
+        if citesDeadline, deadline.citation?.isConfirmed == false {
             context["unconfirmed"] = zh ? "本材料所引用的期限规定尚未经原文核实，提交前请向该机构确认。"
                 : "The rule behind the deadline quoted here could not be checked against a primary text; confirm the dates with the body before relying on them."
         }

@@ -15,6 +15,7 @@ struct LetterGoldenTests {
         let name: String
         let zone: String
         let organization: String
+        let title: String
         let kind: String?
         let jurisdiction: String?
         let currency: String
@@ -27,7 +28,7 @@ struct LetterGoldenTests {
     }
 
     static let china = Story(
-        name: "cn", zone: "Asia/Shanghai", organization: "数字人民币钱包", kind: nil, jurisdiction: nil, currency: "500.00 CNY",
+        name: "cn", zone: "Asia/Shanghai", organization: "数字人民币钱包", title: "钱包转账 500.00 元失败未退回", kind: nil, jurisdiction: nil, currency: "500.00 CNY",
         category: "transaction", account: "6222 0212 3456 7890", wants: "退回 500.00 元，并书面说明转账失败的原因",
         address: "北京市西城区金融大街1号",
         contacts: [
@@ -40,7 +41,7 @@ struct LetterGoldenTests {
         extend: ("2", "2026-09-25", "客服称清算中心排队"))
 
     static let britain = Story(
-        name: "gb", zone: "Europe/London", organization: "Northway Bank", kind: nil, jurisdiction: nil, currency: "£84.99",
+        name: "gb", zone: "Europe/London", organization: "Northway Bank", title: "Card payment of £84.99 taken twice", kind: nil, jurisdiction: nil, currency: "£84.99",
         category: "transaction", account: "12345678", wants: "Refund the duplicate payment of £84.99 and pay £25 for the time spent",
         address: "1 Northway Street, Leeds LS1 4AA",
         contacts: [
@@ -53,7 +54,7 @@ struct LetterGoldenTests {
         extend: ("2", "2026-09-25", "said the payments team was behind"))
 
     static let unitedStates = Story(
-        name: "us", zone: "America/New_York", organization: "Hudson Bank", kind: nil, jurisdiction: nil, currency: "$120.00",
+        name: "us", zone: "America/New_York", organization: "Hudson Bank", title: "Transfer of $120.00 never arrived", kind: nil, jurisdiction: nil, currency: "$120.00",
         category: "transaction", account: "000123456789", wants: "Reverse the $120.00 transfer I did not receive and confirm it in writing",
         address: "10 Hudson Plaza, New York, NY 10001",
         contacts: [
@@ -66,7 +67,7 @@ struct LetterGoldenTests {
         extend: ("2", "2026-09-25", "said the back office was behind"))
 
     static let germany = Story(
-        name: "de", zone: "Europe/Berlin", organization: "Rheinpay", kind: "payment", jurisdiction: "DE", currency: "€60.00",
+        name: "de", zone: "Europe/Berlin", organization: "Rheinpay", title: "Payment of €60.00 charged twice", kind: "payment", jurisdiction: "DE", currency: "€60.00",
         category: "transaction", account: "DE89 3704 0044 0532 0130 00", wants: "Refund the €60.00 charged twice",
         address: "Rheinallee 5, 50667 Köln",
         contacts: [
@@ -100,7 +101,7 @@ struct LetterGoldenTests {
         }
         try expectOK(r.run(["promise", "broken", "1", "--at", "2026-09-22 09:00", "--as-of", "2026-09-22 09:00"]))
         try expectOK(r.run(["promise", "extend", story.extend.promise, "--due", story.extend.due, "--note", story.extend.note, "--as-of", "2026-09-23 10:00"]))
-        try expectOK(r.run(["case", "edit", "1", "--amount", story.currency, "--account", story.account, "--wants", story.wants,
+        try expectOK(r.run(["case", "edit", "1", "--title", story.title, "--amount", story.currency, "--account", story.account, "--wants", story.wants,
                             "--category", story.category, "--as-of", "2026-09-24 21:00"]))
         try expectOK(r.run(["org", "edit", "1", "--address", story.address, "--as-of", "2026-09-24 21:00"]))
         try expectOK(r.run(["escalate", "1", "--to", "company", "--at", "2026-09-28", "--ref", "TS-5521", "--as-of", "2026-09-28 12:00"]))

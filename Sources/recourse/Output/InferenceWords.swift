@@ -1,3 +1,4 @@
+import Escalation
 import Journal
 
 /// The words for what `log` guessed about a new organization, in English and Chinese, kept
@@ -5,24 +6,7 @@ import Journal
 enum InferenceWords {
     enum Language { case en, zh }
 
-    static func kind(_ kind: OrganizationKind, _ language: Language) -> String {
-        switch language {
-        case .en: kind.rawValue
-        case .zh:
-            switch kind {
-            case .bank: "银行"
-            case .wallet: "钱包"
-            case .payment: "支付机构"
-            case .insurer: "保险公司"
-            case .telecom: "电信运营商"
-            case .shop: "商家"
-            case .utility: "公用事业"
-            case .transport: "交通运输"
-            case .government: "政府部门"
-            case .other: "其他"
-            }
-        }
-    }
+    static func kind(_ kind: OrganizationKind, _ language: Language) -> String { DraftWords.kind(kind, language == .zh ? .zh : .en) }
 
     /// "  guessed: kind wallet, jurisdiction CN; wrong? recourse org edit 1 --kind … --jurisdiction …",
     /// or nil when nothing was guessed.
