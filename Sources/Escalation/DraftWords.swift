@@ -103,6 +103,11 @@ public struct DraftWords: Sendable {
         words.range(of: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#, options: .regularExpression) == nil ? words : nil
     }
 
+    /// A channel as a noun: "电话" / "phone call".
+    func channelNoun(_ channel: Channel) -> String {
+        (language == .zh ? Self.channelsZH[channel] : Self.channelsEN[channel]) ?? channel.rawValue
+    }
+
     /// A body's contact point in words: "电话 12378" / "phone 12378".
     func contactPoint(_ kind: String, _ address: String) -> String {
         let zh = ["phone": "电话", "web": "网站", "email": "电子邮件", "post": "邮寄地址", "letter": "邮寄地址", "wechat": "微信"]
@@ -120,6 +125,7 @@ public struct DraftWords: Sendable {
             return "客服" + value
         case .en:
             let lower = value.lowercased()
+            if ["客服", "坐席", "专员", "工号"].contains(where: { value.hasPrefix($0) }) { return value }
             if ["agent", "advisor", "adviser", "staff", "operator", "representative", "manager"].contains(where: { lower.hasPrefix($0) }) { return value }
             return "agent " + value
         }
@@ -187,6 +193,7 @@ public struct DraftWords: Sendable {
         case (.zh, "CNY"): return "人民币 \(amount) 元"
         case (_, "GBP"): return "£\(amount)"
         case (_, "USD"): return "$\(amount)"
+        case (_, "EUR"): return "€\(amount)"
         case (_, "CNY"): return "CNY \(amount)"
         default: return "\(amount) \(currency)"
         }

@@ -169,7 +169,7 @@ public struct SubmissionDraft: Sendable {
     var alreadyDone: String? {
         let entries = timeline.entries
         guard let first = entries.first, let last = entries.last else { return nil }
-        let channels = Array(NSOrderedSet(array: entries.map { words.channel($0.contact.channel, .outbound) })) as? [String] ?? []
+        let channels = Array(NSOrderedSet(array: entries.map { words.channelNoun($0.contact.channel) })) as? [String] ?? []
         let complaint = deadline.complaint.map { complaint in
             zh ? "；\(words.long(complaint.submittedAt)) 正式投诉" + (complaint.reference.map { "（编号 \(words.text($0))）" } ?? "")
                : "; a formal complaint on \(words.long(complaint.submittedAt))" + (complaint.reference.map { " (reference \(words.text($0)))" } ?? "")
@@ -197,13 +197,21 @@ public struct SubmissionDraft: Sendable {
         }
     }
 
+    /// "投诉材料：国家金融监督管理总局…" / "Submission to the …"; for a firm-level rule, a complaint under it.
+    var title: String {
+        let name = zh ? body.names.zh : body.names.en
+        guard body.type == .company else { return zh ? "投诉材料：\(name)" : "Submission to the \(name)" }
+        let rule = body.firmDeadline?.rule
+        return zh ? "投诉函" + (rule.map { "（依据\($0.zh)）" } ?? "") : "Formal complaint" + (rule.map { " under \($0.en)" } ?? "")
+    }
+
     public var context: [String: Any] {
         let filled = self.filled
         let keys = Set(body.fields.map(\.key))
         let caseFile = timeline.caseFile
         let name = zh ? body.names.zh : body.names.en
         var context: [String: Any] = [
-            "title": body.type == .company ? name : (zh ? "投诉材料：\(name)" : "Submission to the \(name)"),
+            "title": title,
             "body_name": name,
             "body_id": body.id,
             "channels": body.channels.map { words.contactPoint($0.kind, $0.address) },
@@ -223,6 +231,13 @@ public struct SubmissionDraft: Sendable {
             "fingerprint": fingerprint,
         ]
         context["organization_address"] = organizationAddress
+        // A firm-level step (PSD2, Regulation E, the company's own form) is a letter to the firm itself.
+        if body.type == .company {
+            context["recipient"] = timeline.organization.name + (organizationAddress.map { zh ? "（\($0)）" : ", \($0)" } ?? "")
+        } else {
+            context["recipient"] = name
+            context["about"] = timeline.organization.name + (organizationAddress.map { zh ? "（地址：\($0)）" : ", \($0)" } ?? "")
+        }
         context["complainant_name"] = profile["name"]
         if !keys.contains("what_happened") {
             context["facts"] = chronology
