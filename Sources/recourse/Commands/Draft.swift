@@ -157,7 +157,7 @@ extension Recourse {
     /// `recourse profile`: your details for the signature block of drafts.
     struct ProfileCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "profile", abstract: "Your name and contact details for drafts: name, phone, email, address, id-number.",
+            commandName: "profile", abstract: "Your details for drafts: name, title, dob, phone, phone2, email, address, preferred-contact, id-number.",
             subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
         struct Show: ParsableCommand {
@@ -167,7 +167,7 @@ extension Recourse {
                 let session = try Session(global)
                 let profile = try UserProfile.load(path: session.configFolder + "/profile")
                 let shown = Dictionary(uniqueKeysWithValues: UserProfile.keys.compactMap { key in
-                    profile[key].map { (key, ["phone", "id-number"].contains(key) ? Redaction.maskValue($0) : $0) }
+                    profile[key].map { (key, ["phone", "phone2", "dob", "id-number"].contains(key) ? Redaction.maskValue($0) : $0) }
                 })
                 try session.output(shown) { UserProfile.keys.map { "\($0) = \(shown[$0] ?? "")" }.joined(separator: "\n") }
             }
@@ -176,7 +176,7 @@ extension Recourse {
         struct Set: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Set one detail.")
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "name, phone, email, address or id-number.") var key: String
+            @Argument(help: "name, title, dob (date of birth), phone, phone2, email, address, preferred-contact or id-number.") var key: String
             @Argument(help: "The value (\"\" clears it).") var value: String
             func run() throws {
                 let session = try Session(global)
