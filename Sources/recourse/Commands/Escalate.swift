@@ -41,7 +41,10 @@ extension Recourse {
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
             let time = session.time
             try session.output(EscalateJSON(submission: submission, clocks: started)) {
-                (["Recorded \(body.type == .company ? "complaint" : "submission") #\(submission.id!) to \(body.names.en) on case #\(caseID), sent \(time.short(submission.submittedAt))"]
+                ([(body.id == "company" ? "Recorded formal complaint #\(submission.id!) to the company"
+                   : body.type == .company ? "Recorded complaint #\(submission.id!) under \(body.names.en)"
+                   : "Recorded submission #\(submission.id!) to the \(body.names.en)")
+                    + " on case #\(caseID), sent \(time.short(submission.submittedAt))"]
                     + started.map { "  " + ClockText.line($0, time: time) }).joined(separator: "\n")
             }
         }
