@@ -39,12 +39,34 @@ public struct BodyProfile: Codable, Sendable, Equatable {
         public let condition: String?
     }
 
+    /// The rule behind one fact (a deadline, a window), named in both languages, with its own
+    /// confidence: an unconfirmed side note in a profile does not make its confirmed deadlines doubtful.
+    public struct Citation: Codable, Sendable, Equatable {
+        public let zh: String
+        public let en: String
+        /// Absent means confirmed.
+        public let confidence: Confidence?
+
+        public init(zh: String, en: String, confidence: Confidence?) {
+            self.zh = zh
+            self.en = en
+            self.confidence = confidence
+        }
+
+        public var isConfirmed: Bool { confidence != .unconfirmed }
+    }
+
+    /// Another deadline for some complaints: it applies when the organization's kind is in `kinds`
+    /// or the case's category is in `categories` (UK DISP 1.6.2AR: payment services, whatever the firm).
     public struct Variant: Codable, Sendable, Equatable {
         public let when: String
         public let amount: Int
         public let unit: Unit
         public let extensions: [Period]?
         public let source: String?
+        public let kinds: [String]?
+        public let categories: [String]?
+        public let rule: Citation?
     }
 
     /// The firm's deadline to answer: `amount` `unit` after `trigger` (e.g. complaint_received).
@@ -56,14 +78,25 @@ public struct BodyProfile: Codable, Sendable, Equatable {
         public let variants: [Variant]?
         public let pauses: String?
         public let then: String?
+        /// The rule that sets this deadline.
+        public let rule: Citation?
+        /// The organization kinds for which this is *the* rule a complaint letter cites (NFRA's
+        /// measures for banks and insurers, PBoC's for payment firms and wallets); nil means all in scope.
+        public let appliesTo: [String]?
     }
 
+    /// A deadline the body itself must keep (SAMR: accept or refuse within 7 working days).
     public struct BodyDeadline: Codable, Sendable, Equatable {
         public let what: String
+        /// The same in Chinese, for Chinese drafts and agenda lines.
+        public let whatZh: String?
+        /// `complaint_received` / `complete_file_received` count from the submission; `complaint_accepted`
+        /// from the body's answer recorded with `escalation respond`.
         public let trigger: String
         public let amount: Int
         public let unit: Unit
         public let note: String?
+        public let rule: Citation?
     }
 
     /// How long the consumer has to bring the complaint, from `trigger`.
@@ -73,6 +106,7 @@ public struct BodyProfile: Codable, Sendable, Equatable {
         public let unit: Unit
         public let what: String?
         public let longStop: String?
+        public let rule: Citation?
     }
 
     /// A field a submission must (or may) carry, in the body's own order.

@@ -2,20 +2,41 @@ import Foundation
 import Journal
 import Reminders
 
-public enum DraftLanguage: String, Sendable, CaseIterable { case zh, en }
+public enum DraftLanguage: String, Sendable, CaseIterable {
+    case zh, en
+
+    /// The language a draft is written in unless `--lang` says otherwise: its recipient's (a
+    /// Chinese firm or body gets Chinese), else the user's `lang` setting, else English. Never
+    /// English by accident to a Chinese firm.
+    public static func forRecipient(jurisdiction: String?, userLanguage: DraftLanguage?) -> DraftLanguage {
+        switch jurisdiction?.uppercased() {
+        case "CN": .zh
+        case .some(let code) where ["GB", "UK", "US", "IE", "AU", "NZ", "CA"].contains(code) || code.hasPrefix("GB-"): .en
+        default: userLanguage ?? .en
+        }
+    }
+
+    /// Whose language a draft to `body` about `organization` should be in: the firm's for letters
+    /// to the firm (the `company`, Regulation E and PSD2 steps), else the body's.
+    public static func recipientJurisdiction(body: BodyProfile?, organization: Organization) -> String? {
+        guard let body, body.type != .company, body.jurisdiction != "ANY" else { return organization.jurisdiction ?? body?.jurisdiction }
+        return body.jurisdiction
+    }
+}
 
 /// A formal complaint letter to the company, drafted from the case's history.
 ///
 /// Everything a sentence depends on (promise fates, the deadline under the applicable rule, dates
-/// in the letter's language) is composed here; the Mustache templates only place it, so a user can
-/// restyle a letter without touching its facts. Sensitive numbers are masked unless `redact` is off.
+/// in the letter's language, section numbers) is composed here; the Mustache templates only place
+/// it, so a user can restyle a letter without touching its facts. Sensitive numbers are masked
+/// unless `redact` is off.
 public struct ComplaintDraft: Sendable {
     public let timeline: CaseTimeline
     public let profile: UserProfile
-    /// The body whose rule gives the firm's deadline, and the last day of that deadline.
-    public let rule: (body: BodyProfile, lastDay: CalendarDay)?
-    /// Where the case goes next if the firm does not answer (the rule's body, else the first that fits).
-    public let referral: BodyProfile?
+    /// Where letters to the firm go (`org edit --address`).
+    public let organizationAddress: String?
+    /// The formal complaint, the rule that sets the firm's deadline, and what follows.
+    public let deadline: FirmDeadline
     public let fingerprint: String
     public let date: Date
     public let zone: TimeZone
@@ -23,23 +44,14 @@ public struct ComplaintDraft: Sendable {
     public let language: DraftLanguage
 
     /// Gathers what the letter needs from the journal: the deadline counts from the complaint
-    /// recorded with `escalate --to company`, or from `now` when none is recorded yet.
+    /// recorded with `escalate --to company`, or from the letter's receipt when none is recorded yet.
     public static func make(store: JournalStore, caseID: Int64, bodies: BodyLibrary, calendars: CalendarLibrary, profile: UserProfile,
                             now: Date, zone: TimeZone, redact: Bool, language: DraftLanguage) throws -> ComplaintDraft {
         let timeline = try store.timeline(ofCase: caseID)
-        let sent = try store.submissions(ofCase: caseID).first { bodies.body($0.body)?.type == .company }?.submittedAt ?? now
-        let clocks = EscalationClocks(store: store, bodies: bodies, calendars: calendars)
-        let next = clocks.nextBodies(for: timeline.organization)
-        let rule = next
-            .first { $0.firmDeadline?.trigger == "complaint_received" }
-            .map { body -> (BodyProfile, CalendarDay) in
-                let (amount, unit) = EscalationClocks.period(body.firmDeadline!, for: timeline.organization)
-                let last = clocks.deadlines.lastDay(after: sent, amount: amount, unit: unit, dayCount: body.dayCount,
-                                                    jurisdiction: timeline.organization.jurisdiction, zone: zone)
-                return (body, last.day)
-            }
-        return ComplaintDraft(timeline: timeline, profile: profile, rule: rule, referral: rule?.0 ?? next.first, fingerprint: try store.chainHead(),
-                              date: now, zone: zone, redact: redact, language: language)
+        return ComplaintDraft(timeline: timeline, profile: profile,
+                              organizationAddress: try store.postalAddress(ofOrganization: timeline.organization.id!),
+                              deadline: try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: zone),
+                              fingerprint: try store.chainHead(), date: now, zone: zone, redact: redact, language: language)
     }
 
     // MARK: - The letter's facts
@@ -48,11 +60,12 @@ public struct ComplaintDraft: Sendable {
 
     public var context: [String: Any] {
         let words = self.words
+        let zh = language == .zh
         let organization = timeline.organization
         let caseFile = timeline.caseFile
         var context: [String: Any] = [
             "organization": organization.name,
-            "complainant_name": profile["name"] ?? (language == .zh ? "（请用 recourse profile set name 填写姓名）" : "(your name: recourse profile set name …)"),
+            "complainant_name": profile["name"] ?? (zh ? "（请用 recourse profile set name 填写姓名）" : "(your name: recourse profile set name …)"),
             "case_id": caseFile.id ?? 0,
             "case_title": words.text(caseFile.title),
             "date": words.long(date),
@@ -62,53 +75,82 @@ public struct ComplaintDraft: Sendable {
                                            "body": words.contactBody(contact)]
                 // The number or address used is the company's contact point, not the user's: kept as logged.
                 item["address"] = contact.address
-                item["agent"] = contact.agent.map(words.text)
+                item["agent"] = contact.agent.map(words.agent)
                 item["reference"] = contact.reference.map(words.text)
                 return item
             },
-            "promises": words.promiseLines(timeline),
-            "remedy": caseFile.desiredOutcome.map(words.text)
-                ?? (language == .zh ? "请核实上述情况，兑现承诺并书面答复处理结果。" : "Please investigate, keep the promises above, and answer me in writing."),
+            "promises": words.promiseLines(timeline).map(\.line),
+            "remedy": caseFile.desiredOutcome.map(words.text).map(words.endSentence)
+                ?? (zh ? "请核实上述情况，兑现承诺并书面答复处理结果。" : "Please investigate, keep the promises above, and answer me in writing."),
             "deadline": deadlineParagraph(),
             "fingerprint": fingerprint,
         ]
+        context["organization_address"] = organizationAddress
         context["complainant_phone"] = profile["phone"].map(words.sensitive)
         context["complainant_email"] = profile["email"]
+        context["complainant_contact"] = [profile["phone"].map { (zh ? "电话：" : "phone ") + words.sensitive($0) },
+                                          profile["email"].map { (zh ? "邮箱：" : "e-mail ") + $0 }].compactMap { $0 }
+            .joined(separator: zh ? "；" : ", ").nilIfEmpty
         context["complainant_address"] = profile["address"]
         context["account"] = caseFile.accountRef.map(words.sensitive)
+        context["complaint_reference"] = deadline.complaint?.reference.map(words.text)
         context["amount"] = caseFile.amountMinor.map { words.money($0, caseFile.currency ?? "") }
         let evidence = timeline.entries.flatMap(\.attachments)
         if !evidence.isEmpty {
             context["evidence_count"] = evidence.count
             context["evidence"] = evidence.enumerated().map { index, item in
-                ["index": index + 1, "name": item.originalName, "size": "\(item.size) bytes", "sha256": item.sha256] as [String: Any]
+                ["index": index + 1, "name": item.originalName, "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
             }
         }
+        // Consecutive section numbers whichever sections are present.
+        var number = 0
+        var numbers: [String: String] = [:]
+        for section in ["facts", "promises", "amount", "remedy", "deadline"] where section != "amount" || context["amount"] != nil {
+            number += 1
+            numbers[section] = words.ordinal(number)
+        }
+        context["number"] = numbers
         return context
     }
 
+    /// The paragraph on the firm's deadline: the rule that applies and its last day counted from
+    /// the recorded complaint (quoting its reference); after that day, that it passed unanswered
+    /// and where the case goes now; after the firm's answer, that it came and did not resolve this.
     func deadlineParagraph() -> String {
         let words = self.words
-        guard let (body, lastDay) = rule, let deadline = body.firmDeadline else {
-            let referral = self.referral.map {
-                language == .zh ? "逾期未答复或答复不能解决问题的，本人将向\($0.names.zh)投诉。" : " If you do not, I will refer the matter to the \($0.names.en)."
-            } ?? ""
-            return language == .zh ? "请于收到本函之日起15日内书面答复。" + referral : "Please answer in writing within 15 days of receiving this letter." + referral
+        let zh = language == .zh
+        let next = deadline.nextInWords(language)
+        let period = words.period(deadline.amount, deadline.unit)
+        let rule = deadline.citation.map(words.rule)
+        let caveat = deadline.citation?.isConfirmed == false
+            ? (zh ? "（该期限所依据的规定尚待核实）" : " (the rule behind this deadline is not yet confirmed)") : ""
+        guard let complaint = deadline.complaint, let lastDay = deadline.lastDay else {
+            let ask = zh ? "\(rule.map { "依据\($0)，" } ?? "")请贵司自收到本函之日起\(period)内书面答复\(caveat)。"
+                : "\(rule.map { "Under \($0), please" } ?? "Please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit)) of receiving this letter\(caveat)."
+            let then = next.map { zh ? "逾期未答复或答复不能解决问题的，本人将向\($0)投诉。" : " If you do not, or if your answer does not resolve this, I will refer the matter to \($0)." } ?? ""
+            return ask + then
         }
-        let (amount, unit) = EscalationClocks.period(deadline, for: timeline.organization)
-        let source = body.sources.first
-        let caveat = source?.confidence == .unconfirmed
-            ? (language == .zh ? "（该期限所依据的规定尚待核实）" : " (the rule behind this deadline is not yet confirmed)") : ""
         let day = words.long(lastDay.at(TimeOfDay(hour: 12, minute: 0)!, in: zone))
-        switch language {
-        case .zh:
-            return "依据\(source.map { "《\($0.title.components(separatedBy: "（").first ?? $0.title)》" } ?? "相关规定")，请贵司自收到投诉之日起"
-                + "\(words.period(amount, unit))内（即 \(day) 前）书面答复\(caveat)。逾期未答复或答复不能解决问题的，本人将向\(body.names.zh)投诉。"
-        case .en:
-            return "Under \(source?.title ?? "the applicable rules"), please send me your final response within \(BodyText.period(amount, unit))"
-                + " of receiving my complaint, that is by \(day)\(caveat). If you do not, or if your answer does not resolve this, I will refer"
-                + " the matter to the \(body.names.en)."
+        let sent = words.long(complaint.submittedAt)
+        let reference = complaint.reference.map(words.text)
+        let opening = zh ? "本人已于 \(sent) 向贵司正式投诉\(reference.map { "（投诉编号：\($0)）" } ?? "")。"
+            : "I made a formal complaint to you on \(sent)\(reference.map { " (your reference \($0))" } ?? "")."
+        if let answered = complaint.respondedAt {
+            let when = words.long(answered)
+            return opening + (zh ? "贵司已于 \(when) 作出答复，但该答复未能解决上述问题。" + (next.map { "本人将就此向\($0)投诉。" } ?? "")
+                : " You answered on \(when), but your answer does not resolve the matter." + (next.map { " I am referring it to \($0)." } ?? ""))
         }
+        let under = zh ? (rule.map { "依据\($0)，" } ?? "") : (rule.map { "Under \($0), " } ?? "")
+        if deadline.passedUnanswered(asOf: date, zone: zone) {
+            return opening + (zh ? "\(under)贵司应自收到投诉之日起\(period)内（即 \(day) 前）答复\(caveat)；该期限已过，贵司至今未予答复。"
+                                + (next.map { "本人将就此向\($0)投诉，并保留通过其他途径解决的权利。" } ?? "请立即书面答复。")
+                : " \(under)your final response was due within \(BodyText.period(deadline.amount, deadline.unit)), that is by \(day)\(caveat). That date has passed without an answer."
+                                + (next.map { " I am now referring the matter to \($0), and I reserve my other rights." } ?? " Please answer in writing at once."))
+        }
+        return opening + (zh ? "\(under)请贵司自收到投诉之日起\(period)内（即 \(day) 前）书面答复\(caveat)。"
+                            + (next.map { "逾期未答复或答复不能解决问题的，本人将向\($0)投诉。" } ?? "")
+            : " \(under.isEmpty ? "Please" : under + "please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit)) of receiving it, that is by \(day)\(caveat)."
+                            + (next.map { " If you do not, or if your answer does not resolve this, I will refer the matter to \($0)." } ?? ""))
     }
 }
 

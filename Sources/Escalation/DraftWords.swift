@@ -3,12 +3,22 @@ import Journal
 import Reminders
 
 /// How a draft writes dates, money, channels and sensitive values in its language.
+///
+/// Every word a draft adds around the journal's facts is here or in the templates, in both
+/// languages, so a Chinese draft carries no English and an English one no untranslated Chinese.
 public struct DraftWords: Sendable {
+    /// Who reads the draft: the firm (second person, "you", "贵司") or a regulator, to whom the
+    /// firm is named in the third person.
+    public enum Audience: Sendable { case firm, regulator }
+
     public let language: DraftLanguage
     public let zone: TimeZone
     /// The draft's own date: "today" for the letter.
     public let date: Date
     public let redact: Bool
+    public var audience: Audience = .firm
+    /// The firm's name, for third-person sentences.
+    public var firmName = ""
 
     public init(language: DraftLanguage, zone: TimeZone, date: Date, redact: Bool) {
         self.language = language
@@ -17,10 +27,26 @@ public struct DraftWords: Sendable {
         self.redact = redact
     }
 
+    /// The same words addressed to a regulator about `firm`.
+    public func aboutFirm(_ firm: String) -> DraftWords {
+        var words = self
+        words.audience = .regulator
+        words.firmName = firm
+        return words
+    }
+
+    /// The firm as the sentence's subject: "贵司" / "you" to the firm, its name to a regulator.
+    var firm: String { audience == .firm ? (language == .zh ? "贵司" : "you") : firmName }
+
     private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
-    /// Free text as logged, with account, card and phone numbers masked when redacting.
-    func text(_ value: String) -> String { redact ? Redaction.maskNumbers(value, mask: Self.mask) : value }
+    /// Free text as logged, with account, card and phone numbers masked when redacting; in a
+    /// Chinese draft an ASCII comma typed next to Chinese text becomes a full-width one.
+    func text(_ value: String) -> String {
+        let masked = redact ? Redaction.maskNumbers(value, mask: Self.mask) : value
+        guard language == .zh else { return masked }
+        return masked.replacingOccurrences(of: #"(?<=\p{Han})\s*,\s*|\s*,\s*(?=\p{Han})"#, with: "，", options: .regularExpression)
+    }
 
     /// A value that is sensitive as a whole (account, ID, phone): all but its last four hidden.
     func sensitive(_ value: String) -> String { redact ? Redaction.maskValue(value, mask: Self.mask) : value }
@@ -28,22 +54,101 @@ public struct DraftWords: Sendable {
     /// "*" means emphasis in Markdown, so drafts hide digits with bullets.
     static let mask = "••••"
 
+    /// Closes a sentence with the full stop of the script it ends in: user text in English inside
+    /// a Chinese draft ends with ".", Chinese text in an English draft with "。".
     func endSentence(_ value: String) -> String {
         guard let last = value.last, !"。.!！?？".contains(last) else { return value }
-        return value + (language == .zh ? "。" : ".")
+        return value + (last.isASCII ? "." : last.unicodeScalars.first.map { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) } == true ? "。" : language == .zh ? "。" : ".")
     }
 
+    private static let channelsZH: [Channel: String] = [.phone: "电话", .chat: "在线客服", .app: "应用内消息", .web: "网站", .email: "电子邮件",
+                                                        .wechat: "微信", .weibo: "微博", .letter: "信函", .visit: "到访", .sms: "短信", .other: "其他方式"]
+    private static let channelsEN: [Channel: String] = [.phone: "phone call", .chat: "online chat", .app: "in-app message", .web: "web form",
+                                                        .email: "e-mail", .wechat: "WeChat", .weibo: "Weibo", .letter: "letter", .visit: "visit",
+                                                        .sms: "text message", .other: "other means"]
+
+    /// How a contact happened, from the complainant's side: "本人致电" / "my phone call" to the
+    /// firm; "本人致电 Northway Bank" / "I called Northway Bank" to a regulator.
     func channel(_ channel: Channel, _ direction: Direction) -> String {
-        let zh: [Channel: String] = [.phone: "电话", .chat: "在线客服", .app: "应用内", .web: "网站", .email: "电子邮件", .wechat: "微信",
-                                     .weibo: "微博", .letter: "信函", .visit: "到访", .sms: "短信", .other: "其他方式"]
-        let en: [Channel: String] = [.phone: "phone call", .chat: "online chat", .app: "in-app message", .web: "web form", .email: "e-mail",
-                                     .wechat: "WeChat", .weibo: "Weibo", .letter: "letter", .visit: "visit", .sms: "text message", .other: "other"]
+        let zh = Self.channelsZH[channel] ?? "", en = Self.channelsEN[channel] ?? channel.rawValue
+        switch (language, audience) {
+        case (.zh, .firm):
+            if channel == .phone { return direction == .inbound ? "贵司来电" : "本人致电" }
+            return direction == .inbound ? "贵司通过\(zh)联系本人" : "本人通过\(zh)联系"
+        case (.zh, .regulator):
+            if channel == .phone { return direction == .inbound ? "\(firmName)来电" : "本人致电\(firmName)" }
+            if channel == .visit { return direction == .inbound ? "\(firmName)上门" : "本人到访\(firmName)" }
+            return direction == .inbound ? "\(firmName)通过\(zh)联系本人" : "本人通过\(zh)联系\(firmName)"
+        case (.en, .firm): return (direction == .inbound ? "your " : "my ") + en
+        case (.en, .regulator):
+            if channel == .phone { return direction == .inbound ? "\(firmName) called me" : "I called \(firmName)" }
+            let by = Self.channelsENBy[channel] ?? "by other means"
+            return direction == .inbound ? "\(firmName) contacted me \(by)" : "I contacted \(firmName) \(by)"
+        }
+    }
+
+    private static let channelsENBy: [Channel: String] = [.chat: "via online chat", .app: "via the app", .web: "via the web form", .email: "by e-mail",
+                                                          .wechat: "via WeChat", .weibo: "via Weibo", .letter: "by letter", .visit: "in person",
+                                                          .sms: "by text message", .other: "by other means"]
+
+    private static let kindsZH: [OrganizationKind: String] = [.bank: "银行", .wallet: "钱包", .payment: "支付机构", .insurer: "保险公司",
+                                                              .telecom: "电信运营商", .shop: "商家", .utility: "公用事业", .transport: "交通运输",
+                                                              .government: "政府部门", .other: "其他"]
+
+    /// An organization kind in the draft's language ("钱包" / "wallet").
+    public static func kind(_ kind: OrganizationKind, _ language: DraftLanguage) -> String {
+        language == .zh ? kindsZH[kind] ?? kind.rawValue : kind.rawValue
+    }
+
+    /// The due time as the firm said it, unless it is only the date the user typed.
+    func saidWords(_ words: String) -> String? {
+        words.range(of: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#, options: .regularExpression) == nil ? words : nil
+    }
+
+    /// A channel as a noun: "电话" / "phone call".
+    func channelNoun(_ channel: Channel) -> String {
+        (language == .zh ? Self.channelsZH[channel] : Self.channelsEN[channel]) ?? channel.rawValue
+    }
+
+    /// A body's contact point in words: "电话 12378" / "phone 12378".
+    func contactPoint(_ kind: String, _ address: String) -> String {
+        let zh = ["phone": "电话", "web": "网站", "email": "电子邮件", "post": "邮寄地址", "letter": "邮寄地址", "wechat": "微信"]
+        return (language == .zh ? zh[kind] ?? kind : kind == "web" ? "website" : kind) + " " + address
+    }
+
+    /// The agent as the recipient reads it: "客服小王", "客服（工号 1023）", "agent Alice"; a name
+    /// that already says what it is ("客服小王", "工号 1023", "Agent 7") is not labelled twice.
+    func agent(_ raw: String) -> String {
+        let value = text(raw).trimmingCharacters(in: .whitespaces)
         switch language {
         case .zh:
-            if channel == .phone { return direction == .inbound ? "贵司来电" : "本人致电" }
-            return direction == .inbound ? "贵司通过\(zh[channel] ?? "")联系本人" : "本人通过\(zh[channel] ?? "")联系"
-        case .en: return (direction == .inbound ? "your " : "my ") + (en[channel] ?? channel.rawValue)
+            if ["客服", "坐席", "专员", "经理", "柜员"].contains(where: { value.hasPrefix($0) }) { return value }
+            if value.hasPrefix("工号") || value.first?.isNumber == true || value.first?.isASCII == true { return "客服（\(value)）" }
+            return "客服" + value
+        case .en:
+            let lower = value.lowercased()
+            if ["客服", "坐席", "专员", "工号"].contains(where: { value.hasPrefix($0) }) { return value }
+            if ["agent", "advisor", "adviser", "staff", "operator", "representative", "manager"].contains(where: { lower.hasPrefix($0) }) { return value }
+            return "agent " + value
         }
+    }
+
+    /// A file size: "79 字节", "1.2 KB" / "79 bytes".
+    func size(_ bytes: Int64) -> String {
+        let unit = language == .zh ? "字节" : "bytes"
+        guard bytes >= 1024 else { return "\(bytes) \(unit)" }
+        let kib = Double(bytes) / 1024
+        return kib < 1024 ? String(format: "%.1f KB", kib) : String(format: "%.1f MB", kib / 1024)
+    }
+
+    /// A rule's title in the draft's language.
+    func rule(_ citation: BodyProfile.Citation) -> String { language == .zh ? citation.zh : citation.en }
+
+    /// Section numbers: "一" … / "1" ….
+    func ordinal(_ number: Int) -> String {
+        guard language == .zh else { return "\(number)" }
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        return number <= 10 ? digits[number] : "十" + digits[number - 10]
     }
 
     private func civil(_ date: Date) -> (day: CalendarDay, hour: Int, minute: Int) {
@@ -90,6 +195,7 @@ public struct DraftWords: Sendable {
         case (.zh, "CNY"): return "人民币 \(amount) 元"
         case (_, "GBP"): return "£\(amount)"
         case (_, "USD"): return "$\(amount)"
+        case (_, "EUR"): return "€\(amount)"
         case (_, "CNY"): return "CNY \(amount)"
         default: return "\(amount) \(currency)"
         }
@@ -102,8 +208,10 @@ public struct DraftWords: Sendable {
         return [contact.summary.map(text).map(endSentence), advice, outcome].compactMap { $0 }.joined(separator: language == .zh ? "" : " ")
     }
 
-    /// One line per promise chain: what was promised and when, each deadline it was given, its fate.
-    func promiseLines(_ timeline: CaseTimeline) -> [String] {
+    /// One line per promise chain: what was promised and when, each time the deadline was moved
+    /// (when, to what, with the reason given), and its fate. Keyed by the contact it was made in,
+    /// so a regulator's chronology can place it in date order.
+    func promiseLines(_ timeline: CaseTimeline) -> [(contactID: Int64, line: String)] {
         let promises = timeline.entries.flatMap(\.promises)
         let contactTimes = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact.occurredAt) })
         let successor = Dictionary(uniqueKeysWithValues: promises.compactMap { p in p.supersedesId.map { ($0, p) } })
@@ -112,32 +220,41 @@ public struct DraftWords: Sendable {
             while let next = successor[chain.last!.id!] { chain.append(next) }
             let last = chain.last!
             let made = self.timeline(contactTimes[root.contactId] ?? root.dueAt)
-            let dues = chain.map { short($0.dueAt) }
-            let lateSeconds = date.timeIntervalSince(last.dueAt)
-            let lateDays = Int(lateSeconds / 86_400)
+            let lateDays = Int(date.timeIntervalSince(last.dueAt) / 86_400)
+            let moves = zip(chain, chain.dropFirst()).map { previous, next in
+                (when: short(previous.resolvedAt ?? previous.dueAt), to: short(next.dueAt), why: previous.note.map(text))
+            }
             switch language {
             case .zh:
-                var line = "\(made) 承诺：\(text(root.text))，期限 \(dues[0])（原话：“\(root.dueWords)”）"
-                if chain.count > 1 { line += "；其后延期 \(chain.count - 1) 次，改为 " + dues.dropFirst().joined(separator: "、") }
+                let who = audience == .firm ? "贵司" : firmName
+                var line = "\(made) \(who)承诺：\(text(root.text))，期限 \(short(root.dueAt))" + (saidWords(root.dueWords).map { "（原话：“\($0)”）" } ?? "")
+                if !moves.isEmpty {
+                    line += "；其后\(who)延期 \(moves.count) 次：" + moves.map { "\($0.when) 延至 \($0.to)\($0.why.map { "（理由：\($0)）" } ?? "")" }.joined(separator: "，")
+                }
                 switch last.status {
                 case .kept: line += "；已于 \(short(last.resolvedAt ?? last.dueAt)) 兑现。"
                 case .broken: line += "；未兑现（\(short(last.resolvedAt ?? last.dueAt)) 确认）。"
                 case .cancelled: line += "；已取消。"
                 case .pending, .superseded:
-                    line += lateSeconds <= 0 ? "；尚未到期。" : lateDays >= 1 ? "；至今未兑现，已逾期 \(lateDays) 天。" : "；至今未兑现，已逾期。"
+                    line += last.dueAt >= date ? "；尚未到期。" : lateDays >= 1 ? "；至今未兑现，已逾期 \(lateDays) 天。" : "；至今未兑现，已逾期。"
                 }
-                return line
+                return (root.contactId, line)
             case .en:
-                var line = "\(made): you promised “\(text(root.text))” by \(dues[0]) (in your words: “\(root.dueWords)”)"
-                if chain.count > 1 { line += "; the deadline was then moved \(chain.count - 1) time\(chain.count > 2 ? "s" : ""), to " + dues.dropFirst().joined(separator: ", then ") }
+                let who = audience == .firm ? "you" : firmName
+                var line = "\(made): \(who) promised “\(text(root.text))” by \(short(root.dueAt))"
+                    + (saidWords(root.dueWords).map { " (in \(audience == .firm ? "your" : "their") words: “\($0)”)" } ?? "")
+                if !moves.isEmpty {
+                    line += "; \(who) then moved the deadline \(moves.count == 1 ? "once" : moves.count == 2 ? "twice" : "\(moves.count) times"): "
+                        + moves.map { "on \($0.when) to \($0.to)\($0.why.map { " (reason given: \($0))" } ?? "")" }.joined(separator: ", ")
+                }
                 switch last.status {
                 case .kept: line += "; kept on \(short(last.resolvedAt ?? last.dueAt))."
                 case .broken: line += "; broken (confirmed \(short(last.resolvedAt ?? last.dueAt)))."
                 case .cancelled: line += "; cancelled."
                 case .pending, .superseded:
-                    line += lateSeconds <= 0 ? "; not yet due." : lateDays >= 1 ? "; still not kept, \(lateDays) day\(lateDays == 1 ? "" : "s") late." : "; still not kept, now overdue."
+                    line += last.dueAt >= date ? "; not yet due." : lateDays >= 1 ? "; still not kept, \(lateDays) day\(lateDays == 1 ? "" : "s") late." : "; still not kept, now overdue."
                 }
-                return line
+                return (root.contactId, line)
             }
         }
     }

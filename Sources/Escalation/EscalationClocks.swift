@@ -8,7 +8,9 @@ import Reminders
 /// jurisdiction, the organization's kind in its scope) gets a clock: it opens when the firm's
 /// deadline under that body's rules has passed, or at once when the body sets no waiting period;
 /// once the firm's final response is recorded it opens then, and closes when the consumer's window
-/// (e.g. FOS: 6 months) runs out. A submission to a regulator or ombudsman gets an "answer due" clock.
+/// (e.g. FOS: 6 months) runs out. A body already submitted to gets no "opens" clock. A submission
+/// gets an "answer due" clock from the firm's deadline (Regulation E, PSD2) or the body's own
+/// (SAMR: accept within 7 working days; mediation ends 45 working days after acceptance).
 public struct EscalationClocks: ClockSource {
     public let store: JournalStore
     public let bodies: BodyLibrary
@@ -20,76 +22,122 @@ public struct EscalationClocks: ClockSource {
         deadlines = DeadlineCalculator(calendars: calendars)
     }
 
+    /// Every open submission's clocks, without a clock for a body the case has already gone to and
+    /// without the same step twice on a case (two complaints to the firm start one set of clocks).
     public func clocks(asOf: Date) throws -> [EscalationClock] {
-        try store.openSubmissions().flatMap(clocks(for:))
+        let open = try store.openSubmissions()
+        var submittedTo: [Int64: Set<String>] = [:]
+        for caseID in Set(open.map(\.submission.caseId)) {
+            submittedTo[caseID] = Set(try store.submissions(ofCase: caseID).map(\.body))
+        }
+        var seen = Set<String>()
+        return open.flatMap { clocks(for: $0, alreadySubmittedTo: submittedTo[$0.submission.caseId] ?? []) }
+            .filter { seen.insert("\($0.caseID)|\($0.kind.rawValue)|\($0.step)").inserted }
     }
 
     /// The clocks one submission starts.
-    public func clocks(for open: OpenSubmission) -> [EscalationClock] {
+    public func clocks(for open: OpenSubmission, alreadySubmittedTo: Set<String> = []) -> [EscalationClock] {
         guard let body = bodies.body(open.submission.body) else { return [] }
         let zone = TimeZone(identifier: open.caseZone) ?? .current
         let organization = open.organization
         let submission = open.submission
-        // A firm-level rule with its own deadline (Regulation E, PSD2) also says when the answer is due.
-        let answerDue = body.firmDeadline.map { answerDueClock(body, $0, open, zone) }.map { [$0] } ?? []
-        if body.type == .company {
-            return answerDue + nextBodies(for: organization).map { next in
-                var opens = submission.submittedAt
-                var source = "no waiting period after a complaint to the firm"
-                if let deadline = next.firmDeadline, deadline.trigger == "complaint_received" {
-                    let (amount, unit) = Self.period(deadline, for: organization)
-                    let last = deadlines.lastDay(after: submission.submittedAt, amount: amount, unit: unit, dayCount: next.dayCount,
+        var result = answerDueClocks(body, open, zone)
+        guard body.type == .company else { return result }
+        for next in nextBodies(for: organization) where !alreadySubmittedTo.contains(next.id) {
+            var opens = submission.submittedAt
+            var source = "no waiting period after a complaint to the firm"
+            var confirmed = next.sources.first?.confidence != .unconfirmed
+            if let deadline = next.firmDeadline, deadline.trigger == "complaint_received" {
+                let period = Self.period(deadline, for: organization, category: open.caseCategory)
+                let last = deadlines.lastDay(after: submission.submittedAt, amount: period.amount, unit: period.unit, dayCount: next.dayCount,
+                                             jurisdiction: organization.jurisdiction, zone: zone)
+                opens = last.day.adding(days: 1).at(TimeOfDay(hour: 0, minute: 0)!, in: zone)
+                source = "the firm's \(BodyText.period(period.amount, period.unit)) from the complaint (\(period.rule?.en ?? next.sources.first?.title ?? next.id))"
+                    + (last.beyondKnownYears ? "; counted past the calendar's known years" : "")
+                confirmed = period.rule?.isConfirmed ?? !next.hasUnconfirmedFacts
+            }
+            var closes: Date?
+            if let responded = submission.respondedAt {
+                opens = min(opens, responded)
+                if let window = next.consumerWindow, window.trigger == "final_response" {
+                    let last = deadlines.lastDay(after: responded, amount: window.amount, unit: window.unit, dayCount: next.dayCount,
                                                  jurisdiction: organization.jurisdiction, zone: zone)
-                    opens = last.day.adding(days: 1).at(TimeOfDay(hour: 0, minute: 0)!, in: zone)
-                    source = "the firm's \(BodyText.period(amount, unit)) from the complaint (\(next.sources.first?.title ?? next.id))"
-                        + (last.beyondKnownYears ? "; counted past the calendar's known years" : "")
+                    closes = last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone)
+                    confirmed = confirmed && (window.rule?.isConfirmed ?? true)
                 }
-                var closes: Date?
-                if let responded = submission.respondedAt {
-                    opens = min(opens, responded)
-                    if let window = next.consumerWindow, window.trigger == "final_response" {
-                        let last = deadlines.lastDay(after: responded, amount: window.amount, unit: window.unit, dayCount: next.dayCount,
-                                                     jurisdiction: organization.jurisdiction, zone: zone)
-                        closes = last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone)
-                    }
-                }
-                return EscalationClock(caseID: submission.caseId, organizationName: organization.name,
-                                       step: "\(next.names.en) (\(next.id))", opensAt: opens, closesAt: closes, source: source,
-                                       confidence: next.hasUnconfirmedFacts ? "unconfirmed" : "confirmed")
+            }
+            result.append(EscalationClock(caseID: submission.caseId, organizationName: organization.name,
+                                          step: "\(next.names.en) (\(next.id))", opensAt: opens, closesAt: closes, source: source,
+                                          confidence: confirmed ? "confirmed" : "unconfirmed"))
+        }
+        return result
+    }
+
+    /// When answers to a submission are due: under the firm's rule (Regulation E, PSD2, a
+    /// regulator's forwarding deadline) and under the body's own deadlines. Gone once answered,
+    /// except a deadline that counts from the answer (SAMR's mediation counts from acceptance).
+    private func answerDueClocks(_ body: BodyProfile, _ open: OpenSubmission, _ zone: TimeZone) -> [EscalationClock] {
+        let submission = open.submission
+        func clock(_ what: String, from start: Date, _ amount: Int, _ unit: BodyProfile.Unit, trigger: String, rule: BodyProfile.Citation?) -> EscalationClock {
+            let last = deadlines.lastDay(after: start, amount: amount, unit: unit, dayCount: body.dayCount,
+                                         jurisdiction: open.organization.jurisdiction, zone: zone)
+            let cite = rule?.en ?? body.sources.first?.title ?? body.id
+            return EscalationClock(caseID: submission.caseId, organizationName: open.organization.name,
+                                   step: "\(what) under \(body.names.en) (\(body.id))", opensAt: nil,
+                                   closesAt: last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),
+                                   source: "\(BodyText.period(amount, unit)) from \(trigger.replacingOccurrences(of: "_", with: " ")) (\(cite))",
+                                   confidence: (rule?.isConfirmed ?? !body.hasUnconfirmedFacts) ? "confirmed" : "unconfirmed", kind: .answerDue)
+        }
+        var result: [EscalationClock] = []
+        if let deadline = body.firmDeadline, submission.respondedAt == nil {
+            let period = Self.period(deadline, for: open.organization, category: open.caseCategory)
+            result.append(clock("answer due", from: submission.submittedAt, period.amount, period.unit, trigger: deadline.trigger, rule: period.rule))
+        }
+        for deadline in body.regulatorDeadlines ?? [] {
+            if deadline.trigger == "complaint_accepted" {
+                guard let accepted = submission.respondedAt else { continue }
+                result.append(clock(deadline.what, from: accepted, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
+            } else if submission.respondedAt == nil {
+                result.append(clock(deadline.what, from: submission.submittedAt, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
             }
         }
-        return answerDue
+        return result
     }
 
-    /// When the answer to a submission under `body`'s rule is due.
-    private func answerDueClock(_ body: BodyProfile, _ deadline: BodyProfile.Deadline, _ open: OpenSubmission, _ zone: TimeZone) -> EscalationClock {
-        let (amount, unit) = Self.period(deadline, for: open.organization)
-        let last = deadlines.lastDay(after: open.submission.submittedAt, amount: amount, unit: unit, dayCount: body.dayCount,
-                                     jurisdiction: open.organization.jurisdiction, zone: zone)
-        return EscalationClock(caseID: open.submission.caseId, organizationName: open.organization.name,
-                               step: "answer due under \(body.names.en) (\(body.id))", opensAt: nil,
-                               closesAt: last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),
-                               source: "\(BodyText.period(amount, unit)) from \(deadline.trigger.replacingOccurrences(of: "_", with: " ")) (\(body.sources.first?.title ?? body.id))",
-                               confidence: body.hasUnconfirmedFacts ? "unconfirmed" : "confirmed")
-    }
-
-    /// The bodies that could take a case against `organization` after the firm's own process.
-    func nextBodies(for organization: Organization) -> [BodyProfile] {
+    /// The bodies that could take a case against `organization` after the firm's own process:
+    /// same region, and the organization's kind in the body's scope (a wallet or bank in CN goes to
+    /// 12363 and 12378; SAMR's 12315 does not take bank and payment disputes).
+    public func nextBodies(for organization: Organization) -> [BodyProfile] {
         let region = Self.region(organization.jurisdiction)
         return bodies.bodies.filter { body in
-            body.type != .company && Self.region(body.jurisdiction) == region
-                && (body.scope.contains("any") || body.scope.contains(organization.kind.rawValue))
+            body.type != .company && Self.region(body.jurisdiction) == region && Self.isWithinRemit(body, organization)
         }
     }
 
-    /// The deadline that applies to this organization: payment and e-money firms have their own
-    /// variant under some rules (FOS: 15 business days instead of 8 weeks).
-    static func period(_ deadline: BodyProfile.Deadline, for organization: Organization) -> (Int, BodyProfile.Unit) {
-        if [.payment, .wallet].contains(organization.kind),
-           let variant = deadline.variants?.first(where: { $0.when.contains("payment") || $0.when.contains("e-money") }) {
-            return (variant.amount, variant.unit)
+    /// True when `body` takes complaints about organizations of this kind.
+    public static func isWithinRemit(_ body: BodyProfile, _ organization: Organization) -> Bool {
+        body.scope.contains("any") || body.scope.contains(organization.kind.rawValue)
+    }
+
+    /// The body whose rule gives the firm's deadline to answer a complaint: among the next bodies
+    /// with a deadline from receipt of the complaint, the one whose rule is written for this kind
+    /// of firm (NFRA's for banks and insurers, PBoC's for wallets and payment firms).
+    public func firmRule(for organization: Organization) -> BodyProfile? {
+        let candidates = nextBodies(for: organization).filter { $0.firmDeadline?.trigger == "complaint_received" }
+        return candidates.first { $0.firmDeadline?.appliesTo?.contains(organization.kind.rawValue) ?? false }
+            ?? candidates.first { $0.firmDeadline?.appliesTo == nil } ?? candidates.first
+    }
+
+    /// The deadline that applies, and the rule that sets it: a variant when the organization's kind
+    /// or the case's category is one it names (FOS: 15 business days for payment services, a bank's
+    /// card payment included), else the main deadline.
+    public static func period(_ deadline: BodyProfile.Deadline, for organization: Organization, category: CaseCategory)
+        -> (amount: Int, unit: BodyProfile.Unit, rule: BodyProfile.Citation?, extensions: [BodyProfile.Period]) {
+        if let variant = deadline.variants?.first(where: { ($0.kinds ?? []).contains(organization.kind.rawValue)
+                                                          || ($0.categories ?? []).contains(category.rawValue) }) {
+            return (variant.amount, variant.unit, variant.rule ?? deadline.rule, variant.extensions ?? deadline.extensions ?? [])
         }
-        return (deadline.amount, deadline.unit)
+        return (deadline.amount, deadline.unit, deadline.rule, deadline.extensions ?? [])
     }
 
     private static let europeanUnion: Set<String> = ["EU", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",

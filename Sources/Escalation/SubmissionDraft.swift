@@ -3,72 +3,124 @@ import Journal
 import Reminders
 
 /// A submission to a regulator, ombudsman or ADR body, in the body's own field order, with every
-/// required field filled from the journal and the profile or listed as missing.
+/// field the journal or the profile can fill filled, and the rest listed as missing.
+///
+/// It is written to the body about the firm, in the third person: the facts in date order (each
+/// contact with its channel, number, agent and reference; each promise; the formal complaint with
+/// its reference; the firm's answer or its absence past the deadline), then the amount, the
+/// remedy and the evidence with SHA-256 where the form has no field for them.
 public struct SubmissionDraft: Sendable {
     public let body: BodyProfile
     public let timeline: CaseTimeline
     public let profile: UserProfile
     public let words: DraftWords
     public let fingerprint: String
-    /// Preconditions not met, in words; empty when the case may go to this body now.
-    public let unmetPreconditions: [String]
+    public let deadline: FirmDeadline
+    public let organizationAddress: String?
+    /// Preconditions not met; empty when the case may go to this body now.
+    public let unmet: [Unmet]
+
+    /// A precondition not met, in both languages: the CLI refuses in English, a forced Chinese
+    /// draft shows it in Chinese.
+    public struct Unmet: Sendable {
+        public let en: String
+        public let zh: String
+    }
 
     public struct Filled: Sendable {
         public let field: BodyProfile.Field
         public let value: String?
     }
 
+    public var unmetPreconditions: [String] { unmet.map(\.en) }
+
     public static func make(store: JournalStore, caseID: Int64, body: BodyProfile, bodies: BodyLibrary, calendars: CalendarLibrary,
                             profile: UserProfile, words: DraftWords) throws -> SubmissionDraft {
         let timeline = try store.timeline(ofCase: caseID)
-        let complaints = try store.submissions(ofCase: caseID).filter { bodies.body($0.body)?.type == .company }
-        var unmet: [String] = []
+        let organization = timeline.organization
+        let deadline = try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: words.zone)
         let clocks = EscalationClocks(store: store, bodies: bodies, calendars: calendars)
+        let english = DraftWords(language: .en, zone: words.zone, date: words.date, redact: false)
+        let chinese = DraftWords(language: .zh, zone: words.zone, date: words.date, redact: false)
+        var unmet: [Unmet] = []
         for precondition in body.preconditions where precondition.required {
             switch precondition.kind {
+            case "within_remit":
+                guard !EscalationClocks.isWithinRemit(body, organization) else { continue }
+                let others = clocks.nextBodies(for: organization).map(\.id)
+                let instead = others.isEmpty ? "" : "; for this organization: \(others.joined(separator: ", "))"
+                let scopeZH = body.scope.compactMap(OrganizationKind.init(rawValue:)).map { DraftWords.kind($0, .zh) }.joined(separator: "、")
+                let othersZH = clocks.nextBodies(for: organization).map(\.names.zh).joined(separator: "或")
+                unmet.append(Unmet(en: "\(body.id) does not take complaints about a \(organization.kind.rawValue) (its remit: \(body.scope.joined(separator: ", ")))\(instead)",
+                                   zh: "\(body.names.zh)不受理针对\(DraftWords.kind(organization.kind, .zh))的投诉（受理范围：\(scopeZH)）"
+                                       + (othersZH.isEmpty ? "" : "；此类投诉可向\(othersZH)提出")))
             case "complained_to_firm", "firm_deadline_passed_or_final_response":
-                guard let complaint = complaints.first else {
-                    unmet.append("\(body.id) requires a complaint to the firm first: send one (recourse draft complaint \(caseID)) and record it with 'recourse escalate \(caseID) --to company'")
+                guard let complaint = deadline.complaint else {
+                    unmet.append(Unmet(en: "\(body.id) requires a complaint to the firm first: send one (recourse draft complaint \(caseID)) and record it with 'recourse escalate \(caseID) --to company'",
+                                       zh: "须先向该企业正式投诉（recourse draft complaint \(caseID)），并用 recourse escalate \(caseID) --to company 记录"))
                     continue
                 }
                 guard precondition.kind == "firm_deadline_passed_or_final_response" else { continue }
-                let open = OpenSubmission(submission: complaint, caseZone: timeline.caseFile.zone, organization: timeline.organization)
+                let open = OpenSubmission(submission: complaint, caseZone: timeline.caseFile.zone, organization: organization,
+                                          caseCategory: timeline.caseFile.category)
                 if let opens = clocks.clocks(for: open).first(where: { $0.step.hasSuffix("(\(body.id))") })?.opensAt, opens > words.date {
-                    unmet.append("\(body.id) opens on \(DraftWords(language: .en, zone: words.zone, date: words.date, redact: false).long(opens)), when the firm's deadline has passed (or once its final response is recorded)")
+                    unmet.append(Unmet(en: "\(body.id) opens on \(english.long(opens)), when the firm's deadline has passed (or once its final response is recorded)",
+                                       zh: "\(chinese.long(opens)) 起方可提交：届时企业的答复期限已过（或已记录其最终答复）"))
                 }
             default:
                 continue
             }
         }
-        return SubmissionDraft(body: body, timeline: timeline, profile: profile, words: words,
-                               fingerprint: try store.chainHead(), unmetPreconditions: unmet)
+        let audienceWords = body.type == .company ? words : words.aboutFirm(organization.name)
+        return SubmissionDraft(body: body, timeline: timeline, profile: profile, words: audienceWords, fingerprint: try store.chainHead(),
+                               deadline: deadline, organizationAddress: try store.postalAddress(ofOrganization: organization.id!), unmet: unmet)
     }
 
     /// Each field of the body, in its order, with the value Recourse can fill.
     public var filled: [Filled] { body.fields.map { Filled(field: $0, value: value(for: $0)) } }
 
+    private var zh: Bool { words.language == .zh }
+
     func value(for field: BodyProfile.Field) -> String? {
         let caseFile = timeline.caseFile
+        let list = zh ? "；" : "; "
         let raw: String?
         switch field.key {
-        case "complainant_name", "signature": raw = profile["name"]
+        case "complainant_name":
+            // The title only where the form asks for it (FOS: "Name and title"); after the name in Chinese.
+            let title = field.labels.en.lowercased().contains("title") ? profile["title"] : nil
+            raw = profile["name"].map { name in title.map { zh ? "\(name)（\($0)）" : "\($0) \(name)" } ?? name }
+        case "signature": raw = profile["name"]
         case "identity", "id_number": raw = profile["id-number"]
-        case "phone": raw = profile["phone"]
+        case "date_of_birth": raw = profile["dob"]
+        case "phone": raw = [profile["phone"], profile["phone2"]].compactMap { $0 }.joined(separator: zh ? "、" : ", ").nilIfEmpty
         case "email": raw = profile["email"]
         case "postal_address": raw = profile["address"]
-        case "contact_details": raw = [profile["phone"].map(words.sensitive), profile["email"]].compactMap { $0 }.joined(separator: ", ").nilIfEmpty
-            return raw
+        case "preferred_contact": raw = profile["preferred-contact"]
+        case "contact_details":
+            let parts = [profile["phone"].map { (zh ? "电话 " : "phone ") + $0 }, profile["phone2"].map { (zh ? "电话 " : "phone ") + $0 },
+                         profile["email"].map { (zh ? "邮箱 " : "e-mail ") + $0 }, profile["address"].map { (zh ? "地址 " : "address ") + $0 },
+                         profile["preferred-contact"].map { (zh ? "首选联系方式：" : "preferred: ") + $0 }]
+            raw = parts.compactMap { $0 }.joined(separator: list).nilIfEmpty
         case "institution", "respondent": raw = timeline.organization.name
-        case "staff": raw = Array(Set(timeline.entries.compactMap(\.contact.agent))).sorted().joined(separator: ", ").nilIfEmpty
+        case "respondent_address": raw = organizationAddress
+        case "staff":
+            var seen = Set<String>()
+            return timeline.entries.compactMap(\.contact.agent).filter { seen.insert($0).inserted }.map(words.agent)
+                .joined(separator: zh ? "、" : ", ").nilIfEmpty
         case "remedy": raw = caseFile.desiredOutcome
-        case "account_reference": raw = caseFile.accountRef
+        case "account_reference":
+            let parts = [caseFile.accountRef.map { (zh ? "账户 " : "account ") + (field.sensitive ? words.sensitive($0) : words.text($0)) },
+                         deadline.complaint?.reference.map { (zh ? "投诉编号 " : "complaint reference ") + words.text($0) }]
+            return parts.compactMap { $0 }.joined(separator: list).nilIfEmpty
         case "amount": return caseFile.amountMinor.map { words.money($0, caseFile.currency ?? "") }
         case "error_date": return timeline.entries.first.map { words.long($0.contact.occurredAt) }
-        case "documents": raw = timeline.entries.flatMap(\.attachments).map(\.originalName).joined(separator: ", ").nilIfEmpty
+        case "error_type": return errorType
+        case "product": return product
+        case "already_done": return alreadyDone
+        case "documents": raw = timeline.entries.flatMap(\.attachments).map(\.originalName).joined(separator: zh ? "、" : ", ").nilIfEmpty
         case "what_happened":
-            let colon = words.language == .zh ? "：" : ": "
-            let lines = timeline.entries.map { "\(words.timeline($0.contact.occurredAt)) \(words.channel($0.contact.channel, $0.contact.direction))\(colon)\(words.contactBody($0.contact))" }
-                + words.promiseLines(timeline)
+            let lines = chronology
             return lines.isEmpty ? nil : lines.map { "  - " + $0 }.joined(separator: "\n")
         default: raw = nil
         }
@@ -76,16 +128,96 @@ public struct SubmissionDraft: Sendable {
         return field.sensitive ? words.sensitive(raw) : words.text(raw)
     }
 
+    /// The facts in date order: contacts, the promises made in them, the formal complaint, and
+    /// the firm's answer or its absence.
+    var chronology: [String] {
+        let colon = zh ? "：" : ": "
+        let promises = Dictionary(grouping: words.promiseLines(timeline), by: \.contactID)
+        var events: [(at: Date, line: String)] = []
+        for entry in timeline.entries {
+            let contact = entry.contact
+            var line = "\(words.timeline(contact.occurredAt)) \(words.channel(contact.channel, contact.direction))"
+            if let address = contact.address { line += zh ? "（\(address)）" : " (\(address))" }
+            if let agent = contact.agent { line += (zh ? "，" : ", ") + words.agent(agent) }
+            if let reference = contact.reference { line += zh ? "，参考编号 \(words.text(reference))" : ", reference \(words.text(reference))" }
+            events.append((contact.occurredAt, line + colon + words.contactBody(contact)))
+            for promise in promises[contact.id!] ?? [] { events.append((contact.occurredAt, promise.line)) }
+        }
+        let firm = words.firm
+        if let complaint = deadline.complaint {
+            let reference = complaint.reference.map(words.text)
+            events.append((complaint.submittedAt, zh
+                ? "\(words.long(complaint.submittedAt)) 本人向\(firm)正式投诉\(reference.map { "（投诉编号：\($0)）" } ?? "")。"
+                : "\(words.long(complaint.submittedAt)): I made a formal complaint to \(firm)\(reference.map { " (reference \($0))" } ?? "")."))
+            let rule = deadline.citation.map(words.rule)
+            if let answered = complaint.respondedAt {
+                events.append((answered, zh ? "\(words.long(answered)) \(firm)作出答复，未能解决上述问题。"
+                                          : "\(words.long(answered)): \(firm) answered; the answer does not resolve the matter."))
+            } else if let lastDay = deadline.lastDay {
+                let day = words.long(lastDay.at(TimeOfDay(hour: 12, minute: 0)!, in: words.zone))
+                let end = lastDay.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: words.zone)
+                let passed = deadline.passedUnanswered(asOf: words.date, zone: words.zone)
+                events.append((end, zh
+                    ? "\(rule.map { "依据\($0)，" } ?? "")\(firm)应于 \(day) 前答复" + (passed ? "；该期限已过，\(firm)至今未答复。" : "，目前尚在期限内。")
+                    : "\(rule.map { "Under \($0), " } ?? "")\(firm) had to answer by \(day)" + (passed ? "; that date has passed without an answer." : "; that date has not yet come.")))
+            }
+        }
+        return events.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element.line)
+    }
+
+    /// What the consumer already did to fix it (CFPB asks): the contacts and the formal complaint.
+    var alreadyDone: String? {
+        let entries = timeline.entries
+        guard let first = entries.first, let last = entries.last else { return nil }
+        let channels = Array(NSOrderedSet(array: entries.map { words.channelNoun($0.contact.channel) })) as? [String] ?? []
+        let complaint = deadline.complaint.map { complaint in
+            zh ? "；\(words.long(complaint.submittedAt)) 正式投诉" + (complaint.reference.map { "（编号 \(words.text($0))）" } ?? "")
+               : "; a formal complaint on \(words.long(complaint.submittedAt))" + (complaint.reference.map { " (reference \(words.text($0)))" } ?? "")
+        } ?? ""
+        return zh ? "自 \(words.long(first.contact.occurredAt)) 至 \(words.long(last.contact.occurredAt)) 联系\(words.firm) \(entries.count) 次（\(channels.joined(separator: "、"))）\(complaint)。"
+            : "Contacted \(words.firm) \(entries.count) time\(entries.count == 1 ? "" : "s") between \(words.long(first.contact.occurredAt)) and \(words.long(last.contact.occurredAt)) (\(channels.joined(separator: ", ")))\(complaint)."
+    }
+
+    /// The CFPB product, from the kind of firm: only where it is unambiguous.
+    var product: String? {
+        switch timeline.organization.kind {
+        case .wallet, .payment: zh ? "转账、虚拟货币或货币服务" : "Money transfer, virtual currency, or money service"
+        case .bank: timeline.caseFile.category == .billing ? nil : (zh ? "支票或储蓄账户" : "Checking or savings account")
+        default: nil
+        }
+    }
+
+    /// Regulation E's error type, from the case category.
+    var errorType: String? {
+        switch timeline.caseFile.category {
+        case .transaction: zh ? "电子转账金额错误或未到账" : "An incorrect or missing electronic fund transfer"
+        case .fraud: zh ? "未经授权的电子转账" : "An unauthorized electronic fund transfer"
+        case .billing: zh ? "对账单上的错误收费" : "An incorrect charge on a statement"
+        default: nil
+        }
+    }
+
+    /// "投诉材料：国家金融监督管理总局…" / "Submission to the …"; for a firm-level rule, a complaint under it.
+    var title: String {
+        let name = zh ? body.names.zh : body.names.en
+        guard body.type == .company else { return zh ? "投诉材料：\(name)" : "Submission to the \(name)" }
+        let rule = body.firmDeadline?.rule
+        return zh ? "投诉函" + (rule.map { "（依据\($0.zh)）" } ?? "") : "Formal complaint" + (rule.map { " under \($0.en)" } ?? "")
+    }
+
     public var context: [String: Any] {
         let filled = self.filled
-        let zh = words.language == .zh
+        let keys = Set(body.fields.map(\.key))
+        let caseFile = timeline.caseFile
+        let name = zh ? body.names.zh : body.names.en
         var context: [String: Any] = [
-            "body_name": zh ? body.names.zh : body.names.en,
+            "title": title,
+            "body_name": name,
             "body_id": body.id,
-            "channels": body.channels.map { "\($0.kind): \($0.address)" },
+            "channels": body.channels.map { words.contactPoint($0.kind, $0.address) },
             "organization": timeline.organization.name,
-            "case_id": timeline.caseFile.id ?? 0,
-            "case_title": words.text(timeline.caseFile.title),
+            "case_id": caseFile.id ?? 0,
+            "case_title": words.text(caseFile.title),
             "date": words.long(words.date),
             "fields": filled.map { item -> [String: Any] in
                 var row: [String: Any] = ["label": zh ? item.field.labels.zh : item.field.labels.en, "required": item.field.required]
@@ -98,12 +230,36 @@ public struct SubmissionDraft: Sendable {
             },
             "fingerprint": fingerprint,
         ]
+        context["organization_address"] = organizationAddress
+        // A firm-level step (PSD2, Regulation E, the company's own form) is a letter to the firm itself.
+        if body.type == .company {
+            context["recipient"] = timeline.organization.name + (organizationAddress.map { zh ? "（\($0)）" : ", \($0)" } ?? "")
+        } else {
+            context["recipient"] = name
+            context["about"] = timeline.organization.name + (organizationAddress.map { zh ? "（地址：\($0)）" : ", \($0)" } ?? "")
+        }
+        context["complainant_name"] = profile["name"]
+        if !keys.contains("what_happened") {
+            context["facts"] = chronology
+            context["has_facts"] = !chronology.isEmpty
+        }
+        if !keys.contains("amount") { context["amount"] = caseFile.amountMinor.map { words.money($0, caseFile.currency ?? "") } }
+        if !keys.contains("remedy") { context["remedy"] = caseFile.desiredOutcome.map(words.text) }
+        let evidence = timeline.entries.flatMap(\.attachments)
+        if !evidence.isEmpty {
+            context["has_evidence"] = true
+            context["evidence"] = evidence.enumerated().map { index, item in
+                ["index": index + 1, "name": item.originalName, "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
+            }
+        }
         let missing = filled.filter { $0.value == nil && $0.field.required }.map { zh ? $0.field.labels.zh : $0.field.labels.en }
         if !missing.isEmpty { context["missing_required"] = missing.joined(separator: zh ? "、" : ", ") }
-        if !unmetPreconditions.isEmpty { context["preconditions"] = unmetPreconditions }
-        if body.hasUnconfirmedFacts {
-            context["unconfirmed"] = zh ? "本机构的部分规则尚未经原文核实，提交前请向该机构确认期限。"
-                : "Some of this body's rules could not be checked against a primary text; confirm the dates with the body before relying on them."
+        if !unmet.isEmpty { context["preconditions"] = unmet.map { zh ? $0.zh : $0.en } }
+        // Only a rule the draft actually cites: the firm's deadline, quoted while no answer is recorded.
+        let citesDeadline = deadline.complaint != nil && deadline.complaint?.respondedAt == nil
+        if citesDeadline, deadline.citation?.isConfirmed == false {
+            context["unconfirmed"] = zh ? "本材料所引用的期限规定尚未经原文核实，提交前请向该机构确认。"
+                : "The rule behind the deadline quoted here could not be checked against a primary text; confirm the dates with the body before relying on them."
         }
         return context
     }
@@ -127,7 +283,7 @@ public struct EvidenceDraft: Sendable {
         for entry in timeline.entries {
             for attachment in entry.attachments {
                 index += 1
-                items.append(["index": index, "name": attachment.originalName, "type": attachment.mediaType, "size": "\(attachment.size)",
+                items.append(["index": index, "name": attachment.originalName, "type": attachment.mediaType, "size": words.size(attachment.size),
                               "sha256": attachment.sha256, "when": words.timeline(entry.contact.occurredAt),
                               "channel": words.channel(entry.contact.channel, entry.contact.direction)])
             }

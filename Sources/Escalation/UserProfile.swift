@@ -3,7 +3,9 @@ import Foundation
 /// The user's own details for the signature block of drafts, from
 /// `$XDG_CONFIG_HOME/recourse/profile` (`key = value` lines, mode 0600).
 public struct UserProfile: Sendable, Equatable {
-    public static let keys = ["name", "phone", "email", "address", "id-number"]
+    /// Everything a body's form may ask of the complainant (FOS: title, date of birth, two phones,
+    /// preferred contact method).
+    public static let keys = ["name", "title", "dob", "phone", "phone2", "email", "address", "preferred-contact", "id-number"]
     public private(set) var values: [String: String] = [:]
 
     public init() {}

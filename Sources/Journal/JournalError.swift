@@ -15,6 +15,8 @@ public enum JournalError: Error, Equatable, Sendable {
     case contactNotFound(Int64)
     case promiseNotFound(Int64)
     case organizationNotFound(String)
+    case organizationIDNotFound(Int64)
+    case nothingToEdit
     case ambiguousOrganization(String, ids: [Int64])
     case ambiguousCase(organization: String, cases: [String])
     case caseClosed(Int64)
@@ -49,10 +51,10 @@ public enum JournalError: Error, Equatable, Sendable {
         switch self {
         case .emptyField, .textTooLong, .controlCharacter, .lineBreakInName, .invalidOfficialChannel,
              .contactInFuture, .ambiguousOrganization, .ambiguousCase, .caseClosed, .caseOfOtherOrganization,
-             .promiseNotPending, .caseAlreadyInState, .nothingToCorrect, .attachmentTooLarge, .submissionNotOpen,
+             .promiseNotPending, .caseAlreadyInState, .nothingToCorrect, .nothingToEdit, .attachmentTooLarge, .submissionNotOpen,
              .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion:
             return .data
-        case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .attachmentMissing, .submissionNotFound:
+        case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .organizationIDNotFound, .attachmentMissing, .submissionNotFound:
             return .notFound
         case .attachmentNotAFile, .attachmentUnreadable, .journalIsDirectory, .journalReadOnly, .diskFull, .journalIO:
             return .io
@@ -85,6 +87,10 @@ extension JournalError: LocalizedError {
             return "no promise #\(id); 'recourse show CASE' lists a case's promises"
         case let .organizationNotFound(name):
             return "no organization named '\(name)'; 'recourse org list' lists them"
+        case let .organizationIDNotFound(id):
+            return "no organization #\(id); 'recourse org list' lists them"
+        case .nothingToEdit:
+            return "nothing to change; give at least one of --name, --kind, --jurisdiction, --address"
         case let .ambiguousOrganization(name, ids):
             return "'\(name)' names several organizations (\(ids.map { "#\($0)" }.joined(separator: ", "))); use one name per organization"
         case let .ambiguousCase(organization, cases):

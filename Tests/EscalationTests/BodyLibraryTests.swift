@@ -52,7 +52,7 @@ struct BodyLibraryTests {
             (good.replacingOccurrences(of: #""calendar": "CN""#, with: #""calendar": "MARS""#), "field day_count.calendar 'MARS' is not a known calendar"),
             (good.replacingOccurrences(of: #""id": "cn.nfra""#, with: #""id": "CN NFRA""#), "field id 'CN NFRA' must be lower-case"),
             (good.replacingOccurrences(of: #""key": "identity""#, with: #""key": "complainant_name""#), "appears twice"),
-            (good.replacingOccurrences(of: #""confidence": "confirmed""#, with: #""confidence": "probably""#), "sources[0].confidence has a value that is not allowed"),
+            (good.replacingOccurrences(of: #""confidence": "confirmed""#, with: #""confidence": "probably""#), "firm_deadline.rule.confidence has a value that is not allowed"),
         ]
         for (text, phrase) in cases {
             #expect {

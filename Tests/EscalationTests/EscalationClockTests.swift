@@ -18,12 +18,19 @@ struct EscalationClockTests {
 
     /// A case against an organization of `kind` in `jurisdiction`, with one submission to `body`.
     private func clocks(_ kind: OrganizationKind, _ jurisdiction: String, zone: String, body: String, sent: String,
-                        responded: String? = nil, close: Bool = false) throws -> [EscalationClock] {
+                        responded: String? = nil, close: Bool = false, category: CaseCategory? = nil,
+                        alsoTo: String? = nil) throws -> [EscalationClock] {
         let store = try JournalStore.open(JournalLocation(path: folder + "/\(UUID().uuidString).sqlite"), now: local("2027-06-01", zone))
         _ = try store.addOrganization(OrganizationDraft(name: "Firm", kind: kind, jurisdiction: jurisdiction), now: local("2026-01-01", zone))
         var draft = ContactDraft(organization: "Firm", occurredAt: local("2026-01-02", zone), zone: zone)
         draft.summary = "x"
         _ = try store.logContact(draft, now: local("2026-01-02", zone))
+        if let category {
+            var details = CaseDetails()
+            details.category = category
+            _ = try store.editCase(1, details, now: local("2026-01-02", zone))
+        }
+        if let alsoTo { _ = try store.recordSubmission(caseID: 1, body: alsoTo, at: local(sent, zone), reference: nil, note: nil, now: local("2027-06-01", zone)) }
         let submission = try store.recordSubmission(caseID: 1, body: body, at: local(sent, zone), reference: nil, note: nil, now: local("2027-06-01", zone))
         if let responded { _ = try store.recordResponse(submission.id!, at: local(responded, zone), note: nil, now: local("2027-06-01", zone)) }
         if close { _ = try store.closeSubmission(submission.id!, outcome: "refunded", now: local("2027-06-01", zone)) }
@@ -37,7 +44,8 @@ struct EscalationClockTests {
     func nfra() throws {
         let result = try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
         #expect(opens(result, "cn.nfra") == local("2026-11-18 00:00", "Asia/Shanghai"))
-        #expect(result.first { $0.step.hasSuffix("(cn.nfra)") }?.confidence == "unconfirmed")
+        #expect(result.first { $0.step.hasSuffix("(cn.nfra)") }?.confidence == "confirmed",
+                "NFRA's deadline is confirmed; an unconfirmed side note in its profile does not make it doubtful")
     }
 
     @Test("NFRA: a last day in the National Day holiday runs to the next working day")
@@ -87,13 +95,57 @@ struct EscalationClockTests {
         #expect(fos.confidence == "confirmed")
     }
 
-    @Test("CFPB and PBoC set no waiting period; a closed submission stops its clocks")
+    @Test("CFPB sets no waiting period; a closed submission stops its clocks")
     func noWaiting() throws {
         #expect(opens(try clocks(.bank, "US", zone: "America/New_York", body: "company", sent: "2026-11-02"), "us.cfpb")
                 == local("2026-11-02", "America/New_York"))
-        #expect(opens(try clocks(.wallet, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02"), "cn.pboc")
-                == local("2026-11-02", "Asia/Shanghai"))
         #expect(try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02", close: true).isEmpty)
+    }
+
+    @Test("12363 opens when the firm's 15 days have passed unanswered, or at once when it answers; a wallet in CN goes to 12363 and 12378, not 12315")
+    func pboc() throws {
+        // 2 Nov + 15 days = 17 Nov (a Tuesday); 12363 opens on 18 Nov.
+        let overdue = try clocks(.wallet, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
+        #expect(opens(overdue, "cn.pboc") == local("2026-11-18 00:00", "Asia/Shanghai"))
+        #expect(overdue.first { $0.step.hasSuffix("(cn.pboc)") }?.confidence == "unconfirmed", "the PBoC article is unconfirmed")
+        #expect(overdue.compactMap { $0.step.split(separator: "(").last }.sorted() == ["cn.nfra)", "cn.pboc)"])
+        let answered = try clocks(.wallet, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02", responded: "2026-11-05")
+        #expect(opens(answered, "cn.pboc") == local("2026-11-05", "Asia/Shanghai"))
+    }
+
+    @Test("a body already submitted to gets no 'opens' clock, only its answer-due clock")
+    func alreadySubmitted() throws {
+        let result = try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02", alsoTo: "cn.nfra")
+        #expect(opens(result, "cn.nfra") == nil)
+        #expect(result.contains { $0.kind == .answerDue && $0.step.hasSuffix("(cn.nfra)") })
+        #expect(Set(result.map(\.step)).count == result.count, "no duplicate clocks")
+    }
+
+    @Test("SAMR: accept or refuse within 7 working days across 中秋 and 国庆, the adjusted Saturday counting")
+    func samrAcceptance() throws {
+        // Wed 23 Sep: 24 Sep (1); 25-27 中秋 off; 28, 29, 30 Sep (4); 1-7 Oct 国庆 off; 8, 9 Oct (6); Sat 10 Oct is a working day (7).
+        let result = try clocks(.shop, "CN", zone: "Asia/Shanghai", body: "cn.samr", sent: "2026-09-23")
+        #expect(result.map(\.closesAt) == [local("2026-10-10 23:59:59", "Asia/Shanghai")])
+        #expect(result.first?.kind == .answerDue && result.first?.confidence == "confirmed")
+    }
+
+    @Test("SAMR: mediation ends 45 working days after acceptance")
+    func samrMediation() throws {
+        // Accepted Mon 3 Aug: Aug 4-7 (4), 10-14 (9), 17-21 (14), 24-28 (19), 31 Aug-4 Sep (24), 7-11 (29), 14-18 (34),
+        // Sun 20 Sep worked (35), 21-24 (39), 25-27 中秋 off, 28-30 (42), 1-7 Oct off, 8 (43), 9 (44), Sat 10 Oct worked (45).
+        let result = try clocks(.shop, "CN", zone: "Asia/Shanghai", body: "cn.samr", sent: "2026-07-30", responded: "2026-08-03")
+        #expect(result.map(\.step) == ["mediation ends without agreement under Market regulation authorities (SAMR, 12315) (cn.samr)"])
+        #expect(result.first?.closesAt == local("2026-10-10 23:59:59", "Asia/Shanghai"))
+    }
+
+    @Test("UK: a card-payment complaint to a bank gets 15 business days (DISP 1.6.2AR), not 8 weeks")
+    func ukCardPayment() throws {
+        // Mon 14 Dec: 15-18, 21-24 (8); 25 Dec and Mon 28 Dec (Boxing Day substitute) off; 29-31 (11); 1 Jan off; 4-7 Jan (15).
+        let result = try clocks(.bank, "GB", zone: "Europe/London", body: "company", sent: "2026-12-14", category: .transaction)
+        #expect(opens(result, "uk.fos") == local("2027-01-08 00:00", "Europe/London"))
+        #expect(result.first?.source.contains("DISP 1.6.2AR") == true)
+        #expect(opens(try clocks(.bank, "GB", zone: "Europe/London", body: "company", sent: "2026-12-14", category: .service), "uk.fos")
+                == local("2027-02-09 00:00", "Europe/London"), "8 weeks for anything else: 14 Dec + 56 days = 8 Feb")
     }
 
     @Test("Regulation E and PSD2: the firm's own answer-due date, then the next body")
@@ -103,10 +155,18 @@ struct EscalationClockTests {
         #expect(rege.first?.step == "answer due under Regulation E error resolution (12 CFR 1005.11) (us.rege)")
         #expect(rege.first?.closesAt == local("2026-11-17 23:59:59", "America/New_York"))
         #expect(opens(rege, "us.cfpb") != nil)
-        // PSD2: 15 business days (Monday to Friday) from Fri 18 Dec 2026: 21-24, 25 (weekdays count), 28-31 Dec, 1, 4-8 Jan.
+        // PSD2 in Germany: from Fri 18 Dec 2026: 21-24 (4); 25, 26 Dec off; 28-31 (8); 1 Jan off; 4-8 Jan (13); 11, 12 Jan (15).
         let psd2 = try clocks(.payment, "DE", zone: "Europe/Berlin", body: "eu.psd2", sent: "2026-12-18")
-        #expect(psd2.first?.closesAt == local("2027-01-08 23:59:59", "Europe/Berlin"))
+        #expect(psd2.first?.closesAt == local("2027-01-12 23:59:59", "Europe/Berlin"))
         #expect(opens(psd2, "eu.adr") == local("2026-12-18", "Europe/Berlin"), "ADR sets no waiting period")
+    }
+
+    @Test("PSD2 in England: the firm's own calendar, Boxing Day substitute and New Year off")
+    func psd2England() throws {
+        // From Fri 18 Dec 2026: 21-24 (4); 25 Dec, Mon 28 Dec off; 29-31 (7); 1 Jan off; 4-8 Jan (12); 11, 12, 13 Jan (15).
+        let psd2 = try clocks(.payment, "GB", zone: "Europe/London", body: "eu.psd2", sent: "2026-12-18")
+        #expect(psd2.first?.closesAt == local("2027-01-13 23:59:59", "Europe/London"))
+        #expect(psd2.first?.kind == .answerDue)
     }
 
     @Test("SAMR takes shops and telecoms, not banks")

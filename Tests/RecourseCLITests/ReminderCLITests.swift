@@ -201,7 +201,7 @@ struct EscalationCLITests {
         let clocks = try #require(agenda["escalation_clocks"] as? [[String: Any]])
         let nfra = try #require(clocks.first { ($0["step"] as? String)?.hasSuffix("(cn.nfra)") == true })
         #expect(nfra["opens_at"] as? String == "2026-11-18T00:00:00+08:00")
-        #expect(nfra["confidence"] as? String == "unconfirmed")
+        #expect(nfra["confidence"] as? String == "confirmed", "the NFRA deadline's own rule is confirmed (confidence per fact)")
         let text = try r.run(["agenda", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(text.contains("(cn.nfra): open since Wed 18 Nov 00:00"))
         #expect(try r.run(["show", "1", "--as-of", "2026-11-25 09:00"]).stdout.contains("#1 company sent Mon 2 Nov 12:00 · ref TS-5521 · open"))

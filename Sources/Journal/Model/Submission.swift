@@ -46,10 +46,13 @@ public struct OpenSubmission: Sendable {
     public let submission: Submission
     public let caseZone: String
     public let organization: Organization
+    /// Some deadlines depend on what the complaint is about (UK: payment services get 15 business days).
+    public let caseCategory: CaseCategory
 
-    public init(submission: Submission, caseZone: String, organization: Organization) {
+    public init(submission: Submission, caseZone: String, organization: Organization, caseCategory: CaseCategory = .other) {
         self.submission = submission
         self.caseZone = caseZone
         self.organization = organization
+        self.caseCategory = caseCategory
     }
 }

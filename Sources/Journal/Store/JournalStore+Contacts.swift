@@ -28,6 +28,8 @@ public struct PromiseDraft: Sendable, Equatable {
 public struct ContactDraft: Sendable {
     /// The organization's name or alias; nil when `caseChoice` names an existing case.
     public var organization: String?
+    /// Kind and jurisdiction for the organization when this contact creates it (see `OrganizationInference`).
+    public var newOrganization = OrganizationInference()
     public var caseChoice: CaseChoice = .automatic
     public var occurredAt: Date
     public var zone: String
@@ -116,7 +118,8 @@ extension JournalStore {
         do {
             for path in draft.attachmentPaths { stored.append(try vault.store(path)) }
             return try write { db in
-                let (organization, createdOrganization) = try Self.organizationForLog(db, name: organizationName, choice: draft.caseChoice, now: now)
+                let (organization, createdOrganization) = try Self.organizationForLog(db, name: organizationName, choice: draft.caseChoice,
+                                                                                               inferred: draft.newOrganization, now: now)
                 // A case opened by this contact dates from the contact, not from when it was typed.
                 let (caseFile, openedCase) = try Self.caseForLog(db, organization: organization, choice: draft.caseChoice,
                                                                  suggestedTitle: contact.summary, zone: draft.zone,
@@ -200,7 +203,8 @@ extension JournalStore {
         }
     }
 
-    private static func organizationForLog(_ db: Database, name: String?, choice: CaseChoice, now: Date) throws -> (Organization, Bool) {
+    private static func organizationForLog(_ db: Database, name: String?, choice: CaseChoice, inferred: OrganizationInference,
+                                           now: Date) throws -> (Organization, Bool) {
         if let name {
             if let id = try organizationID(db, named: name), let organization = try Organization.fetchOne(db, key: id) {
                 return (organization, false)
@@ -211,7 +215,7 @@ extension JournalStore {
                 let owner = try Organization.fetchOne(db, key: caseFile.organizationId)
                 throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner?.name ?? "another organization")
             }
-            return (try createOrganization(db, name: name, kind: .other, jurisdiction: nil, now: now), true)
+            return (try createOrganization(db, name: name, kind: inferred.kind ?? .other, jurisdiction: inferred.jurisdiction, now: now), true)
         }
         guard case let .existing(caseID) = choice, let caseFile = try CaseFile.fetchOne(db, key: caseID) else {
             if case let .existing(caseID) = choice { throw JournalError.caseNotFound(caseID) }

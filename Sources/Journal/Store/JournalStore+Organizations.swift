@@ -169,3 +169,84 @@ struct OfficialChannelSpec {
         return OfficialChannelSpec(kind: kind, address: address)
     }
 }
+
+/// What `org edit` changes; nil fields stay as they are.
+public struct OrganizationEdit: Sendable {
+    public var name: String?
+    public var kind: OrganizationKind?
+    public var jurisdiction: String?
+    /// The postal address complaints go to, kept as an official `letter` channel.
+    public var address: String?
+
+    public init(name: String? = nil, kind: OrganizationKind? = nil, jurisdiction: String? = nil, address: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.jurisdiction = jurisdiction
+        self.address = address
+    }
+}
+
+extension JournalStore {
+    /// Changes an organization's name, kind, jurisdiction or postal address, recording each
+    /// field's old and new value in the history.
+    ///
+    /// A new name keeps the old one as an alias, so `log OLD-NAME` still finds the organization;
+    /// the address becomes an official `letter` channel, which drafts use as the firm's address.
+    public func editOrganization(_ id: Int64, _ edit: OrganizationEdit, now: Date) throws -> Organization {
+        let name = try edit.name.map { try TextRules.requiredName($0, field: "organization name") }
+        let jurisdiction = try edit.jurisdiction.map { try TextRules.requiredName($0, field: "jurisdiction").uppercased() }
+        let address = try edit.address.map { try TextRules.requiredName($0, field: "address") }
+        return try write { db in
+            guard let original = try Organization.fetchOne(db, key: id) else { throw JournalError.organizationIDNotFound(id) }
+            var updated = original
+            var changes: [String: FieldChange] = [:]
+            if let name, name != original.name {
+                if let other = try Self.organizationID(db, named: name), other != id {
+                    throw JournalError.ambiguousOrganization(name, ids: [id, other].sorted())
+                }
+                changes["name"] = FieldChange(from: original.name, to: name)
+                updated.name = name
+                updated.nameKey = NameKey.of(name)
+            }
+            if let kind = edit.kind, kind != original.kind {
+                changes["kind"] = FieldChange(from: original.kind.rawValue, to: kind.rawValue)
+                updated.kind = kind
+            }
+            if let jurisdiction, jurisdiction != original.jurisdiction {
+                changes["jurisdiction"] = FieldChange(from: original.jurisdiction, to: jurisdiction)
+                updated.jurisdiction = jurisdiction
+            }
+            let currentAddress = try OfficialChannel.filter(Column("organization_id") == id && Column("kind") == Channel.letter.rawValue)
+                .order(Column("id").desc).fetchOne(db)?.address
+            if let address, address != currentAddress { changes["address"] = FieldChange(from: currentAddress, to: address) }
+            guard !changes.isEmpty else { throw JournalError.nothingToEdit }
+            var wrote: [(String, Int64)] = []
+            if updated != original {
+                try updated.update(db)
+                wrote.append(("organization", id))
+            }
+            if changes["name"] != nil, try OrganizationAlias.filter(Column("alias_key") == original.nameKey).fetchCount(db) == 0 {
+                var alias = OrganizationAlias(id: nil, uuid: newUUID(), organizationId: id, alias: original.name, aliasKey: original.nameKey)
+                try alias.insert(db)
+                wrote.append(("organization_alias", alias.id!))
+            }
+            if let address, changes["address"] != nil {
+                var channel = OfficialChannel(id: nil, uuid: newUUID(), organizationId: id, kind: .letter, address: address,
+                                              source: "user", verifiedAt: now)
+                try channel.insert(db)
+                wrote.append(("official_channel", channel.id!))
+            }
+            try EventLog.append(db, kind: "organization.edited", entity: .organization, entityID: id, caseID: nil,
+                                payload: changes, at: now, wrote: wrote)
+            return updated
+        }
+    }
+
+    /// The organization's postal address: its newest official `letter` channel.
+    public func postalAddress(ofOrganization id: Int64) throws -> String? {
+        try read { db in
+            try OfficialChannel.filter(Column("organization_id") == id && Column("kind") == Channel.letter.rawValue)
+                .order(Column("id").desc).fetchOne(db)?.address
+        }
+    }
+}

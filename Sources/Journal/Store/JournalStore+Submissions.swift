@@ -62,7 +62,7 @@ extension JournalStore {
     public func openSubmissions() throws -> [OpenSubmission] {
         try read { db in
             try Array(Row.fetchCursor(db, sql: """
-                SELECT s.*, c.zone AS case_zone, o.id AS o_id, o.uuid AS o_uuid, o.name AS o_name, o.name_key AS o_name_key,
+                SELECT s.*, c.zone AS case_zone, c.category AS case_category, o.id AS o_id, o.uuid AS o_uuid, o.name AS o_name, o.name_key AS o_name_key,
                        o.kind AS o_kind, o.jurisdiction AS o_jurisdiction, o.created_at AS o_created_at
                 FROM submission s INDEXED BY submission_open
                 JOIN case_file c ON c.id = s.case_id JOIN organization o ON o.id = c.organization_id
@@ -70,7 +70,8 @@ extension JournalStore {
                 """).map { row in
                 OpenSubmission(submission: Submission(row: row), caseZone: row["case_zone"],
                                organization: Organization(id: row["o_id"], uuid: row["o_uuid"], name: row["o_name"], nameKey: row["o_name_key"],
-                                                          kind: row["o_kind"], jurisdiction: row["o_jurisdiction"], createdAt: row.date("o_created_at")))
+                                                          kind: row["o_kind"], jurisdiction: row["o_jurisdiction"], createdAt: row.date("o_created_at")),
+                               caseCategory: row["case_category"])
             })
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Every calendar Recourse knows: the built-in ones, extended by the user's files.
 ///
 /// Built in: `CN` (mainland China, from data), `GB-ENG` (England and Wales, by rule), `US` (federal
-/// holidays, by rule) and `weekdays`. Files in `$XDG_CONFIG_HOME/recourse/calendars/*.cal` add
+/// holidays, by rule), `DE` (Germany's nationwide holidays, by rule) and `weekdays`. Files in `$XDG_CONFIG_HOME/recourse/calendars/*.cal` add
 /// years, holidays and working days to these, or define new calendars.
 public struct CalendarLibrary: Sendable {
     public private(set) var calendars: [String: RegionCalendar]
@@ -11,7 +11,7 @@ public struct CalendarLibrary: Sendable {
     /// Another name for a calendar id, as users and jurisdictions write them.
     static let aliases: [String: String] = [
         "CHN": "CN", "ZH": "CN", "PRC": "CN", "GB": "GB-ENG", "UK": "GB-ENG", "GB-WLS": "GB-ENG", "GB-EAW": "GB-ENG",
-        "ENGLAND": "GB-ENG", "USA": "US", "WEEKDAYS": "WEEKDAYS",
+        "ENGLAND": "GB-ENG", "USA": "US", "DEU": "DE", "WEEKDAYS": "WEEKDAYS",
     ]
 
     static let builtInFiles: [(name: String, text: String)] = [
@@ -42,6 +42,7 @@ public struct CalendarLibrary: Sendable {
     init(files: [CalendarFile]) {
         let builtIn: [String: (String, RegionCalendar.Rule)] = [
             "GB-ENG": ("England and Wales", .englandAndWales), "US": ("United States (federal)", .unitedStates),
+            "DE": ("Germany (nationwide holidays)", .germany),
             "WEEKDAYS": ("Monday to Friday", .none),
         ]
         var ids = Set(builtIn.keys)

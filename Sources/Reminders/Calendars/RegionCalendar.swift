@@ -1,7 +1,7 @@
 /// A region's business days: its weekend, its holidays by rule (UK, US) or from data files (China),
 /// and the adjusted working days that override both (China's 调休).
 public struct RegionCalendar: BusinessCalendar {
-    public enum Rule: Sendable { case none, englandAndWales, unitedStates }
+    public enum Rule: Sendable { case none, englandAndWales, unitedStates, germany }
 
     public let id: String
     public let name: String
@@ -24,6 +24,7 @@ public struct RegionCalendar: BusinessCalendar {
         switch rule {
         case .none: return nil
         case .englandAndWales: return RuleHolidays.englandAndWales(day.year)[day]
+        case .germany: return RuleHolidays.germany(day.year)[day]
         case .unitedStates: return RuleHolidays.unitedStates(day.year)[day]
         }
     }

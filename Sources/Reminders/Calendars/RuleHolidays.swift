@@ -33,6 +33,20 @@ enum RuleHolidays {
         return days
     }
 
+    /// Germany's nationwide public holidays (the nine every Land keeps): New Year's Day, Good Friday,
+    /// Easter Monday, Labour Day, Ascension, Whit Monday, German Unity Day, Christmas Day and St
+    /// Stephen's Day. Holidays of single Länder (Epiphany, Corpus Christi…) go in a user calendar file.
+    static func germany(_ year: Int) -> [CalendarDay: String] {
+        let easter = easterSunday(year)
+        return [
+            CalendarDay(year: year, month: 1, day: 1)!: "Neujahr", easter.adding(days: -2): "Karfreitag",
+            easter.adding(days: 1): "Ostermontag", CalendarDay(year: year, month: 5, day: 1)!: "Tag der Arbeit",
+            easter.adding(days: 39): "Christi Himmelfahrt", easter.adding(days: 50): "Pfingstmontag",
+            CalendarDay(year: year, month: 10, day: 3)!: "Tag der Deutschen Einheit",
+            CalendarDay(year: year, month: 12, day: 25)!: "1. Weihnachtstag", CalendarDay(year: year, month: 12, day: 26)!: "2. Weihnachtstag",
+        ]
+    }
+
     /// US federal holidays (5 U.S.C. 6103), observed on the Friday before when on a Saturday and the
     /// Monday after when on a Sunday.
     static func unitedStates(_ year: Int) -> [CalendarDay: String] {

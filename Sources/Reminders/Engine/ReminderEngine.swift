@@ -14,6 +14,10 @@ public struct ReminderItem: Sendable {
 ///
 /// The escalation module supplies these; the engine only ranks and shows them.
 public struct EscalationClock: Sendable, Encodable {
+    /// A window the user may act in (the next body opens, the consumer's time limit closes), or the
+    /// date an answer is due, which passes *unanswered* rather than closing.
+    public enum Kind: String, Sendable, Encodable { case window, answerDue = "answer_due" }
+
     public let caseID: Int64
     public let organizationName: String
     /// The step, e.g. "NFRA 12378 complaint".
@@ -23,8 +27,11 @@ public struct EscalationClock: Sendable, Encodable {
     /// Where the rule comes from, and how sure we are of it ("confirmed", "unconfirmed").
     public let source: String
     public let confidence: String
+    public let kind: Kind
 
-    public init(caseID: Int64, organizationName: String, step: String, opensAt: Date?, closesAt: Date?, source: String, confidence: String) {
+    public init(caseID: Int64, organizationName: String, step: String, opensAt: Date?, closesAt: Date?, source: String, confidence: String,
+                kind: Kind = .window) {
+        self.kind = kind
         self.caseID = caseID
         self.organizationName = organizationName
         self.step = step

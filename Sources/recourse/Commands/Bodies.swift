@@ -25,10 +25,10 @@ extension Recourse {
             }
             try session.output(["bodies": library.bodies]) {
                 var table = TextTable([.init(title: "ID"), .init(title: "TYPE"), .init(title: "WHERE"), .init(title: "NAME", maxWidth: 44),
-                                       .init(title: "THE FIRM MUST ANSWER WITHIN", maxWidth: 48), .init(title: "SOURCES")])
+                                       .init(title: "THE FIRM MUST ANSWER WITHIN", maxWidth: 48), .init(title: "THAT RULE")])
                 for body in library.bodies {
                     table.add([body.id, body.type.rawValue, body.jurisdiction, body.names.en,
-                               body.firmDeadline.map(BodyView.deadline) ?? "—", body.hasUnconfirmedFacts ? "some unconfirmed" : "confirmed"])
+                               body.firmDeadline.map(BodyView.deadline) ?? "—", BodyView.confidence(body)])
                 }
                 return table.render()
             }
@@ -45,14 +45,28 @@ enum BodyView {
         return text
     }
 
+    /// How sure the firm's deadline is: its own rule's confidence, not the whole profile's.
+    static func confidence(_ body: BodyProfile) -> String {
+        guard let deadline = body.firmDeadline else { return "—" }
+        let rules = [deadline.rule] + (deadline.variants ?? []).map(\.rule)
+        return rules.compactMap { $0 }.allSatisfy(\.isConfirmed) && !(deadline.rule == nil && body.hasUnconfirmedFacts) ? "confirmed" : "unconfirmed"
+    }
+
+    static func rule(_ citation: BodyProfile.Citation?) -> String {
+        citation.map { " (\($0.en); \($0.zh))\($0.isConfirmed ? "" : " [UNCONFIRMED]")" } ?? ""
+    }
+
     static func detail(_ body: BodyProfile) -> String {
         var lines = [Style.bold.apply("\(body.id) · \(body.names.zh) · \(body.names.en)"), "\(body.type.rawValue), \(body.jurisdiction)"]
         for channel in body.channels { lines.append("  \(channel.kind): \(channel.address)" + (channel.hours.map { $0.isEmpty ? "" : " (\($0))" } ?? "")) }
         for precondition in body.preconditions {
             lines.append("Before: \(precondition.required ? "required" : "encouraged"): \(precondition.note ?? precondition.kind)")
         }
-        if let deadline = body.firmDeadline { lines.append("The firm must answer within \(Self.deadline(deadline))") }
-        for item in body.regulatorDeadlines ?? [] { lines.append("The body: \(item.what) within \(BodyText.period(item.amount, item.unit))") }
+        if let deadline = body.firmDeadline { lines.append("The firm must answer within \(Self.deadline(deadline))\(rule(deadline.rule))") }
+        for variant in body.firmDeadline?.variants ?? [] where variant.rule != nil { lines.append("  \(variant.when):\(rule(variant.rule))") }
+        for item in body.regulatorDeadlines ?? [] {
+            lines.append("The body: \(item.what) within \(BodyText.period(item.amount, item.unit)) from \(item.trigger.replacingOccurrences(of: "_", with: " "))\(rule(item.rule))")
+        }
         if let window = body.consumerWindow {
             lines.append("You must act within \(BodyText.period(window.amount, window.unit)) of \(window.trigger.replacingOccurrences(of: "_", with: " "))"
                 + (window.longStop.map { "; \($0)" } ?? ""))

@@ -14,7 +14,7 @@ extension Recourse {
         struct Options: ParsableArguments {
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The case number.") var caseID: Int64
-            @Option(help: ArgumentHelp("zh or en (default: zh for organizations in CN, else en).", valueName: "lang")) var lang: String?
+            @Option(help: ArgumentHelp("zh or en (default: the recipient's language — zh for a firm or body in CN — else your lang setting, else en).", valueName: "lang")) var lang: String?
             @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format")) var format = "md"
             @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
             @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
@@ -26,9 +26,12 @@ extension Recourse {
                 if DraftFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'; use md, txt or html") }
             }
 
-            func words(_ session: Session, store: JournalStore) throws -> DraftWords {
-                let jurisdiction = try store.organization(ofCase: caseID)?.jurisdiction
-                let language = lang.flatMap(DraftLanguage.init(rawValue:)) ?? (jurisdiction?.uppercased() == "CN" ? .zh : .en)
+            /// The draft's words: `--lang`, else the recipient's language (the body's, or the firm's).
+            func words(_ session: Session, store: JournalStore, body: BodyProfile? = nil) throws -> DraftWords {
+                let organization = try store.organization(ofCase: caseID)
+                let jurisdiction = organization.flatMap { DraftLanguage.recipientJurisdiction(body: body, organization: $0) }
+                let language = lang.flatMap(DraftLanguage.init(rawValue:))
+                    ?? DraftLanguage.forRecipient(jurisdiction: jurisdiction, userLanguage: session.settings.value("lang").flatMap(DraftLanguage.init(rawValue:)))
                 return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
             }
 
@@ -85,8 +88,8 @@ extension Recourse {
                 let body = try session.body(to, in: bodies)
                 let draft = try SubmissionDraft.make(store: store, caseID: options.caseID, body: body, bodies: bodies, calendars: calendars,
                                                      profile: try UserProfile.load(path: session.configFolder + "/profile"),
-                                                     words: try options.words(session, store: store))
-                if !draft.unmetPreconditions.isEmpty {
+                                                     words: try options.words(session, store: store, body: body))
+                if !draft.unmet.isEmpty {
                     guard options.force else { throw DraftError.preconditions(draft.unmetPreconditions) }
                     draft.unmetPreconditions.forEach { Console.warn($0) }
                 }
@@ -155,7 +158,7 @@ extension Recourse {
     /// `recourse profile`: your details for the signature block of drafts.
     struct ProfileCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "profile", abstract: "Your name and contact details for drafts: name, phone, email, address, id-number.",
+            commandName: "profile", abstract: "Your details for drafts: name, title, dob, phone, phone2, email, address, preferred-contact, id-number.",
             subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
         struct Show: ParsableCommand {
@@ -165,7 +168,7 @@ extension Recourse {
                 let session = try Session(global, .reading)
                 let profile = try UserProfile.load(path: session.configFolder + "/profile")
                 let shown = Dictionary(uniqueKeysWithValues: UserProfile.keys.compactMap { key in
-                    profile[key].map { (key, ["phone", "id-number"].contains(key) ? Redaction.maskValue($0) : $0) }
+                    profile[key].map { (key, ["phone", "phone2", "dob", "id-number"].contains(key) ? Redaction.maskValue($0) : $0) }
                 })
                 try session.output(shown) { UserProfile.keys.map { "\($0) = \(shown[$0] ?? "")" }.joined(separator: "\n") }
             }
@@ -174,7 +177,7 @@ extension Recourse {
         struct Set: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Set one detail.")
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "name, phone, email, address or id-number.") var key: String
+            @Argument(help: "name, title, dob (date of birth), phone, phone2, email, address, preferred-contact or id-number.") var key: String
             @Argument(help: "The value (\"\" clears it).") var value: String
             func run() throws {
                 let session = try Session(global, .recording)

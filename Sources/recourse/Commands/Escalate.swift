@@ -41,7 +41,10 @@ extension Recourse {
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
             let time = session.time
             try session.output(EscalateJSON(submission: submission, clocks: started)) {
-                (["Recorded \(body.type == .company ? "complaint" : "submission") #\(submission.id!) to \(body.names.en) on case #\(caseID), sent \(time.short(submission.submittedAt))"]
+                ([(body.id == "company" ? "Recorded formal complaint #\(submission.id!) to the company"
+                   : body.type == .company ? "Recorded complaint #\(submission.id!) under \(body.names.en)"
+                   : "Recorded submission #\(submission.id!) to the \(body.names.en)")
+                    + " on case #\(caseID), sent \(time.short(submission.submittedAt))"]
                     + started.map { "  " + ClockText.line($0, time: time) }).joined(separator: "\n")
             }
         }
@@ -92,7 +95,12 @@ struct EscalateJSON: Encodable {
 enum ClockText {
     static func line(_ clock: EscalationClock, time: TimeFormat) -> String {
         let opens = clock.opensAt.map { ($0 <= time.now ? "open since " : "opens ") + time.short($0) }
-        let closes = clock.closesAt.map { ($0 < time.now ? "closed " : "closes ") + time.short($0) }
+        let closes = clock.closesAt.map { date in
+            switch clock.kind {
+            case .answerDue: (date < time.now ? "passed unanswered " : "due ") + time.short(date)
+            case .window: (date < time.now ? "closed " : "closes ") + time.short(date)
+            }
+        }
         let unconfirmed = clock.confidence == "confirmed" ? "" : " · unconfirmed: check with the body before relying on this date"
         return "\(clock.step): " + [opens, closes].compactMap { $0 }.joined(separator: ", ") + " — \(clock.source)\(unconfirmed)"
     }

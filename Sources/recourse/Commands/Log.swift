@@ -85,6 +85,7 @@ extension Recourse {
             let session = try Session(global, .recording)
             let occurredAt = try session.moment(at)
             var draft = ContactDraft(organization: organization, occurredAt: occurredAt, zone: session.zone.identifier)
+            draft.newOrganization = organization.map(session.inferOrganization) ?? OrganizationInference()
             draft.caseChoice = caseID.map(CaseChoice.existing) ?? newCase.map { CaseChoice.new(title: $0) } ?? .automatic
             draft.channel = try ChoiceParsing.channel(via)
             draft.direction = try ChoiceParsing.direction(direction)
@@ -126,7 +127,7 @@ extension Recourse {
             }
 
             let logged = try store.logContact(draft, now: session.now)
-            try session.output(LogJSON(logged, warnings: warnings)) { LogView(logged: logged, time: session.time).render() }
+            try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
         }
     }
 }
@@ -135,6 +136,8 @@ extension Recourse {
 struct LogJSON: Encodable {
     let organization: Organization
     let organizationCreated: Bool
+    /// What was guessed about a new organization's kind and jurisdiction (absent when it existed).
+    let organizationGuessed: OrganizationInference?
     let `case`: CaseFile
     let caseOpened: Bool
     let contact: Contact
@@ -143,9 +146,10 @@ struct LogJSON: Encodable {
     /// E.g. a business-day count that ran past the years the calendar knows.
     let warnings: [String]
 
-    init(_ logged: LoggedContact, warnings: [String]) {
+    init(_ logged: LoggedContact, guessed: OrganizationInference, warnings: [String]) {
         organization = logged.organization
         organizationCreated = logged.createdOrganization
+        organizationGuessed = logged.createdOrganization ? guessed : nil
         self.case = logged.caseFile
         caseOpened = logged.openedCase
         contact = logged.contact
@@ -158,12 +162,17 @@ struct LogJSON: Encodable {
 /// The confirmation `log` prints: what was created, and when each promise falls due.
 struct LogView {
     let logged: LoggedContact
+    /// What was guessed about the organization, shown when this contact created it.
+    let guessed: OrganizationInference
     let time: TimeFormat
 
     func render() -> String {
         var lines: [String] = []
         let org = logged.organization
-        if logged.createdOrganization { lines.append("New organization #\(org.id!) \(org.name)") }
+        if logged.createdOrganization {
+            lines.append("New organization #\(org.id!) \(org.name)")
+            lines.append(InferenceWords.line(org, guessed: guessed, .en))
+        }
         if logged.openedCase { lines.append("Opened case #\(logged.caseFile.id!) \(logged.caseFile.title)") }
         var line = "Logged contact #\(logged.contact.id!) on case #\(logged.caseFile.id!) (\(org.name))"
         for promise in logged.promises { line += " · promise #\(promise.id!) due \(time.short(promise.dueAt))" }

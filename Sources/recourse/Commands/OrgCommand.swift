@@ -6,7 +6,7 @@ extension Recourse {
     struct OrgCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "org", abstract: "Organizations, their other names and their genuine contact points.",
-            subcommands: [Add.self, List.self])
+            subcommands: [Add.self, Edit.self, List.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
@@ -48,6 +48,43 @@ extension Recourse {
                     for channel in change.addedChannels { lines.append("  official \(channel.kind.rawValue): \(channel.address)") }
                     if !change.created && change.addedAliases.isEmpty && change.addedChannels.isEmpty { lines.append("  nothing new to add") }
                     return lines.joined(separator: "\n")
+                }
+            }
+        }
+
+        struct Edit: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Change an organization's name, kind, jurisdiction or postal address.",
+                discussion: """
+                    Kind and jurisdiction decide the rules and bodies its drafts use (a wallet in CN: 12363 and 12378) \
+                    and the language of its letters (CN: Chinese). The old name stays as an alias; the address is \
+                    where letters go and fills a regulator's "respondent's address" field:
+                      recourse org edit 1 --kind wallet --jurisdiction CN --address "北京市西城区复兴门内大街55号"
+                    """)
+
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The organization number ('recourse org list').") var organizationID: Int64
+            @Option(help: "Its new name (the old one stays as an alias).") var name: String?
+            @Option(help: ArgumentHelp("bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other.", valueName: "kind"))
+            var kind: String?
+            @Option(help: ArgumentHelp("Where it is regulated: CN, GB, US, DE…", valueName: "code")) var jurisdiction: String?
+            @Option(help: "Its postal address for complaints.") var address: String?
+
+            func validate() throws {
+                _ = try kind.map(ChoiceParsing.organizationKind)
+                if let jurisdiction, jurisdiction.range(of: #"^[A-Za-z]{2,3}(-[A-Za-z]{2,3})?$"#, options: .regularExpression) == nil {
+                    throw ValidationError("jurisdiction '\(jurisdiction)' is not a code such as CN, GB, US or DE")
+                }
+            }
+
+            func run() throws {
+                let session = try Session(global)
+                let edit = OrganizationEdit(name: name, kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction,
+                                            address: address)
+                let organization = try session.openJournal().editOrganization(organizationID, edit, now: session.now)
+                try session.output(["organization": organization]) {
+                    "Organization #\(organizationID) \(organization.name): kind \(organization.kind.rawValue), jurisdiction \(organization.jurisdiction ?? "unknown")"
+                        + (address.map { ", address \($0)" } ?? "")
                 }
             }
         }

@@ -91,6 +91,12 @@ struct Session {
         return calendar
     }
 
+    /// What a new organization's name and the user's region (the `region` setting, else the time
+    /// zone) say about its kind and jurisdiction.
+    func inferOrganization(named name: String) -> OrganizationInference {
+        OrganizationInference.infer(name: name, region: settings.region ?? CalendarLibrary.region(forZone: zone))
+    }
+
     /// Resolves a when-expression counted from `anchor` (for a promise: the contact's time). A
     /// business-day count that leaves the calendar's known years is warned about on stderr; a
     /// year outside `TimeBounds.years` is refused, naming `option`.

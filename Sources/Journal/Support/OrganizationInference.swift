@@ -1,0 +1,81 @@
+import Foundation
+
+/// What `log` can tell about a new organization from what the user typed and where they are.
+///
+/// A wrong kind or jurisdiction silently changes every draft (an English letter to a Chinese
+/// wallet, SAMR offered for a bank dispute), so the kind is only guessed when the name says it
+/// unambiguously, and what was guessed is shown in the confirmation line for the user to correct
+/// with `org edit`.
+public struct OrganizationInference: Sendable, Equatable, Codable {
+    public var kind: OrganizationKind?
+    public var jurisdiction: String?
+
+    public init(kind: OrganizationKind? = nil, jurisdiction: String? = nil) {
+        self.kind = kind
+        self.jurisdiction = jurisdiction
+    }
+
+    /// Name fragments and the kind each one means, most specific first: "支付宝" is a wallet even
+    /// though it is not a bank, "银行卡" in a name is still a bank.
+    static let kindWords: [(words: [String], kind: OrganizationKind)] = [
+        (["数字人民币", "e-cny", "ecny", "钱包", "wallet", "支付宝", "alipay", "微信支付", "wechat pay", "paypal", "venmo"], .wallet),
+        (["支付", "pay", "财付通", "银联", "unionpay", "stripe", "klarna"], .payment),
+        (["保险", "人寿", "财险", "insurance", "assurance", "insurer"], .insurer),
+        (["银行", "农信", "信用社", "bank", "building society", "credit union"], .bank),
+        (["移动", "联通", "电信", "广电", "mobile", "telecom", "unicom", "vodafone", "verizon", "at&t", "t-mobile", "broadband"], .telecom),
+        (["电力", "供电", "电网", "水务", "自来水", "燃气", "煤气", "热力", "energy", "electric", "water", "gas"], .utility),
+        (["航空", "铁路", "12306", "地铁", "公交", "滴滴", "airline", "airways", "railway", "rail", "uber"], .transport),
+        (["淘宝", "天猫", "京东", "拼多多", "商城", "超市", "旗舰店", "shop", "store", "amazon", "market"], .shop),
+        (["政府", "税务", "社保", "公安", "council", "hmrc", "dvla", "irs"], .government),
+    ]
+
+    /// The kind the name states, when exactly one kind matches; nil when none or several do.
+    ///
+    /// "Pay" matches only as a word (so "Paysafe" and "Payne's Shop" stay unguessed unless another
+    /// word decides), and a wallet word wins over the payment words it contains ("微信支付").
+    public static func kind(fromName name: String) -> OrganizationKind? {
+        let lower = name.lowercased()
+        var found: [OrganizationKind] = []
+        for entry in kindWords where entry.words.contains(where: { contains(lower, $0) }) {
+            found.append(entry.kind)
+        }
+        if found.first == .wallet { found.removeAll { $0 == .payment || $0 == .bank } }
+        if found.first == .payment, found.contains(.bank) { return nil }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The jurisdiction a business-day region stands for: `GB-ENG` → `GB`; nil for `WEEKDAYS`.
+    public static func jurisdiction(fromRegion region: String?) -> String? {
+        guard let region = region?.uppercased(), !region.isEmpty, region != "WEEKDAYS" else { return nil }
+        let head = String(region.split(separator: "-").first ?? "")
+        switch head {
+        case "UK": return "GB"
+        case "CHN", "PRC", "ZH": return "CN"
+        case "USA": return "US"
+        default: return head.count == 2 ? head : nil
+        }
+    }
+
+    /// Both guesses for a new organization named `name`, the user's region being `region`.
+    public static func infer(name: String, region: String?) -> OrganizationInference {
+        OrganizationInference(kind: kind(fromName: name), jurisdiction: jurisdiction(fromRegion: region))
+    }
+
+    /// Latin words must stand alone ("pay" in "Apple Pay", not in "Paynter"); Chinese words are
+    /// found anywhere, as Chinese names have no spaces.
+    private static func contains(_ name: String, _ word: String) -> Bool {
+        guard word.unicodeScalars.allSatisfy(\.isASCII) else { return name.contains(word) }
+        var searchRange = name.startIndex..<name.endIndex
+        while let range = name.range(of: word, range: searchRange) {
+            let before = range.lowerBound == name.startIndex ? nil : name[name.index(before: range.lowerBound)]
+            let after = range.upperBound == name.endIndex ? nil : name[range.upperBound]
+            let isEdge: (Character?) -> Bool = { character in
+                guard let character else { return true }
+                return !(character.isASCII && (character.isLetter || character.isNumber))
+            }
+            if isEdge(before) && isEdge(after) { return true }
+            searchRange = range.upperBound..<name.endIndex
+        }
+        return false
+    }
+}
