@@ -97,7 +97,7 @@ struct LetterGoldenTests {
             try expectOK(r.run(["log"] + head + contact + ["--no-input"]))
         }
         if let kind = story.kind, let jurisdiction = story.jurisdiction {
-            try expectOK(r.run(["org", "edit", "1", "--kind", kind, "--jurisdiction", jurisdiction, "--at", "2026-09-16 12:00"]))
+            try expectOK(r.run(["org", "edit", "1", "--kind", kind, "--jurisdiction", jurisdiction]))
         }
         try expectOK(r.run(["promise", "broken", "1", "--at", "2026-09-22 09:00"]))
         try expectOK(r.run(["promise", "extend", story.extend.promise, "--due", story.extend.due, "--note", story.extend.note, "--at", "2026-09-23 10:00"]))

@@ -78,7 +78,7 @@ extension Recourse {
             }
 
             func run() throws {
-                let session = try Session(global)
+                let session = try Session(global, .recording)
                 let edit = OrganizationEdit(name: name, kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction,
                                             address: address)
                 let organization = try session.openJournal().editOrganization(organizationID, edit, now: session.now)
