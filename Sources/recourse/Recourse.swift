@@ -27,6 +27,7 @@ struct Recourse: ParsableCommand {
         // Past a file-size limit (ulimit -f), fail the write with EFBIG instead of being killed.
         signal(SIGXFSZ, SIG_IGN)
         do {
+            try UnknownCommand.check(Array(CommandLine.arguments.dropFirst()), root: Recourse.self)
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -94,9 +94,12 @@ struct ReminderCLITests {
                 assert len(alarms) == 2, 'alarms'
                 print(str(event['UID']) + '\\t' + str(event['SUMMARY']) + '\\t' + event['DTSTART'].dt.isoformat())
             """)
-        let python = try r.run(["python3", check, path], executable: "/usr/bin/env",
-                               extraEnvironment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
-        #expect(python.status == 0, "python icalendar: \(python.stderr) (pip install icalendar)")
+        // The parser lives in the project's .venv/, which Scripts/test (the README's test command) sets up.
+        let venvPython = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".venv/bin/python3").path
+        try #require(FileManager.default.isExecutableFile(atPath: venvPython), "no .venv/: run Scripts/test, the README's test command")
+        let python = try r.run([check, path], executable: venvPython)
+        #expect(python.status == 0, "python icalendar: \(python.stderr) (run Scripts/test, which installs it into .venv/)")
         let events = python.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
         #expect(Set(events.map { $0[0] }) == uuids)
         #expect(events.contains { $0[1] == "数字人民币钱包: 三个工作日内退回 (promise #2)" && $0[2] == "2026-11-23T10:00:00+00:00" })

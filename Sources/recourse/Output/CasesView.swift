@@ -10,8 +10,8 @@ struct CasesView {
     func render() -> String {
         guard !cases.isEmpty else { return includeClosed ? "No cases yet." : "No open cases." }
         var table = TextTable([
-            .init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 24),
-            .init(title: "TITLE", maxWidth: 40), .init(title: "CONTACTS", rightAligned: true),
+            .init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 24, flexible: true),
+            .init(title: "TITLE", maxWidth: 40, flexible: true), .init(title: "CONTACTS", rightAligned: true, dropOrder: 1),
             .init(title: "PENDING", rightAligned: true), .init(title: "NEXT DUE"), .init(title: "LAST ACTIVITY"),
         ])
         for item in cases {
