@@ -106,13 +106,26 @@ public struct DraftWords: Sendable {
     func promiseLines(_ timeline: CaseTimeline) -> [String] {
         let promises = timeline.entries.flatMap(\.promises)
         let contactTimes = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact.occurredAt) })
+        let agents = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact.agent) })
         let successor = Dictionary(uniqueKeysWithValues: promises.compactMap { p in p.supersedesId.map { ($0, p) } })
         return promises.filter { $0.supersedesId == nil }.map { root in
             var chain = [root]
             while let next = successor[chain.last!.id!] { chain.append(next) }
             let last = chain.last!
             let made = self.timeline(contactTimes[root.contactId] ?? root.dueAt)
-            let dues = chain.map { short($0.dueAt) }
+            // Each new deadline with who gave it and when, when it was logged with the call that gave it.
+            let dues = chain.enumerated().map { index, promise -> String in
+                guard index > 0 else { return short(promise.dueAt) }
+                let previous = chain[index - 1]
+                let agent = promise.contactId == previous.contactId ? nil : agents[promise.contactId] ?? nil
+                let when = previous.resolvedAt.map(short)
+                let source: String
+                switch language {
+                case .zh: source = [when, agent.map { "由\($0)" }, "改期"].compactMap { $0 }.joined(separator: " ")
+                case .en: source = "moved" + (when.map { " on \($0)" } ?? "") + (agent.map { " by \($0)" } ?? "")
+                }
+                return short(promise.dueAt) + (language == .zh ? "（\(source)）" : " (\(source))")
+            }
             let lateSeconds = date.timeIntervalSince(last.dueAt)
             let lateDays = Int(lateSeconds / 86_400)
             switch language {

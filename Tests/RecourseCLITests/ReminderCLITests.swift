@@ -28,7 +28,7 @@ struct ReminderCLITests {
         let lines = text.stdout.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[1].contains("#2") && lines[1].contains("数字人民币钱包") && lines[1].contains("CS-88") && lines[1].contains("工号 1023"))
-        #expect(lines[1].contains("(moved 1×)"))
+        #expect(lines[1].contains("1× Fri 20 Nov 09:00"), "the MOVED column: how often and when")
         #expect(lines[2].contains("Northway Bank") && lines[2].contains("21 hours late"))
 
         let json = try #require((try r.run(["overdue", "--json", "--as-of", "2026-11-25 09:00"]).json as? [String: Any])?["overdue"] as? [[String: Any]])

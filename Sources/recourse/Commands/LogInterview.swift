@@ -13,6 +13,8 @@ struct LogInterview {
     struct Answers {
         var organization: String?
         var caseChoice: CaseChoice = .automatic
+        /// A new case chosen at the prompt, titled from the summary once that is known.
+        var newCaseFromSummary = false
         var channel: Channel = .phone
         var number: String?
         var agent: String?
@@ -53,7 +55,7 @@ struct LogInterview {
         answers.reference = try log.reference ?? prompter?.askName(Words.reference, field: "reference number")
         answers.summary = try log.summary ?? prompter?.askText(Words.summary, field: "summary")
         answers.advice = try log.advice ?? prompter?.askText(Words.advice, field: "advice")
-        if case .new(title: "") = answers.caseChoice {
+        if answers.newCaseFromSummary {
             answers.caseChoice = .new(title: JournalStore.caseTitle(summary: answers.summary, organization: answers.organization ?? ""))
         }
         try settlePromises(log, &answers)
@@ -70,13 +72,21 @@ struct LogInterview {
             }
         }
         answers.organization = name
+        if let caseID = log.caseID {
+            // A name that is not the case's is a typo far more often than a new company: refuse it
+            // now, before anything is asked.
+            guard let owner = try store.organization(ofCase: caseID) else { throw JournalError.caseNotFound(caseID) }
+            if let name, try store.organization(named: name)?.id != owner.id {
+                throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner.name)
+            }
+            settledOrganization = owner
+            return
+        }
         guard let name else { return }
         if let known = try store.organization(named: name) {
             settledOrganization = known
             return
         }
-        // With --case the store refuses a name that is not the case's: a typo, not a new company.
-        guard log.caseID == nil else { return }
         let near = try store.nearOrganizations(to: name)
         guard !near.isEmpty else { return }
         guard let prompter else {
@@ -124,16 +134,19 @@ struct LogInterview {
         prompter.show([Words.openCases(organization.name)]
             + open.map { "  \($0.id!)  \($0.title) · \(session.time.short($0.openedAt))" } + ["  " + Words.newCaseChoice])
         let only = open.count == 1 ? open[0].id : nil
-        let choice = try prompter.ask(Words.whichCase(only: only), required: only == nil ? Words.answerRequired : nil) { answer -> CaseChoice in
+        let choice = try prompter.ask(Words.whichCase(only: only), required: only == nil ? Words.answerRequired : nil) { answer -> CaseChoice? in
             let trimmed = answer.trimmingCharacters(in: .whitespaces).lowercased()
-            if trimmed == "n" { return .new(title: "") }
+            if trimmed == "n" { return nil }
             guard let id = Int64(trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), open.contains(where: { $0.id == id }) else {
                 throw CLIError.usage(Words.notAChoice(answer))
             }
             return .existing(id)
         }
-        // `.new(title: "")` is titled from the summary once it is known.
-        answers.caseChoice = choice ?? only.map(CaseChoice.existing) ?? .automatic
+        switch choice {
+        case .some(.some(let picked)): answers.caseChoice = picked
+        case .some(.none): answers.newCaseFromSummary = true
+        case .none: answers.caseChoice = only.map(CaseChoice.existing) ?? .automatic
+        }
     }
 
     // MARK: - Promises and extensions

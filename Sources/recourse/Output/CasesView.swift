@@ -12,7 +12,7 @@ struct CasesView {
         var table = TextTable([
             .init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 24, flexible: true),
             .init(title: "TITLE", maxWidth: 40, flexible: true), .init(title: "CONTACTS", rightAligned: true, dropOrder: 1),
-            .init(title: "PENDING", rightAligned: true), .init(title: "NEXT DUE"), .init(title: "LAST ACTIVITY"),
+            .init(title: "PENDING", rightAligned: true, dropOrder: 3), .init(title: "NEXT DUE"), .init(title: "LAST ACTIVITY", dropOrder: 2),
         ])
         for item in cases {
             let title = item.caseFile.status == .closed ? "[closed] " + item.caseFile.title : item.caseFile.title
