@@ -92,3 +92,42 @@ struct DeliveryScriptTests {
         }
     }
 }
+
+@Suite("Install: binary, completions and man page under PREFIX")
+struct InstallScriptTests {
+    @Test("Scripts/install puts the binary, bash/zsh/fish completions and the man page under a temporary PREFIX")
+    func install() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let prefix = r.folder + "/prefix"
+        let result = try r.run([DeliveryScriptTests.scripts + "/install"], executable: "/bin/bash",
+                               extraEnvironment: ["PREFIX": prefix, "RECOURSE_BIN": RecourseProcess.binary])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = ["bin/recourse", "share/bash-completion/completions/recourse", "share/zsh/site-functions/_recourse",
+                     "share/fish/vendor_completions.d/recourse.fish", "share/man/man1/recourse.1"]
+        for file in files { #expect(FileManager.default.fileExists(atPath: prefix + "/" + file), "\(file)") }
+        #expect(FileManager.default.isExecutableFile(atPath: prefix + "/bin/recourse"))
+
+        // Values complete: channels from a list, bodies and open cases from the data.
+        let bash = try String(contentsOfFile: prefix + "/share/bash-completion/completions/recourse", encoding: .utf8)
+        #expect(bash.contains("'phone'$'\\n''chat'"))
+        let fish = try String(contentsOfFile: prefix + "/share/fish/vendor_completions.d/recourse.fish", encoding: .utf8)
+        #expect(fish.contains("zh") && fish.contains("html"))
+        try r.run(["log", "Bank", "--no-input"])
+        let installed = prefix + "/bin/recourse"
+        let bodies = try r.run(["---completion", "escalate", "--", "--to", "4", "0", "recourse", "escalate", "1", "--to", ""],
+                               executable: installed, extraEnvironment: ["SAP_SHELL": "bash"])
+        #expect(bodies.stdout.split(separator: "\n").contains("cn.nfra"))
+        let cases = try r.run(["---completion", "show", "--", "positional@0", "2", "0", "recourse", "show", ""],
+                              executable: installed, extraEnvironment: ["SAP_SHELL": "bash"])
+        #expect(cases.stdout == "1\n")
+
+        // The man page documents every visible command and the new options.
+        let page = try String(contentsOfFile: prefix + "/share/man/man1/recourse.1", encoding: .utf8)
+        #expect(page.hasPrefix(".TH RECOURSE 1"))
+        for name in ["recourse log", "recourse promise extend", "recourse agenda", "recourse escalate", "\\-\\-extends", "\\-\\-contact", "130"] {
+            #expect(page.contains(name), "\(name)")
+        }
+        #expect(!page.contains("seed-benchmark") && !page.contains("seed\\-benchmark"), "hidden commands stay hidden")
+    }
+}

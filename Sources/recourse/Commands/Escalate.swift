@@ -16,10 +16,10 @@ extension Recourse {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The case number.")
+        @Argument(help: "The case number.", completion: ValueCompletion.openCases)
         var caseID: Int64
 
-        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"))
+        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"), completion: ValueCompletion.bodies)
         var to: String?
 
         @Option(help: ArgumentHelp("When it was sent (default: now).", valueName: "when"))

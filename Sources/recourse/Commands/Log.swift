@@ -31,10 +31,10 @@ extension Recourse {
         @Argument(help: "The organization's name or alias; new names create the organization. Optional with --case.")
         var organization: String?
 
-        @Option(help: ArgumentHelp("How: phone (the default), chat, app, web, email, wechat, weibo, letter, visit, sms, other (or 电话, 在线客服, 微信…).", valueName: "channel"))
+        @Option(help: ArgumentHelp("How: phone (the default), chat, app, web, email, wechat, weibo, letter, visit, sms, other (or 电话, 在线客服, 微信…).", valueName: "channel"), completion: ValueCompletion.channels)
         var via: String?
 
-        @Option(help: ArgumentHelp("outbound (I contacted them) or inbound (they contacted me).", valueName: "direction"))
+        @Option(help: ArgumentHelp("outbound (I contacted them) or inbound (they contacted me).", valueName: "direction"), completion: ValueCompletion.directions)
         var direction = "outbound"
 
         @Option(help: ArgumentHelp("The number, e-mail or account used (e.g. 95566).", valueName: "number"))
@@ -67,7 +67,7 @@ extension Recourse {
         @Option(help: ArgumentHelp("By when: 2026-11-27, \"friday 5pm\", \"3 workdays\", 三个工作日内 (repeatable).", valueName: "when"))
         var due: [String] = []
 
-        @Option(name: .customLong("case"), help: ArgumentHelp("Add to this case.", valueName: "id"))
+        @Option(name: .customLong("case"), help: ArgumentHelp("Add to this case.", valueName: "id"), completion: ValueCompletion.openCases)
         var caseID: Int64?
 
         @Option(name: .customLong("new-case"), help: ArgumentHelp("Open a new case with this title.", valueName: "title"))
