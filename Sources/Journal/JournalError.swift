@@ -100,7 +100,7 @@ extension JournalError: LocalizedError {
             return "promise #\(id) is already \(status.rawValue); only a pending promise can change"
         case let .promiseSuperseded(id, current, status):
             return status == .pending
-                ? "promise #\(id) was extended; the current one is promise #\(current); use #\(current) (or add --current)"
+                ? "promise #\(id) was extended; the current one is promise #\(current); give #\(current) instead (promise commands also take --current)"
                 : "promise #\(id) was extended; the current one, promise #\(current), is already \(status.rawValue)"
         case let .contactOnOtherCase(contactID, promiseID, caseID):
             return "contact #\(contactID) is not on case #\(caseID), where promise #\(promiseID) was made; give a contact of that case"

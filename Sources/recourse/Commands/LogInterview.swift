@@ -35,6 +35,8 @@ struct LogInterview {
     let prompter: Prompter?
     /// The organization as finally settled, for the record shown before saving.
     private(set) var settledOrganization: Organization?
+    /// The promises `--extends` moves, each the current one of its chain once the user agreed.
+    private var extended: [Int64] = []
 
     init(store: JournalStore, session: Session, occurredAt: Date, prompter: Prompter?) {
         self.store = store
@@ -45,6 +47,7 @@ struct LogInterview {
 
     mutating func settle(_ log: Recourse.Log) throws -> Answers {
         var answers = Answers()
+        try settleExtended(log)
         try settleOrganization(log, &answers)
         try settleCase(log, &answers)
         let prompter = prompter
@@ -60,6 +63,20 @@ struct LogInterview {
         }
         try settlePromises(log, &answers)
         return answers
+    }
+
+    /// Checks the `--extends` promises before anything is asked: each must exist and be pending;
+    /// one that was already extended is offered as the current one on a terminal.
+    private mutating func settleExtended(_ log: Recourse.Log) throws {
+        extended = try log.extends.map { id in
+            let target = try CurrentPromise.target(id, store: store, current: false, time: session.time, prompter: prompter)
+            let promise = try store.promise(target)
+            if promise.status == .superseded, let current = try? store.currentPromise(for: target) {
+                throw JournalError.promiseSuperseded(id: target, current: current.id!, currentStatus: current.status)
+            }
+            guard promise.status == .pending else { throw JournalError.promiseNotPending(id: target, status: promise.status) }
+            return target
+        }
     }
 
     // MARK: - Organization and case
@@ -124,7 +141,7 @@ struct LogInterview {
             return
         }
         // A call that moves an earlier deadline belongs to that promise's case.
-        if let promiseID = log.extends.first {
+        if let promiseID = extended.first {
             answers.caseChoice = .existing(try store.caseID(ofPromise: promiseID))
             return
         }
@@ -191,7 +208,7 @@ struct LogInterview {
                                             label: "promise '\(text)' has no due time; add --due WHEN (e.g. --due \"3 workdays\")")
             answers.promises.append(PromiseDraft(text: text, dueAt: date, dueWords: words))
         }
-        for promiseID in log.extends {
+        for promiseID in extended {
             let (date, words) = try dueTime(dues.popFirst() ?? nil,
                                             label: "--extends \(promiseID) has no new due time; add --due WHEN")
             answers.extensions.append(ExtensionDraft(promiseID: promiseID, dueAt: date, dueWords: words))
