@@ -91,6 +91,35 @@ struct PromptTests {
         #expect(try r.fingerprint() == before)
     }
 
+    @Test("with no organization named, it is asked first; Enter there is explained, not taken")
+    func organizationAsked() throws {
+        let r = try seeded()
+        defer { r.cleanUp() }
+        let t = try terminal(r, ["log", "--as-of", "2026-11-24 10:05"])
+        try t.expect("Organization: ")
+        t.send("\n")
+        try t.expect("an answer is needed here")
+        try t.expect("Organization: ")
+        t.send("Bank\n")
+        try t.expect("Which case? (Enter = #3, n = new): ")
+        t.send("n\n")
+        try t.expect("Channel (Enter = phone): ")
+        t.send("微信\n")
+        for _ in 0..<3 { try t.expect("(Enter skips): "); t.send("\n") }
+        try t.expect("Summary (Enter skips): ")
+        t.send("second problem\n")
+        try t.expect("Advice they gave (Enter skips): ")
+        t.send("\n")
+        try t.expect("What did they promise (Enter skips): ")
+        t.send("\n")
+        try t.expect("a new case: second problem")
+        try t.expect("wechat")
+        try t.expect("Save this record? [Y/n]: ")
+        t.send("y\n")
+        try t.expect("Opened case #4 second problem")
+        #expect(try t.finish() == 0)
+    }
+
     @Test("what a flag gave is not asked")
     func flagsAreNotAsked() throws {
         let r = try seeded()
@@ -118,11 +147,11 @@ struct PromptTests {
         let offered = try terminal(r, ["log", "数字人民币", "--as-of", "2026-11-24 10:05", "--via", "phone", "--number", "1",
                                        "--agent", "A", "--ref", "R", "--summary", "s", "--advice", "x", "--promise", "p", "--due", "friday"],
                                    language: "zh_CN.UTF-8")
-        try offered.expect("是指 数字人民币钱包 (#1) 吗？ [Y/n]: ")
+        try offered.expect("是指 数字人民币钱包 (#1) 吗？ [Y/n]：")
         offered.send("\n")
         try offered.expect("哪个案件？（输入编号，或 n 新建）")
         offered.send("1\n")
-        try offered.expect("保存这条记录吗？ [Y/n]: ")
+        try offered.expect("保存这条记录吗？ [Y/n]：")
         offered.send("\n")
         #expect(try offered.finish() == 0)
         let organizations = try #require((try r.run(["org", "list", "--json"]).json as? [String: Any])?["organizations"] as? [[String: Any]])

@@ -13,7 +13,7 @@ struct Prompter {
     /// given, explains that and asks again.
     func ask<T>(_ label: String, hint: String? = nil, required: String? = nil, parse: (String) throws -> T) throws -> T? {
         while true {
-            guard let answer = try readAnswer(hint.map { "\(label) (\($0)): " } ?? "\(label): ") else {
+            guard let answer = try readAnswer(Words.question(label, hint: hint)) else {
                 if let required { explain(required); continue }
                 return nil
             }

@@ -27,6 +27,11 @@ enum Words {
 
     // MARK: - Prompts
 
+    /// A question as printed: "Summary (Enter skips): " / "摘要（回车跳过）："
+    static func question(_ label: String, hint: String?) -> String {
+        chinese ? label + (hint.map { "（\($0)）" } ?? "") + "：" : label + (hint.map { " (\($0))" } ?? "") + ": "
+    }
+
     static let organization = say("Organization", "机构")
     static let channel = say("Channel", "渠道")
     static let number = say("Number used", "拨打的号码")
