@@ -58,7 +58,7 @@ extension Recourse {
             if let prompter {
                 prompter.show([Words.recordTitle, "  #\(caseID) → \(body.id) · \(session.time.short(when))"]
                               + [reference, note].compactMap { $0.map { "  " + $0 } })
-                guard try prompter.confirm(Words.save, defaultAnswer: true) else { throw CLIError.abandoned }
+                try prompter.confirmSave()
             }
             let submission = try store.recordSubmission(caseID: caseID, body: body.id, at: when, reference: reference, note: note, now: session.now)
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }

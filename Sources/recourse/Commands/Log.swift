@@ -120,7 +120,7 @@ extension Recourse {
             draft.extensions = answers.extensions
             if let prompter = interview.prompter {
                 prompter.show(interview.record(draft, caseChoice: answers.caseChoice))
-                guard try prompter.confirm(Words.save, defaultAnswer: true) else { throw CLIError.abandoned }
+                try prompter.confirmSave()
             }
 
             let logged = try store.logContact(draft, now: session.now)

@@ -120,7 +120,7 @@ extension Recourse {
                     let time = session.time
                     prompter.show([Words.recordTitle, "  " + Words.extensionLine(target, "\(time.short(newDue.date)) (\(newDue.words))"),
                                    "  " + Words.movedOn(time.short(moved), contact: contactID, agent: nil)] + (note.map { ["  \($0)"] } ?? []))
-                    guard try prompter.confirm(Words.save, defaultAnswer: true) else { throw CLIError.abandoned }
+                    try prompter.confirmSave()
                 }
                 let change = try store.extendPromise(target, dueAt: newDue.date, dueWords: newDue.words, note: note,
                                                      contactID: contactID, at: moved, now: session.now)

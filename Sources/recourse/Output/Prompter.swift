@@ -43,6 +43,13 @@ struct Prompter {
         return answer ?? defaultAnswer
     }
 
+    /// Asks to save the record just shown; "n" abandons. Once the user said yes, Ctrl-C no longer
+    /// claims "nothing was saved": it interrupts the save, which the transaction rolls back.
+    func confirmSave() throws {
+        guard try confirm(Words.save, defaultAnswer: true) else { throw CLIError.abandoned }
+        signal(SIGINT, SIG_DFL)
+    }
+
     /// Prints lines (a list to choose from, the record before saving) where the questions go.
     func show(_ lines: [String]) {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
