@@ -63,7 +63,9 @@ extension Recourse {
                     Example (the new deadline was given in call #7):
                       recourse promise extend 1 --due 明天之前 --contact 7 --at "2026-11-20 14:30"
 
-                    Better still, give it while logging that call: recourse log ORG --extends 1 --due WHEN. \
+                    Better still, give it while logging that call:
+                      recourse log ORG --extends 1 --due WHEN
+
                     On a terminal, a missing due time, contact and note are asked for.
                     """)
 
