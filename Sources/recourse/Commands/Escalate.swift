@@ -12,6 +12,7 @@ extension Recourse {
             discussion: """
                 Example: recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
                 'recourse bodies' lists the bodies. The agenda then shows from when each next step is open.
+                On a terminal, a missing body, time sent, reference and note are asked for (--no-input never asks).
                 """)
 
         @OptionGroup var global: GlobalOptions
