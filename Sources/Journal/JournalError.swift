@@ -22,6 +22,9 @@ public enum JournalError: Error, Equatable, Sendable {
     case caseClosed(Int64)
     case caseOfOtherOrganization(caseID: Int64, organization: String)
     case promiseNotPending(id: Int64, status: PromiseStatus)
+    /// The promise was extended: `current` is the one that now stands for it.
+    case promiseSuperseded(id: Int64, current: Int64, currentStatus: PromiseStatus)
+    case contactOnOtherCase(contactID: Int64, promiseID: Int64, caseID: Int64)
     case caseAlreadyInState(id: Int64, status: CaseStatus)
     case nothingToCorrect
     case submissionNotFound(Int64)
@@ -51,7 +54,7 @@ public enum JournalError: Error, Equatable, Sendable {
         switch self {
         case .emptyField, .textTooLong, .controlCharacter, .lineBreakInName, .invalidOfficialChannel,
              .contactInFuture, .ambiguousOrganization, .ambiguousCase, .caseClosed, .caseOfOtherOrganization,
-             .promiseNotPending, .caseAlreadyInState, .nothingToCorrect, .nothingToEdit, .attachmentTooLarge, .submissionNotOpen,
+             .promiseNotPending, .promiseSuperseded, .contactOnOtherCase, .caseAlreadyInState, .nothingToCorrect, .nothingToEdit, .attachmentTooLarge, .submissionNotOpen,
              .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion:
             return .data
         case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .organizationIDNotFound, .attachmentMissing, .submissionNotFound:
@@ -101,6 +104,12 @@ extension JournalError: LocalizedError {
             return "case #\(caseID) belongs to \(organization), not the organization given; check the case number"
         case let .promiseNotPending(id, status):
             return "promise #\(id) is already \(status.rawValue); only a pending promise can change"
+        case let .promiseSuperseded(id, current, status):
+            return status == .pending
+                ? "promise #\(id) was extended; the current one is promise #\(current); give #\(current) instead (promise commands also take --current)"
+                : "promise #\(id) was extended; the current one, promise #\(current), is already \(status.rawValue)"
+        case let .contactOnOtherCase(contactID, promiseID, caseID):
+            return "contact #\(contactID) is not on case #\(caseID), where promise #\(promiseID) was made; give a contact of that case"
         case let .caseAlreadyInState(id, status):
             return "case #\(id) is already \(status.rawValue)"
         case let .submissionNotFound(id):

@@ -24,8 +24,8 @@ extension Recourse {
                 return
             }
             try session.output(["bodies": library.bodies]) {
-                var table = TextTable([.init(title: "ID"), .init(title: "TYPE"), .init(title: "WHERE"), .init(title: "NAME", maxWidth: 44),
-                                       .init(title: "THE FIRM MUST ANSWER WITHIN", maxWidth: 48), .init(title: "THAT RULE")])
+                var table = TextTable([.init(title: "ID"), .init(title: "TYPE"), .init(title: "WHERE"), .init(title: "NAME", maxWidth: 44, flexible: true),
+                                       .init(title: "THE FIRM MUST ANSWER WITHIN", maxWidth: 48, flexible: true), .init(title: "THAT RULE", flexible: true)])
                 for body in library.bodies {
                     table.add([body.id, body.type.rawValue, body.jurisdiction, body.names.en,
                                body.firmDeadline.map(BodyView.deadline) ?? "—", BodyView.confidence(body)])

@@ -12,7 +12,7 @@ extension Recourse {
         struct Change: ParsableArguments {
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: "The case number.")
+            @Argument(help: "The case number.", completion: ValueCompletion.openCases)
             var caseID: Int64
 
             @Option(help: "Why; kept in the history.")
@@ -44,9 +44,9 @@ extension Recourse {
                 discussion: "Example: recourse case edit 1 --amount \"500.00 CNY\" --account \"6222 **** 1234\" --wants \"退回500元\"")
 
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "The case number.") var caseID: Int64
+            @Argument(help: "The case number.", completion: ValueCompletion.openCases) var caseID: Int64
             @Option(help: "A new title.") var title: String?
-            @Option(help: ArgumentHelp("network, app, account, transaction, fraud, billing, service, delivery or other.", valueName: "category")) var category: String?
+            @Option(help: ArgumentHelp("network, app, account, transaction, fraud, billing, service, delivery or other.", valueName: "category"), completion: ValueCompletion.caseCategories) var category: String?
             @Option(help: ArgumentHelp("The money at stake: 500.00 CNY, ¥500, £84.99 (\"\" clears it).", valueName: "amount")) var amount: String?
             @Option(help: ArgumentHelp("The account, card or order reference concerned.", valueName: "ref")) var account: String?
             @Option(help: ArgumentHelp("The remedy you want (used in complaint drafts).", valueName: "text")) var wants: String?

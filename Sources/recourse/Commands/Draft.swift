@@ -13,9 +13,9 @@ extension Recourse {
         /// What every draft takes.
         struct Options: ParsableArguments {
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "The case number.") var caseID: Int64
-            @Option(help: ArgumentHelp("zh or en (default: the recipient's language — zh for a firm or body in CN — else your lang setting, else en).", valueName: "lang")) var lang: String?
-            @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format")) var format = "md"
+            @Argument(help: "The case number.", completion: ValueCompletion.openCases) var caseID: Int64
+            @Option(help: ArgumentHelp("zh or en (default: the recipient's language — zh for a firm or body in CN — else your lang setting, else en).", valueName: "lang"), completion: ValueCompletion.languages) var lang: String?
+            @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format"), completion: ValueCompletion.formats) var format = "md"
             @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
             @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
             @Flag(help: "Show account, card, ID and phone numbers in full.") var noRedact = false
@@ -78,7 +78,7 @@ extension Recourse {
                 abstract: "A submission to a regulator or ombudsman, in its own field order; missing fields are listed.",
                 discussion: "When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says so and the date it opens; --force drafts anyway.")
             @OptionGroup var options: Options
-            @Option(help: ArgumentHelp("The body: cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, eu.adr… ('recourse bodies').", valueName: "body")) var to: String
+            @Option(help: ArgumentHelp("The body: cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, eu.adr… ('recourse bodies').", valueName: "body"), completion: ValueCompletion.bodies) var to: String
 
             func run() throws {
                 let session = try Session(options.global, .reading)

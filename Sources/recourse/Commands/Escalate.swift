@@ -12,15 +12,16 @@ extension Recourse {
             discussion: """
                 Example: recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
                 'recourse bodies' lists the bodies. The agenda then shows from when each next step is open.
+                On a terminal, a missing body, time sent, reference and note are asked for (--no-input never asks).
                 """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The case number.")
+        @Argument(help: "The case number.", completion: ValueCompletion.openCases)
         var caseID: Int64
 
-        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"))
-        var to: String
+        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"), completion: ValueCompletion.bodies)
+        var to: String?
 
         @Option(help: ArgumentHelp("When it was sent (default: now).", valueName: "when"))
         var at: String?
@@ -31,12 +32,35 @@ extension Recourse {
         @Option(help: "A note kept with it.")
         var note: String?
 
+        @Flag(help: "Never ask questions, even on a terminal.")
+        var noInput = false
+
         func run() throws {
             let session = try Session(global, .recording)
             let store = try session.openJournal()
             let clocks = try session.escalationClocks(store)
-            let body = try session.body(to, in: clocks.bodies)
-            let when = try session.moment(at)
+            let prompter = !noInput && Console.isInteractive ? Prompter() : nil
+            // Refuse an unknown case before asking anything about it.
+            if prompter != nil, try store.organization(ofCase: caseID) == nil { throw JournalError.caseNotFound(caseID) }
+            // On a terminal, what no flag gave is asked for; each answer is checked as it is given.
+            let body: BodyProfile
+            if let to {
+                body = try session.body(to, in: clocks.bodies)
+            } else if let prompter {
+                prompter.show(clocks.bodies.bodies.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
+                body = try prompter.ask(Words.body, required: Words.answerRequired) { try session.body($0.trimmingCharacters(in: .whitespaces), in: clocks.bodies) }!
+            } else {
+                throw CLIError.usage("name the body with --to BODY (e.g. --to company); 'recourse bodies' lists them")
+            }
+            let when = try at.map { try session.moment($0) }
+                ?? prompter?.ask(Words.sentAt, hint: Words.enterIsNow) { try session.moment($0) } ?? session.now
+            let reference = try reference ?? prompter?.askName(Words.complaintReference, field: "reference number")
+            let note = try note ?? prompter?.askText(Words.note, field: "note")
+            if let prompter {
+                prompter.show([Words.recordTitle, "  #\(caseID) → \(body.id) · \(session.time.short(when))"]
+                              + [reference, note].compactMap { $0.map { "  " + $0 } })
+                try prompter.confirmSave()
+            }
             let submission = try store.recordSubmission(caseID: caseID, body: body.id, at: when, reference: reference, note: note, now: session.now)
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
             let time = session.time

@@ -98,9 +98,9 @@ extension Recourse {
                 let entries = try session.openJournal().organizations()
                 try session.output(["organizations": entries.map(OrganizationJSON.init)]) {
                     guard !entries.isEmpty else { return "No organizations yet." }
-                    var table = TextTable([.init(title: "ID", rightAligned: true), .init(title: "NAME", maxWidth: 30),
-                                           .init(title: "ALSO KNOWN AS", maxWidth: 30), .init(title: "OPEN CASES", rightAligned: true),
-                                           .init(title: "OFFICIAL CHANNELS")])
+                    var table = TextTable([.init(title: "ID", rightAligned: true), .init(title: "NAME", maxWidth: 30, flexible: true),
+                                           .init(title: "ALSO KNOWN AS", maxWidth: 30, flexible: true), .init(title: "OPEN CASES", rightAligned: true),
+                                           .init(title: "OFFICIAL CHANNELS", flexible: true)])
                     for entry in entries {
                         table.add(["#\(entry.organization.id!)", entry.organization.name, entry.aliases.joined(separator: ", "),
                                    "\(entry.openCases)", entry.officialChannels.map { "\($0.kind.rawValue):\($0.address)" }.joined(separator: " ")])

@@ -29,7 +29,8 @@ extension Recourse {
             try session.output(SearchJSON(query: query, hits: hits)) {
                 guard !hits.isEmpty else { return "No contact mentions '\(query)'." }
                 var table = TextTable([.init(title: "CONTACT", rightAligned: true), .init(title: "CASE", rightAligned: true),
-                                       .init(title: "ORGANIZATION", maxWidth: 20), .init(title: "WHEN"), .init(title: "WHAT WAS SAID", maxWidth: 70)])
+                                       .init(title: "ORGANIZATION", maxWidth: 20, flexible: true), .init(title: "WHEN"),
+                                       .init(title: "WHAT WAS SAID", maxWidth: 70, flexible: true)])
                 for hit in hits {
                     table.add(["#\(hit.contact.id!)", "#\(hit.contact.caseId)", hit.organizationName, time.short(hit.contact.occurredAt),
                                Self.excerpt(of: hit.contact, around: text.first ?? query)])

@@ -10,7 +10,7 @@ extension Recourse {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The case number.")
+        @Argument(help: "The case number.", completion: ValueCompletion.openCases)
         var caseID: Int64
 
         @Flag(help: "Also list every recorded change, corrections included.")

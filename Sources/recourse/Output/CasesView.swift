@@ -10,9 +10,9 @@ struct CasesView {
     func render() -> String {
         guard !cases.isEmpty else { return includeClosed ? "No cases yet." : "No open cases." }
         var table = TextTable([
-            .init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 24),
-            .init(title: "TITLE", maxWidth: 40), .init(title: "CONTACTS", rightAligned: true),
-            .init(title: "PENDING", rightAligned: true), .init(title: "NEXT DUE"), .init(title: "LAST ACTIVITY"),
+            .init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 24, flexible: true),
+            .init(title: "TITLE", maxWidth: 40, flexible: true), .init(title: "CONTACTS", rightAligned: true, dropOrder: 1),
+            .init(title: "PENDING", rightAligned: true, dropOrder: 3), .init(title: "NEXT DUE"), .init(title: "LAST ACTIVITY", dropOrder: 2),
         ])
         for item in cases {
             let title = item.caseFile.status == .closed ? "[closed] " + item.caseFile.title : item.caseFile.title

@@ -44,3 +44,15 @@ enum Style {
         Console.useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }
+
+/// The terminal's size, for tables and wrapped lines.
+enum Terminal {
+    /// `COLUMNS` when set to a number, else the width of the terminal on stdout, else nil (a file
+    /// or a pipe: no limit, so scripts get whole lines).
+    static let width: Int? = {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }()
+}

@@ -11,6 +11,8 @@ struct TimelineView {
     func render() -> String {
         let caseFile = timeline.caseFile
         let promises = timeline.entries.flatMap(\.promises)
+        let successors = Dictionary(uniqueKeysWithValues: promises.compactMap { p in p.supersedesId.map { ($0, p) } })
+        let contacts = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact) })
         let pending = promises.filter { $0.status == .pending }.count
         var lines = [
             Style.bold.apply("Case #\(caseFile.id!) · \(timeline.organization.name) · \(caseFile.title)"),
@@ -24,7 +26,9 @@ struct TimelineView {
             for (label, value) in [("Summary", contact.summary), ("Advice", contact.advice), ("Outcome", contact.outcome)] {
                 if let value { lines.append("  \(DisplayWidth.pad(label, to: 8)) \(indentContinuation(value))") }
             }
-            for promise in entry.promises { lines.append("  " + describe(promise)) }
+            for promise in entry.promises {
+                lines.append("  " + describe(promise, successor: successors[promise.id!], contacts: contacts))
+            }
             for attachment in entry.attachments {
                 lines.append("  Evidence #\(attachment.id!) \(attachment.originalName) · \(ByteCount.format(attachment.size)) · sha256 \(attachment.sha256.prefix(16))…")
             }
@@ -47,7 +51,9 @@ struct TimelineView {
         return Style.cyan.apply(parts.joined(separator: " · "))
     }
 
-    private func describe(_ promise: Promise) -> String {
+    /// A promise and its fate; a superseded one says when it was moved, to which promise, and on
+    /// which call (with its agent) when the new deadline was logged with that call.
+    private func describe(_ promise: Promise, successor: Promise?, contacts: [Int64: Contact]) -> String {
         let head = "Promise #\(promise.id!) \(promise.text) — due \(time.short(promise.dueAt)) (\(promise.dueWords))"
         let fate: String
         switch promise.status {
@@ -56,7 +62,10 @@ struct TimelineView {
             fate = late > 0 ? Style.red.apply("OVERDUE by \(TimeFormat.span(late))") : Style.yellow.apply("pending")
         case .kept: fate = Style.green.apply("kept \(promise.resolvedAt.map(time.short) ?? "")")
         case .broken: fate = Style.red.apply("broken \(promise.resolvedAt.map(time.short) ?? "")")
-        case .superseded: fate = "extended (superseded \(promise.resolvedAt.map(time.short) ?? ""))"
+        case .superseded:
+            let movedOn = successor.flatMap { $0.contactId == promise.contactId ? nil : contacts[$0.contactId] }
+            fate = Words.movedOn(promise.resolvedAt.map(time.short) ?? "", contact: movedOn?.id, agent: movedOn?.agent)
+                + (successor.map { " → #\($0.id!)" } ?? "")
         case .cancelled: fate = "cancelled \(promise.resolvedAt.map(time.short) ?? "")"
         }
         let extended = promise.supersedesId.map { " · extends #\($0)" } ?? ""

@@ -15,6 +15,8 @@ enum ExitStatus: Int32 {
     case internalError = 70
     case ioError = 74
     case busy = 75
+    /// Left at a prompt with Ctrl-C or Ctrl-D, or the record not confirmed: nothing was saved.
+    case abandoned = 130
 
     init(for error: Error) {
         switch error {
@@ -41,6 +43,7 @@ struct CLIError: Error, LocalizedError {
     let message: String
 
     static func usage(_ message: String) -> CLIError { CLIError(status: .usage, message: message) }
+    static var abandoned: CLIError { CLIError(status: .abandoned, message: Words.abandoned) }
     var errorDescription: String? { message }
 }
 
