@@ -814,7 +814,7 @@ extension Message {
         case .errCaseClosed: [.en: "case #{1} is closed; reopen it with 'recourse case reopen {1}' or use --new-case TITLE", .zh: "案件 #{1} 已结案；可用 'recourse case reopen {1}' 重新打开，或用 --new-case 标题 新建"]
         case .errCaseOfOtherOrganization: [.en: "case #{1} belongs to {2}, not the organization given; check the case number", .zh: "案件 #{1} 属于{2}，不是所给的机构；请检查案件号"]
         case .errPromiseNotPending: [.en: "promise #{1} is already {2}; only a pending promise can change", .zh: "承诺 #{1} 已经是“{2}”；只有待兑现的承诺可以更改"]
-        case .errPromiseSupersededPending: [.en: "promise #{1} was extended; the current one is promise #{2}; give #{2} instead (promise commands also take --current)", .zh: "承诺 #{1} 已改期，当前为承诺 #{2}；请改用 #{2}（promise 命令也可加 --current）"]
+        case .errPromiseSupersededPending: [.en: "promise #{1} was extended; the current one is promise #{2}; give #{2} instead (promise commands also take --current)", .zh: "承诺 #{1} 已改期，当前为承诺 #{2}；请改用 #{2}（'recourse promise' 命令也可加 --current）"]
         case .errPromiseSupersededDone: [.en: "promise #{1} was extended; the current one, promise #{2}, is already {3}", .zh: "承诺 #{1} 已改期，当前的承诺 #{2} 已经是“{3}”"]
         case .errContactOnOtherCase: [.en: "contact #{1} is not on case #{2}, where promise #{3} was made; give a contact of that case", .zh: "联系 #{1} 不在承诺 #{3} 所在的案件 #{2} 中；请给出该案件的联系"]
         case .errCaseAlreadyInState: [.en: "case #{1} is already {2}", .zh: "案件 #{1} 已经是“{2}”"]

@@ -62,7 +62,9 @@ extension Recourse {
                 discussion: """
                     Kind and jurisdiction decide the rules and bodies its drafts use (a wallet in CN: 12363 and 12378) \
                     and the language of its letters (CN: Chinese). The old name stays as an alias; the address is \
-                    where letters go and fills a regulator's "respondent's address" field:
+                    where letters go and fills a regulator's "respondent's address" field.
+
+                    Example:
                       recourse org edit 1 --kind wallet --jurisdiction CN --address "北京市西城区复兴门内大街55号"
                     """)
 

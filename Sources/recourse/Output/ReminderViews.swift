@@ -61,7 +61,7 @@ struct ReminderTable {
         for item in items {
             let p = item.pending
             let late = item.lateness(asOf: time.now)
-            let when = late > 0 ? Style.red.apply("\(TimeFormat.span(late)) late") : "in \(TimeFormat.span(-late))"
+            let when = late > 0 ? Style.red.apply(Message.late.text(TimeFormat.span(late))) : Message.dueIn.text(TimeFormat.span(-late))
             let moved = p.slips > 0 ? Words.moved(count: p.slips, at: p.movedAt.map(time.short), by: p.movedBy) : "—"
             table.add(["#\(p.promise.id!)", p.organizationName, "#\(p.caseID)", p.promise.text, p.promise.dueWords,
                        time.short(p.promise.dueAt), when, moved, p.reference ?? "—", p.agent ?? "—"])
@@ -108,13 +108,13 @@ struct AgendaView {
     var limit: Int? = 25
 
     func render() -> String {
-        var sections = [Style.bold.apply("Agenda for \(time.short(agenda.asOf)) · next \(agenda.days) days")]
-        sections.append(section("Overdue", agenda.overdue.count, agenda.overdue.isEmpty ? "  nothing overdue" : indent(ReminderTable(items: capped(agenda.overdue), time: time, indent: 2).render()) + more(agenda.overdue.count)))
-        sections.append(section("Due in the next \(agenda.days) days", agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  nothing due" : indent(ReminderTable(items: capped(agenda.dueSoon), time: time, indent: 2).render()) + more(agenda.dueSoon.count)))
+        var sections = [Style.bold.apply(Message.agendaTitle.text(time.short(agenda.asOf), agenda.days))]
+        sections.append(section(Message.sectionOverdue.text(), agenda.overdue.count, agenda.overdue.isEmpty ? "  " + Message.nothingOverdue.text() : indent(ReminderTable(items: capped(agenda.overdue), time: time, indent: 2).render()) + more(agenda.overdue.count)))
+        sections.append(section(Message.sectionDueSoon.text(agenda.days), agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  " + Message.nothingDue.text() : indent(ReminderTable(items: capped(agenda.dueSoon), time: time, indent: 2).render()) + more(agenda.dueSoon.count)))
         let clocks = agenda.clocks.flatMap { clock in
             wrapped("  #\(clock.caseID) \(clock.organizationName) · " + ClockText.line(clock, time: time), indent: "      ")
         }
-        sections.append(section("Escalation clocks", agenda.clocks.count, clocks.isEmpty ? "  none running" : clocks.joined(separator: "\n")))
+        sections.append(section(Message.sectionClocks.text(), agenda.clocks.count, clocks.isEmpty ? "  " + Message.noClocks.text() : clocks.joined(separator: "\n")))
         var quiet = TextTable([.init(title: Message.colCase.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true),
                                .init(title: Message.colTitle.text(), maxWidth: 36, flexible: true), .init(title: Message.colLastContact.text()), .init(title: Message.colQuiet.text()),
                                .init(title: Message.colPending.text(), rightAligned: true)], indent: 2)

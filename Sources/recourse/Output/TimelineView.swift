@@ -57,19 +57,19 @@ struct TimelineView {
     /// A promise and its fate; a superseded one says when it was moved, to which promise, and on
     /// which call (with its agent) when the new deadline was logged with that call.
     private func describe(_ promise: Promise, successor: Promise?, contacts: [Int64: Contact]) -> String {
-        let head = "Promise #\(promise.id!) \(promise.text) — due \(time.short(promise.dueAt)) (\(promise.dueWords))"
+        let head = Message.promiseLine.text(promise.id!, promise.text, time.short(promise.dueAt), promise.dueWords)
         let fate: String
         switch promise.status {
         case .pending:
             let late = time.now.timeIntervalSince(promise.dueAt)
-            fate = late > 0 ? Style.red.apply("OVERDUE by \(TimeFormat.span(late))") : Style.yellow.apply("pending")
-        case .kept: fate = Style.green.apply("kept \(promise.resolvedAt.map(time.short) ?? "")")
-        case .broken: fate = Style.red.apply("broken \(promise.resolvedAt.map(time.short) ?? "")")
+            fate = late > 0 ? Style.red.apply(Message.promiseOverdueBy.text(TimeFormat.span(late))) : Style.yellow.apply(PromiseStatus.pending.words)
+        case .kept: fate = Style.green.apply(Message.promiseKeptAt.text(promise.resolvedAt.map(time.short) ?? ""))
+        case .broken: fate = Style.red.apply(Message.promiseBrokenAt.text(promise.resolvedAt.map(time.short) ?? ""))
         case .superseded:
             let movedOn = successor.flatMap { $0.contactId == promise.contactId ? nil : contacts[$0.contactId] }
             fate = Words.movedOn(promise.resolvedAt.map(time.short) ?? "", contact: movedOn?.id, agent: movedOn?.agent)
                 + (successor.map { " → #\($0.id!)" } ?? "")
-        case .cancelled: fate = "cancelled \(promise.resolvedAt.map(time.short) ?? "")"
+        case .cancelled: fate = Message.promiseCancelledAt.text(promise.resolvedAt.map(time.short) ?? "")
         }
         let extended = promise.supersedesId.map { Message.extendsPromise.text($0) } ?? ""
         let note = promise.note.map { " · \($0)" } ?? ""
