@@ -11,44 +11,48 @@ extension Row {
     func optionalDate(_ column: String) -> Date? { (self[column] as Int64?).map { Date(timeIntervalSince1970: Double($0)) } }
 }
 
-private func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
-
-extension Organization {
+extension Organization: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], name: row["name"], nameKey: row["name_key"], kind: row["kind"],
                   jurisdiction: row["jurisdiction"], createdAt: row.date("created_at"))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["name"] = name; container["name_key"] = nameKey
-        container["kind"] = kind; container["jurisdiction"] = jurisdiction; container["created_at"] = seconds(createdAt)
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("name", .text(name)), ("name_key", .text(nameKey)), ("kind", .init(kind)),
+         ("jurisdiction", .init(jurisdiction)), ("created_at", .init(createdAt))]
     }
 }
 
-extension OrganizationAlias {
+extension OrganizationAlias: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], organizationId: row["organization_id"], alias: row["alias"], aliasKey: row["alias_key"])
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["organization_id"] = organizationId
-        container["alias"] = alias; container["alias_key"] = aliasKey
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("organization_id", .integer(organizationId)), ("alias", .text(alias)),
+         ("alias_key", .text(aliasKey))]
     }
 }
 
-extension OfficialChannel {
+extension OfficialChannel: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], organizationId: row["organization_id"], kind: row["kind"],
                   address: row["address"], source: row["source"], verifiedAt: row.optionalDate("verified_at"))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["organization_id"] = organizationId; container["kind"] = kind
-        container["address"] = address; container["source"] = source; container["verified_at"] = verifiedAt.map(seconds)
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("organization_id", .integer(organizationId)), ("kind", .init(kind)),
+         ("address", .text(address)), ("source", .init(source)), ("verified_at", .init(verifiedAt))]
     }
 }
 
-extension CaseFile {
+extension CaseFile: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], organizationId: row["organization_id"], title: row["title"],
                   category: row["category"], status: row["status"], openedAt: row.date("opened_at"),
@@ -56,15 +60,17 @@ extension CaseFile {
                   amountMinor: row["amount_minor"], currency: row["currency"], accountRef: row["account_ref"])
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["organization_id"] = organizationId; container["title"] = title
-        container["category"] = category; container["status"] = status; container["opened_at"] = seconds(openedAt)
-        container["closed_at"] = closedAt.map(seconds); container["zone"] = zone; container["desired_outcome"] = desiredOutcome
-        container["amount_minor"] = amountMinor; container["currency"] = currency; container["account_ref"] = accountRef
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("organization_id", .integer(organizationId)), ("title", .text(title)),
+         ("category", .init(category)), ("status", .init(status)), ("opened_at", .init(openedAt)), ("closed_at", .init(closedAt)),
+         ("zone", .text(zone)), ("desired_outcome", .init(desiredOutcome)), ("amount_minor", .init(amountMinor)),
+         ("currency", .init(currency)), ("account_ref", .init(accountRef))]
     }
 }
 
-extension Contact {
+extension Contact: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], caseId: row["case_id"], occurredAt: row.date("occurred_at"),
                   recordedAt: row.date("recorded_at"), zone: row["zone"], channel: row["channel"], direction: row["direction"],
@@ -72,54 +78,60 @@ extension Contact {
                   durationSeconds: row["duration_seconds"], summary: row["summary"], advice: row["advice"], outcome: row["outcome"])
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["case_id"] = caseId
-        container["occurred_at"] = seconds(occurredAt); container["recorded_at"] = seconds(recordedAt); container["zone"] = zone
-        container["channel"] = channel; container["direction"] = direction; container["address"] = address; container["agent"] = agent
-        container["reference"] = reference; container["duration_seconds"] = durationSeconds; container["summary"] = summary
-        container["advice"] = advice; container["outcome"] = outcome
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("case_id", .integer(caseId)), ("occurred_at", .init(occurredAt)),
+         ("recorded_at", .init(recordedAt)), ("zone", .text(zone)), ("channel", .init(channel)), ("direction", .init(direction)),
+         ("address", .init(address)), ("agent", .init(agent)), ("reference", .init(reference)),
+         ("duration_seconds", .init(durationSeconds)), ("summary", .init(summary)), ("advice", .init(advice)), ("outcome", .init(outcome))]
     }
 }
 
-extension Promise {
+extension Promise: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], contactId: row["contact_id"], text: row["text"], dueAt: row.date("due_at"),
                   dueWords: row["due_words"], status: row["status"], resolvedAt: row.optionalDate("resolved_at"),
                   note: row["note"], supersedesId: row["supersedes_id"])
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["contact_id"] = contactId; container["text"] = text
-        container["due_at"] = seconds(dueAt); container["due_words"] = dueWords; container["status"] = status
-        container["resolved_at"] = resolvedAt.map(seconds); container["note"] = note; container["supersedes_id"] = supersedesId
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("contact_id", .integer(contactId)), ("text", .text(text)), ("due_at", .init(dueAt)),
+         ("due_words", .text(dueWords)), ("status", .init(status)), ("resolved_at", .init(resolvedAt)), ("note", .init(note)),
+         ("supersedes_id", .init(supersedesId))]
     }
 }
 
-extension Attachment {
+extension Attachment: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], contactId: row["contact_id"], sha256: row["sha256"], size: row["size"],
                   mediaType: row["media_type"], originalName: row["original_name"], storedPath: row["stored_path"],
                   addedAt: row.date("added_at"))
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["contact_id"] = contactId; container["sha256"] = sha256
-        container["size"] = size; container["media_type"] = mediaType; container["original_name"] = originalName
-        container["stored_path"] = storedPath; container["added_at"] = seconds(addedAt)
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("contact_id", .integer(contactId)), ("sha256", .text(sha256)), ("size", .integer(size)),
+         ("media_type", .text(mediaType)), ("original_name", .text(originalName)), ("stored_path", .text(storedPath)),
+         ("added_at", .init(addedAt))]
     }
 }
 
-extension JournalEvent {
+extension JournalEvent: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], at: row.date("at"), kind: row["kind"], entity: row["entity"],
                   entityId: row["entity_id"], caseId: row["case_id"], payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"],
                   digests: row["digests"])
     }
 
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id; container["uuid"] = uuid; container["at"] = seconds(at); container["kind"] = kind
-        container["entity"] = entity; container["entity_id"] = entityId; container["case_id"] = caseId
-        container["payload"] = payload; container["prev_hash"] = prevHash; container["hash"] = hash
-        container["digests"] = digests
+    public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
+
+    var storedColumns: [(name: String, value: StoredValue)] {
+        [("id", .init(id)), ("uuid", .text(uuid)), ("at", .init(at)), ("kind", .text(kind)), ("entity", .text(entity)),
+         ("entity_id", .integer(entityId)), ("case_id", .init(caseId)), ("payload", .text(payload)), ("prev_hash", .text(prevHash)),
+         ("hash", .text(hash)), ("digests", .init(digests))]
     }
 }

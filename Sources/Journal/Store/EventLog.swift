@@ -11,18 +11,43 @@ enum EventLog {
 
     enum Entity: String { case journal, organization, `case`, contact, promise, attachment, escalation }
 
+    /// Appends an event whose payload is any `Encodable`, digesting the rows it wrote by reading them back.
     @discardableResult
     static func append(
         _ db: Database, kind: String, entity: Entity, entityID: Int64, caseID: Int64?,
         payload: some Encodable, at: Date, wrote rows: [(table: String, id: Int64)]
     ) throws -> JournalEvent {
-        let prev = try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") ?? genesisHash
+        try insert(db, kind: kind, entity: entity, entityID: entityID, caseID: caseID, payload: try encode(payload),
+                   at: at, digests: try RowDigest.json(db, rows: rows), after: nil)
+    }
+
+    /// Appends the event for a record just inserted or updated, from the values in hand: the
+    /// payload and the row's digest come from its `storedColumns`, with no read-back and no encoder.
+    ///
+    /// - Parameter previousHash: the chain's head when the caller already knows it (the event it
+    ///   appended last in this transaction); nil reads it.
+    @discardableResult
+    static func append(
+        _ db: Database, kind: String, entity: Entity, record: some StoredRecord, caseID: Int64?, at: Date,
+        after previousHash: String? = nil
+    ) throws -> JournalEvent {
+        let columns = record.storedColumns
+        let key = "\(type(of: record).databaseTableName):\(record.id!)"
+        return try insert(db, kind: kind, entity: entity, entityID: record.id!, caseID: caseID,
+                          payload: EventPayload.json(columns), at: at,
+                          digests: RowDigest.json([(key, RowDigest.of(columns.lazy.map { ($0.name, $0.value.databaseValue) }))]), after: previousHash)
+    }
+
+    private static func insert(
+        _ db: Database, kind: String, entity: Entity, entityID: Int64, caseID: Int64?, payload: String, at: Date,
+        digests: String?, after previousHash: String?
+    ) throws -> JournalEvent {
+        let prev = try previousHash ?? String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") ?? genesisHash
         var event = JournalEvent(
-            id: nil, uuid: newUUID(), at: Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down)),
-            kind: kind, entity: entity.rawValue, entityId: entityID, caseId: caseID,
-            payload: try encode(payload), prevHash: prev, hash: "", digests: try RowDigest.json(db, rows: rows))
+            id: nil, uuid: newUUID(), at: at.wholeSeconds, kind: kind, entity: entity.rawValue, entityId: entityID,
+            caseId: caseID, payload: payload, prevHash: prev, hash: "", digests: digests)
         event.hash = hash(of: event)
-        try event.insert(db)
+        try event.insertRow(db)
         return event
     }
 
@@ -34,7 +59,7 @@ enum EventLog {
             event.entity, String(event.entityId), event.caseId.map { String($0) } ?? "", event.payload,
         ] + (event.digests.map { [$0] } ?? [])
         let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return Hex.of(digest)
     }
 
     private static let encoder: JSONEncoder = {

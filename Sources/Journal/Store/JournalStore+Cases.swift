@@ -57,15 +57,16 @@ extension JournalStore {
     /// Cases with their latest activity, newest first; open ones only unless `includeClosed`.
     public func caseOverviews(includeClosed: Bool = false) throws -> [CaseOverview] {
         try read { db in
+            // Pending promises are few (the partial index `promise_pending_due` holds only those):
+            // count them per case once, instead of joining contacts to promises for every case.
             let rows = try Row.fetchCursor(db, sql: """
+                WITH pending AS MATERIALIZED (\(Self.pendingByCaseSQL))
                 SELECT c.*, o.name AS organization_name,
                        (SELECT count(*) FROM contact WHERE case_id = c.id) AS contact_count,
                        (SELECT max(occurred_at) FROM contact WHERE case_id = c.id) AS last_contact_at,
-                       (SELECT count(*) FROM contact k JOIN promise p ON p.contact_id = k.id
-                         WHERE k.case_id = c.id AND p.status = 'pending') AS pending_count,
-                       (SELECT min(p.due_at) FROM contact k JOIN promise p ON p.contact_id = k.id
-                         WHERE k.case_id = c.id AND p.status = 'pending') AS next_due_at
+                       coalesce(pending.n, 0) AS pending_count, pending.next_due_at
                 FROM case_file c JOIN organization o ON o.id = c.organization_id
+                LEFT JOIN pending ON pending.case_id = c.id
                 \(includeClosed ? "" : "WHERE c.status = 'open'")
                 ORDER BY coalesce(last_contact_at, c.opened_at) DESC, c.id DESC
                 """)
@@ -78,6 +79,14 @@ extension JournalStore {
             })
         }
     }
+
+    /// Per case with pending promises: how many, and the earliest due. Read from the partial index
+    /// of pending promises, so its cost follows the number pending, not the size of the journal.
+    static let pendingByCaseSQL = """
+        SELECT k.case_id, count(*) AS n, min(p.due_at) AS next_due_at
+        FROM promise p INDEXED BY promise_pending_due JOIN contact k ON k.id = p.contact_id
+        WHERE p.status = 'pending' GROUP BY k.case_id
+        """
 
     /// The case with every contact in time order, each with its promises and attachments.
     public func timeline(ofCase id: Int64) throws -> CaseTimeline {

@@ -131,15 +131,14 @@ extension JournalStore {
                                                                  suggestedTitle: contact.summary, zone: draft.zone,
                                                                  openedAt: min(contact.occurredAt, now), now: now)
                 contact.caseId = caseFile.id!
-                try contact.insert(db)
-                try EventLog.append(db, kind: "contact.logged", entity: .contact, entityID: contact.id!,
-                                    caseID: caseFile.id, payload: contact, at: now, wrote: [("contact", contact.id!)])
+                try contact.insertRow(db)
+                var head = try EventLog.append(db, kind: "contact.logged", entity: .contact, record: contact,
+                                               caseID: caseFile.id, at: now).hash
                 for index in promises.indices {
                     promises[index].contactId = contact.id!
-                    try promises[index].insert(db)
-                    try EventLog.append(db, kind: "promise.made", entity: .promise, entityID: promises[index].id!,
-                                        caseID: caseFile.id, payload: promises[index], at: now,
-                                        wrote: [("promise", promises[index].id!)])
+                    try promises[index].insertRow(db)
+                    head = try EventLog.append(db, kind: "promise.made", entity: .promise, record: promises[index],
+                                               caseID: caseFile.id, at: now, after: head).hash
                 }
                 let extended = try extensions.map { request in
                     try Self.supersede(db, request, contactID: contact.id!, at: contact.occurredAt, now: now)
@@ -148,9 +147,9 @@ extension JournalStore {
                     var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contact.id!, sha256: file.sha256,
                                                 size: file.size, mediaType: file.mediaType, originalName: file.originalName,
                                                 storedPath: file.storedPath, addedAt: now.wholeSeconds)
-                    try attachment.insert(db)
-                    try EventLog.append(db, kind: "attachment.added", entity: .attachment, entityID: attachment.id!,
-                                        caseID: caseFile.id, payload: attachment, at: now, wrote: [("attachment", attachment.id!)])
+                    try attachment.insertRow(db)
+                    head = try EventLog.append(db, kind: "attachment.added", entity: .attachment, record: attachment,
+                                               caseID: caseFile.id, at: now, after: head).hash
                     return attachment
                 }
                 return LoggedContact(organization: organization, createdOrganization: createdOrganization,
@@ -215,22 +214,22 @@ extension JournalStore {
     private static func organizationForLog(_ db: Database, name: String?, choice: CaseChoice, inferred: OrganizationInference,
                                            now: Date) throws -> (Organization, Bool) {
         if let name {
-            if let id = try organizationID(db, named: name), let organization = try Organization.fetchOne(db, key: id) {
+            if let id = try organizationID(db, named: name), let organization = try Organization.stored(db, id: id) {
                 return (organization, false)
             }
             if case let .existing(caseID) = choice {
                 // A new name with an existing case is a typo far more often than a new company.
-                guard let caseFile = try CaseFile.fetchOne(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
-                let owner = try Organization.fetchOne(db, key: caseFile.organizationId)
+                guard let caseFile = try CaseFile.stored(db, id: caseID) else { throw JournalError.caseNotFound(caseID) }
+                let owner = try Organization.stored(db, id: caseFile.organizationId)
                 throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner?.name ?? Message.anotherOrganization.text())
             }
             return (try createOrganization(db, name: name, kind: inferred.kind ?? .other, jurisdiction: inferred.jurisdiction, now: now), true)
         }
-        guard case let .existing(caseID) = choice, let caseFile = try CaseFile.fetchOne(db, key: caseID) else {
+        guard case let .existing(caseID) = choice, let caseFile = try CaseFile.stored(db, id: caseID) else {
             if case let .existing(caseID) = choice { throw JournalError.caseNotFound(caseID) }
             throw JournalError.emptyField(field: "organization name")
         }
-        return (try Organization.fetchOne(db, key: caseFile.organizationId)!, false)
+        return (try Organization.stored(db, id: caseFile.organizationId)!, false)
     }
 
     private static func caseForLog(_ db: Database, organization: Organization, choice: CaseChoice,
@@ -238,17 +237,17 @@ extension JournalStore {
         let orgID = organization.id!
         switch choice {
         case let .existing(id):
-            guard let caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
+            guard let caseFile = try CaseFile.stored(db, id: id) else { throw JournalError.caseNotFound(id) }
             guard caseFile.organizationId == orgID else {
-                throw JournalError.caseOfOtherOrganization(caseID: id, organization: try Organization.fetchOne(db, key: caseFile.organizationId)?.name ?? "?")
+                throw JournalError.caseOfOtherOrganization(caseID: id, organization: try Organization.stored(db, id: caseFile.organizationId)?.name ?? "?")
             }
             guard caseFile.status == .open else { throw JournalError.caseClosed(id) }
             return (caseFile, false)
         case let .new(title):
             return (try openCase(db, organization: organization, title: title, zone: zone, openedAt: openedAt, now: now), true)
         case .automatic:
-            let open = try CaseFile.filter(Column("organization_id") == orgID && Column("status") == CaseStatus.open.rawValue)
-                .order(Column("id")).fetchAll(db)
+            let open = try CaseFile.fetchAll(db, sql: "SELECT * FROM case_file WHERE organization_id = ? AND status = 'open' ORDER BY id",
+                                             arguments: [orgID])
             if open.count == 1 { return (open[0], false) }
             if open.count > 1 {
                 throw JournalError.ambiguousCase(organization: organization.name, cases: open.map { "#\($0.id!) \($0.title)" })
@@ -283,9 +282,8 @@ extension JournalStore {
         var caseFile = CaseFile(id: nil, uuid: newUUID(), organizationId: organization.id!, title: title, category: .other,
                                 status: .open, openedAt: openedAt.wholeSeconds, closedAt: nil, zone: zone, desiredOutcome: nil,
                                 amountMinor: nil, currency: nil, accountRef: nil)
-        try caseFile.insert(db)
-        try EventLog.append(db, kind: "case.opened", entity: .case, entityID: caseFile.id!, caseID: caseFile.id,
-                            payload: caseFile, at: now, wrote: [("case_file", caseFile.id!)])
+        try caseFile.insertRow(db)
+        try EventLog.append(db, kind: "case.opened", entity: .case, record: caseFile, caseID: caseFile.id, at: now)
         return caseFile
     }
 }

@@ -104,10 +104,8 @@ extension JournalStore {
                                    jurisdiction: String?, now: Date) throws -> Organization {
         var organization = Organization(id: nil, uuid: newUUID(), name: name, nameKey: NameKey.of(name),
                                         kind: kind, jurisdiction: jurisdiction, createdAt: now)
-        try organization.insert(db)
-        try EventLog.append(db, kind: "organization.created", entity: .organization,
-                            entityID: organization.id!, caseID: nil, payload: organization, at: now,
-                            wrote: [("organization", organization.id!)])
+        try organization.insertRow(db)
+        try EventLog.append(db, kind: "organization.created", entity: .organization, record: organization, caseID: nil, at: now)
         return organization
     }
 

@@ -99,17 +99,17 @@ extension JournalStore {
     /// whose last contact was before `cutoff`. Oldest silence first.
     public func quietCases(lastContactBefore cutoff: Date) throws -> [QuietCase] {
         try read { db in
+            // One probe per open case for its latest contact (when, and which way); pending
+            // promises counted once from their partial index rather than per case.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT * FROM (
-                    SELECT c.*, o.name AS organization_name,
-                           (SELECT max(occurred_at) FROM contact WHERE case_id = c.id) AS last_contact_at,
-                           (SELECT direction FROM contact WHERE case_id = c.id ORDER BY occurred_at DESC, id DESC LIMIT 1) AS last_direction,
-                           (SELECT count(*) FROM contact k JOIN promise p ON p.contact_id = k.id
-                             WHERE k.case_id = c.id AND p.status = 'pending') AS pending_count
-                    FROM case_file c JOIN organization o ON o.id = c.organization_id
-                    WHERE c.status = 'open')
-                WHERE last_contact_at < ? AND (pending_count > 0 OR last_direction = 'outbound')
-                ORDER BY last_contact_at, id
+                WITH pending AS MATERIALIZED (\(Self.pendingByCaseSQL))
+                SELECT c.*, o.name AS organization_name, k.occurred_at AS last_contact_at,
+                       coalesce(pending.n, 0) AS pending_count
+                FROM case_file c JOIN organization o ON o.id = c.organization_id
+                JOIN contact k ON k.id = (SELECT id FROM contact WHERE case_id = c.id ORDER BY occurred_at DESC, id DESC LIMIT 1)
+                LEFT JOIN pending ON pending.case_id = c.id
+                WHERE c.status = 'open' AND k.occurred_at < ? AND (pending.n > 0 OR k.direction = 'outbound')
+                ORDER BY k.occurred_at, c.id
                 """, arguments: [Int64(cutoff.timeIntervalSince1970)])
             return try Array(rows.map { row in
                 QuietCase(caseFile: CaseFile(row: row), organizationName: row["organization_name"],

@@ -10,8 +10,23 @@ public struct SeedPlan: Sendable {
     public var contactsPerCase: Int = 10
     /// Share of promises still pending; the rest are kept, broken or superseded.
     public var pendingShare: Double = 0.02
+    /// Share of cases after #1 that are closed.
+    public var closedShare: Double = 0.8
 
     public init(contacts: Int) { self.contacts = contacts }
+
+    /// One person's journal after a couple of years: 300 contacts with 20 organizations, about a
+    /// dozen open cases, a handful of pending promises. The stress plans show how Recourse scales;
+    /// this one shows what a real user waits for.
+    public static let person: SeedPlan = {
+        var plan = SeedPlan(contacts: 300)
+        plan.organizations = 20
+        plan.longCaseContacts = 40
+        plan.contactsPerCase = 5
+        plan.pendingShare = 0.1
+        plan.closedShare = 0.85
+        return plan
+    }()
 }
 
 extension JournalStore {
@@ -72,7 +87,7 @@ extension JournalStore {
                     if contactsLeftInCase == 0 {
                         caseID += 1
                         contactsLeftInCase = caseID == 1 ? plan.longCaseContacts : 1 + Int(random.next() % UInt64(2 * plan.contactsPerCase - 1))
-                        let closed = caseID > 1 && random.unit() < 0.8
+                        let closed = caseID > 1 && random.unit() < plan.closedShare
                         let title = caseID % 2 == 0 ? Self.zhSummaries[Int(caseID) % Self.zhSummaries.count] : Self.enSummaries[Int(caseID) % Self.enSummaries.count]
                         let org = caseID == 1 ? 1 : 1 + Int64(random.next() % UInt64(plan.organizations))
                         try caseStatement.execute(arguments: [caseID, newUUID(), org, title, "transaction", closed ? "closed" : "open", occurred, closed ? occurred + 30 * 86_400 : nil, zone])

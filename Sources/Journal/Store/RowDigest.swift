@@ -15,27 +15,54 @@ enum RowDigest {
         return of(row)
     }
 
-    static func of(_ row: Row) -> String {
+    static func of(_ row: Row) -> String { of(row.lazy.map { ($0, $1) }) }
+
+    /// The digest of `(column, value)` pairs in schema order: a stored row, or a record's
+    /// `storedColumns` before it is read back.
+    static func of(_ columns: some Sequence<(String, DatabaseValue)>) -> String {
         var hasher = SHA256()
-        for (column, value) in row {
-            hasher.update(data: Data(column.utf8))
+        func add(_ text: String) { var text = text; text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
+        for (column, value) in columns {
+            add(column)
             switch value.storage {
-            case .null: hasher.update(data: Data("=N;".utf8))
-            case let .int64(number): hasher.update(data: Data("=I\(number);".utf8))
-            case let .double(number): hasher.update(data: Data("=R\(number);".utf8))
-            case let .string(text): hasher.update(data: Data("=T\(text.utf8.count):".utf8)); hasher.update(data: Data(text.utf8))
-            case let .blob(data): hasher.update(data: Data("=B\(data.count):".utf8)); hasher.update(data: data)
+            case .null: add("=N;")
+            case let .int64(number): add("=I\(number);")
+            case let .double(number): add("=R\(number);")
+            case let .string(text): add("=T\(text.utf8.count):"); add(text)
+            case let .blob(data): add("=B\(data.count):"); hasher.update(data: data)
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return Hex.of(hasher.finalize())
     }
 
-    /// `{"contact:12": "…", "promise:3": "…"}` for the rows an event wrote.
+    /// `{"contact:12": "…", "promise:3": "…"}` for the rows an event wrote, read back from the table.
     static func json(_ db: Database, rows: [(table: String, id: Int64)]) throws -> String? {
         guard !rows.isEmpty else { return nil }
-        var object: [String: String] = [:]
-        for (table, id) in rows { object["\(table):\(id)"] = try of(db, table: table, id: id) ?? "deleted" }
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return json(try rows.map { ("\($0.table):\($0.id)", try of(db, table: $0.table, id: $0.id) ?? "deleted") })
+    }
+
+    /// The same JSON from digests already computed. One row, the case on every hot path, is
+    /// written directly (a key and a hex digest never need escaping); several go through
+    /// `JSONSerialization`, whose `.sortedKeys` order (numeric-aware) earlier events were hashed with.
+    static func json(_ digests: [(key: String, digest: String)]) -> String {
+        if digests.count == 1 { return "{\"\(digests[0].key)\":\"\(digests[0].digest)\"}" }
+        let object = Dictionary(digests.map { ($0.key, $0.digest) }, uniquingKeysWith: { _, last in last })
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Lowercase hexadecimal, without `String(format:)`.
+enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func of(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

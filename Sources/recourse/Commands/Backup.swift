@@ -7,6 +7,7 @@ extension Recourse {
     /// `recourse backup [PATH]`: a consistent copy, safe while another process writes.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the journal with SQLite's online backup, plus its evidence files.",
             discussion: """
                 Default: backups/journal-<UTC time>.sqlite beside the journal. PATH may be a file or a folder. \

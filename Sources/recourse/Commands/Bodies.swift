@@ -9,6 +9,7 @@ extension Recourse {
     /// `recourse bodies [ID]`: the complaint bodies Recourse knows, their deadlines and sources.
     struct Bodies: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bodies",
             abstract: "List regulators, ombudsmen and complaint steps, with their deadlines and sources.",
             discussion: """
                 Add or replace profiles with JSON files in $XDG_CONFIG_HOME/recourse/bodies/ (same shape as the built-in ones).

@@ -29,14 +29,14 @@ extension Recourse {
         }
 
         struct Close: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Close a case (its history is kept).",
+            static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a case (its history is kept).",
                                                             discussion: "Example: recourse case close 3 --note \"已退款\"")
             @OptionGroup var options: Change
             func run() throws { try options.apply(.caseClosedDone) { try $0.closeCase($1, note: $2, now: $3) } }
         }
 
         struct Reopen: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Reopen a closed case.",
+            static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed case.",
                                                             discussion: "Example: recourse case reopen 3 --note \"又被扣款\"")
             @OptionGroup var options: Change
             func run() throws { try options.apply(.caseReopenedDone) { try $0.reopenCase($1, note: $2, now: $3) } }
@@ -44,6 +44,7 @@ extension Recourse {
     
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "edit",
                 abstract: "Set a case's title, category, disputed amount, account reference or the remedy you want.",
                 discussion: "Example: recourse case edit 1 --amount \"500.00 CNY\" --account \"6222 **** 1234\" --wants \"退回500元\"")
 

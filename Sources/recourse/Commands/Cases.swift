@@ -5,19 +5,20 @@ import Journal
 extension Recourse {
     /// `recourse cases`: one line per case, newest activity first.
     struct Cases: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List open cases, newest activity first.",
+        static let configuration = CommandConfiguration(commandName: "cases", abstract: "List open cases, newest activity first.",
                                                         discussion: "Example: recourse cases --all")
 
         @OptionGroup var global: GlobalOptions
 
-        @Flag(help: "Include closed cases.")
+        @Flag(help: "Every case, closed ones too; by default the text shows the \(CasesView.screenful) most recently active open cases.")
         var all = false
 
         func run() throws {
             let session = try Session(global, .reading)
             let cases = try session.openJournal().caseOverviews(includeClosed: all)
             try session.output(["cases": cases.map(CaseOverviewJSON.init)]) {
-                CasesView(cases: cases, includeClosed: all, time: TimeFormat(zone: session.zone, now: session.now)).render()
+                CasesView(cases: cases, includeClosed: all, time: TimeFormat(zone: session.zone, now: session.now),
+                          limit: all ? nil : CasesView.screenful).render()
             }
         }
     }

@@ -23,7 +23,7 @@ extension Recourse {
             defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show every setting and the file they live in.",
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "Show every setting and the file they live in.",
                                                             discussion: "Example: recourse config list")
             @OptionGroup var global: GlobalOptions
 
@@ -47,7 +47,7 @@ extension Recourse {
         }
 
         struct Get: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Print one setting.",
+            static let configuration = CommandConfiguration(commandName: "get", abstract: "Print one setting.",
                                                             discussion: "Example: recourse config get region")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "region, end-of-day, quiet-days, agenda-days or lang.") var key: String
@@ -61,7 +61,7 @@ extension Recourse {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Change one setting.",
+            static let configuration = CommandConfiguration(commandName: "set", abstract: "Change one setting.",
                                                             discussion: "Example: recourse config set end-of-day 17:30")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "region, end-of-day, quiet-days, agenda-days or lang.") var key: String

@@ -7,6 +7,7 @@ extension Recourse {
     /// `recourse correct CONTACT`: fix a logged contact without losing what it said before.
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "correct",
             abstract: "Correct a logged contact; the old values stay in the history ('show --history').",
             discussion: """
                 Give only the fields to change; an empty value (--agent "") clears a field.

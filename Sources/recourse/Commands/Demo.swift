@@ -8,6 +8,7 @@ extension Recourse {
     /// `recourse demo`: fills a throw-away journal with a bilingual story and shows it.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Fill a throw-away journal with a realistic story and show it.",
             discussion: """
                 Your own journal is never touched: the demo writes to a new temporary folder (or to --db, which must not exist yet).

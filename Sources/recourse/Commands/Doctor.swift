@@ -7,6 +7,7 @@ extension Recourse {
     /// `recourse doctor`: what is wrong, in plain words, and how to recover.
     struct Doctor: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "doctor",
             abstract: "Check the journal's integrity, references, history and evidence files, and say how to recover.",
             discussion: """
                 Exits 0 when healthy, 1 when something needs attention.

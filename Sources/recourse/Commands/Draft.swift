@@ -8,6 +8,7 @@ extension Recourse {
     /// `recourse draft complaint|regulator|evidence CASE`: documents drafted from a case's history.
     struct Draft: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "draft",
             abstract: "Draft a complaint letter, a regulator submission or an evidence list from a case's history.",
             discussion: "Example: recourse draft complaint 1 --format html --output 投诉信.html",
             subcommands: [Complaint.self, Regulator.self, Evidence.self])
@@ -52,6 +53,7 @@ extension Recourse {
 
         struct Complaint: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "complaint",
                 abstract: "A formal complaint letter to the company.",
                 discussion: """
                     The letter gives the dated timeline (channel, agent, reference number, advice), each promise and its \
@@ -78,6 +80,7 @@ extension Recourse {
 
         struct Regulator: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "regulator",
                 abstract: "A submission to a regulator or ombudsman, in its own field order; missing fields are listed.",
                 discussion: """
                     When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says \
@@ -106,7 +109,7 @@ extension Recourse {
         }
 
         struct Evidence: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The list of evidence files kept for the case, with their SHA-256.",
+            static let configuration = CommandConfiguration(commandName: "evidence", abstract: "The list of evidence files kept for the case, with their SHA-256.",
                                                             discussion: "Example: recourse draft evidence 1 --output 证据清单.md")
             @OptionGroup var options: Options
 
@@ -128,7 +131,7 @@ extension Recourse {
             subcommands: [List.self, ShowTemplate.self, Path.self], defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The templates, and which ones you have overridden.",
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "The templates, and which ones you have overridden.",
                                                             discussion: "Example: recourse template list")
             @OptionGroup var global: GlobalOptions
             func run() throws {
@@ -154,7 +157,7 @@ extension Recourse {
         }
 
         struct Path: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Where your override of a template goes.",
+            static let configuration = CommandConfiguration(commandName: "path", abstract: "Where your override of a template goes.",
                                                             discussion: "Example: recourse template path complaint.en")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "e.g. complaint.zh.") var name: String
@@ -176,7 +179,7 @@ extension Recourse {
             subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show your details (numbers masked).",
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your details (numbers masked).",
                                                             discussion: "Example: recourse profile show")
             @OptionGroup var global: GlobalOptions
             func run() throws {
@@ -190,7 +193,7 @@ extension Recourse {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Set one detail.",
+            static let configuration = CommandConfiguration(commandName: "set", abstract: "Set one detail.",
                                                             discussion: "Example: recourse profile set phone 13800138000")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "name, title, dob (date of birth), phone, phone2, email, address, preferred-contact or id-number.") var key: String

@@ -9,6 +9,7 @@ extension Recourse {
     /// `recourse escalate CASE --to BODY`: I sent a formal complaint or a submission; start its clocks.
     struct Escalate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "escalate",
             abstract: "Record a formal complaint to the company or a submission to a regulator; its clocks start.",
             discussion: """
                 Example: recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
@@ -83,7 +84,7 @@ extension Recourse {
             subcommands: [Respond.self, Close.self])
 
         struct Respond: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The answer (e.g. the firm's final response) arrived.",
+            static let configuration = CommandConfiguration(commandName: "respond", abstract: "The answer (e.g. the firm's final response) arrived.",
                                                             discussion: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The submission number.") var submissionID: Int64
@@ -99,7 +100,7 @@ extension Recourse {
         }
 
         struct Close: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Close it with its outcome; its clocks stop.",
+            static let configuration = CommandConfiguration(commandName: "close", abstract: "Close it with its outcome; its clocks stop.",
                                                             discussion: "Example: recourse escalation close 1 --outcome \"已退款 500 元\"")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The submission number.") var submissionID: Int64

@@ -8,6 +8,7 @@ extension Recourse {
     /// `recourse log`: the moment right after hanging up.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Record a contact with a company, with any promise they made.",
             discussion: """
                 Example:

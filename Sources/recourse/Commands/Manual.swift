@@ -10,6 +10,7 @@ extension Recourse {
     /// drift from the commands it documents.
     struct Manual: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "manual",
             abstract: "Print the man page (roff), generated from the command tree.",
             discussion: "Example: recourse manual > recourse.1 && man ./recourse.1", shouldDisplay: false)
 

@@ -12,6 +12,7 @@ extension Recourse {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Add an organization, or add names and official channels to a known one.",
                 discussion: """
                     When the name or an --alias already names an organization, that organization gains the \
@@ -58,6 +59,7 @@ extension Recourse {
 
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "edit",
                 abstract: "Change an organization's name, kind, jurisdiction or postal address.",
                 discussion: """
                     Kind and jurisdiction decide the rules and bodies its drafts use (a wallet in CN: 12363 and 12378) \
@@ -96,7 +98,7 @@ extension Recourse {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List organizations.",
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List organizations.",
                                                             discussion: "Example: recourse org list --json")
             @OptionGroup var global: GlobalOptions
 

@@ -8,6 +8,7 @@ extension Recourse {
     /// `recourse overdue`: the short list of what is late now.
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "overdue",
             abstract: "List pending promises past their due time, most overdue first.",
             discussion: """
                 With --exit-status, exits 1 when anything is overdue (for cron and scripts).

@@ -41,21 +41,21 @@ extension Recourse {
         }
 
         struct Kept: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "They did what they promised.",
+            static let configuration = CommandConfiguration(commandName: "kept", abstract: "They did what they promised.",
                                                             discussion: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .kept) }
         }
 
         struct Broken: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "They did not do what they promised.",
+            static let configuration = CommandConfiguration(commandName: "broken", abstract: "They did not do what they promised.",
                                                             discussion: "Example: recourse promise broken 2 --note \"期限已过，仍未退款\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .broken) }
         }
 
         struct Cancel: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The promise no longer applies (e.g. logged by mistake).",
+            static let configuration = CommandConfiguration(commandName: "cancel", abstract: "The promise no longer applies (e.g. logged by mistake).",
                                                             discussion: "Example: recourse promise cancel 2 --note \"记录有误\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .cancelled) }
@@ -63,6 +63,7 @@ extension Recourse {
 
         struct Extend: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "extend",
                 abstract: "They moved the deadline; the old one is kept as superseded.",
                 discussion: """
                     Example (the new deadline was given in call #7):

@@ -7,6 +7,7 @@ extension Recourse {
     /// `recourse search TEXT`: find contacts by what was said, in any language.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Find contacts whose summary, advice, outcome, agent or reference contain the text.",
             discussion: """
                 Every word must match, anywhere in a field: 转账失败, "refund card", CS20261124. Newest first.

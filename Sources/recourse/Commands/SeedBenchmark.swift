@@ -13,11 +13,22 @@ extension Recourse {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "How many contacts to generate.")
-        var contacts: Int
+        @Option(help: "How many contacts to generate (the stress profile).")
+        var contacts: Int?
+
+        @Option(help: "person: one person's journal (300 contacts, about a dozen open cases) instead of --contacts.")
+        var profile: String?
 
         func validate() throws {
-            guard contacts >= 500 else { throw ValidationError(Message.seedTooFew.text()) }
+            switch (contacts, profile) {
+            case (nil, nil): throw ValidationError("give --contacts N or --profile person")
+            case (.some, .some): throw ValidationError("give either --contacts or --profile, not both")
+            case let (.some(contacts), nil) where contacts < 500:
+                throw ValidationError(Message.seedTooFew.text())
+            case let (nil, .some(profile)) where profile != "person":
+                throw ValidationError("unknown profile '\(profile)'; the one profile is 'person'")
+            default: break
+            }
         }
 
         func run() throws {
@@ -26,8 +37,9 @@ extension Recourse {
             guard try store.caseOverviews(includeClosed: true).isEmpty else {
                 throw CLIError.usage(Message.seedNotEmpty.text(store.location.path))
             }
-            try store.seed(SeedPlan(contacts: contacts), now: session.now)
-            Console.out(Message.seeded.text(contacts, store.location.path))
+            let plan = contacts.map(SeedPlan.init(contacts:)) ?? .person
+            try store.seed(plan, now: session.now)
+            Console.out(Message.seeded.text(plan.contacts, store.location.path))
         }
     }
 }

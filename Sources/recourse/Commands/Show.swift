@@ -7,6 +7,7 @@ extension Recourse {
     /// `recourse show CASE`: one case's timeline.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a case's timeline: contacts, promises and their fate, evidence.",
             discussion: "Example: recourse show 1 --history")
 

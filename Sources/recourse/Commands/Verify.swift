@@ -7,6 +7,7 @@ extension Recourse {
     /// `recourse verify`: is the journal exactly what Recourse wrote?
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check that no record or history event was changed, added or removed outside Recourse.",
             discussion: """
                 Exits 0 when intact, 1 when something was tampered with. Prints the chain head: quote it to fix the journal's state in time.

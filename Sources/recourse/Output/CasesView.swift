@@ -2,11 +2,16 @@ import Foundation
 import Journal
 import Lexicon
 
-/// The table `recourse cases` prints.
+/// The table `recourse cases` prints: the most recently active cases, a screenful unless `--all`.
 struct CasesView {
+    /// How many rows fit a terminal with room to spare; `agenda` shows as many per section.
+    static let screenful = 25
+
     let cases: [CaseOverview]
     let includeClosed: Bool
     let time: TimeFormat
+    /// At most this many rows, then a line counting the rest; nil for every row.
+    var limit: Int?
 
     func render() -> String {
         guard !cases.isEmpty else { return (includeClosed ? Message.noCasesYet : Message.noOpenCases).text() }
@@ -15,12 +20,18 @@ struct CasesView {
             .init(title: Message.colTitle.text(), maxWidth: 40, flexible: true), .init(title: Message.colContacts.text(), rightAligned: true, dropOrder: 1),
             .init(title: Message.colPending.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colNextDue.text()), .init(title: Message.colLastActivity.text(), dropOrder: 2),
         ])
-        for item in cases {
+        for item in cases.prefix(limit ?? cases.count) {
             let title = item.caseFile.status == .closed ? Message.closedMark.text(item.caseFile.title) : item.caseFile.title
             table.add(["#\(item.caseFile.id!)", item.organizationName, title, "\(item.contactCount)",
                        "\(item.pendingPromises)", item.nextDueAt.map(nextDue) ?? "—", time.short(item.lastActivityAt)])
         }
-        return table.render()
+        return table.render() + more
+    }
+
+    /// "… and 19942 more open cases (recourse cases --all)"; in Chinese "……另有 19942 个未结案件（recourse cases --all）".
+    private var more: String {
+        guard let limit, cases.count > limit else { return "" }
+        return "\n… and \(cases.count - limit) more open \(cases.count - limit == 1 ? "case" : "cases") (recourse cases --all)"
     }
 
     private func nextDue(_ date: Date) -> String {

@@ -72,8 +72,13 @@ struct TextTable {
         return (shown, widths)
     }
 
-    /// A cell is one line: line breaks and tabs become spaces so rows stay aligned.
+    /// Tab and the scalars `Character.isNewline` is true for.
+    private static let breaks: Set<UInt32> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+
+    /// A cell is one line: line breaks and tabs become spaces so rows stay aligned. Most cells
+    /// have neither and are returned as they are.
     private func cleanCell(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        guard text.unicodeScalars.contains(where: { Self.breaks.contains($0.value) }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 }
