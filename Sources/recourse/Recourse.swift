@@ -6,6 +6,9 @@ import Lexicon
 /// and what to do when those promises are broken.
 @main
 struct Recourse: ParsableCommand {
+    /// Also given to the commands `DirectParse` parses as roots, so their help lists `--version` as before.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "recourse",
         abstract: "Keep a dated record of every customer-service contact and chase the promises made.",
@@ -18,7 +21,7 @@ struct Recourse: ParsableCommand {
 
             Example: recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
             """,
-        version: "0.1.0",
+        version: version,
         subcommands: [Log.self, Show.self, Cases.self, Search.self, Overdue.self, AgendaCommand.self, PromiseCommand.self,
                       Escalate.self, EscalationCommand.self, Draft.self, TemplateCommand.self, ProfileCommand.self,
                       CaseCommand.self, OrgCommand.self, Correct.self, CalendarExport.self, Bodies.self, ConfigCommand.self,
@@ -34,8 +37,9 @@ struct Recourse: ParsableCommand {
                                                   environment: ProcessInfo.processInfo.environment)
         do {
             try ExactInput.check()
-            try UnknownCommand.check(Array(CommandLine.arguments.dropFirst()), root: Recourse.self)
-            var command = try parseAsRoot()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            try UnknownCommand.check(arguments, root: Recourse.self)
+            var command = try DirectParse.command(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             ErrorReporter.exit(with: error)

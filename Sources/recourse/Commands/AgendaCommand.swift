@@ -8,7 +8,7 @@ extension Recourse {
     /// `recourse agenda`: the morning view across every company.
     struct AgendaCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "agenda",
+            commandName: "agenda", _superCommandName: DirectParse.superCommand,
             abstract: "The morning view: overdue, due soon, escalation clocks, cases gone quiet.",
             discussion: """
                 Items are ranked by urgency: days late, plus 2 for each time the deadline was already \
@@ -16,7 +16,7 @@ extension Recourse {
                 --notify sends one desktop notification (notify-send) summarising the day.
 
                 Example: recourse agenda --days 3 --exit-status
-                """)
+                """, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 

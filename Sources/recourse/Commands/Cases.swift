@@ -5,8 +5,8 @@ import Journal
 extension Recourse {
     /// `recourse cases`: one line per case, newest activity first.
     struct Cases: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "cases", abstract: "List open cases, newest activity first.",
-                                                        discussion: "Example: recourse cases --all")
+        static let configuration = CommandConfiguration(commandName: "cases", _superCommandName: DirectParse.superCommand, abstract: "List open cases, newest activity first.",
+                                                        discussion: "Example: recourse cases --all", version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 

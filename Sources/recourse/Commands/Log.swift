@@ -8,7 +8,7 @@ extension Recourse {
     /// `recourse log`: the moment right after hanging up.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "log",
+            commandName: "log", _superCommandName: DirectParse.superCommand,
             abstract: "Record a contact with a company, with any promise they made.",
             discussion: """
                 Example:
@@ -26,7 +26,7 @@ extension Recourse {
                 channel, number, agent, reference, summary, advice, promise and due time), then the \
                 record is shown before it is saved; Enter skips, Ctrl-C or Ctrl-D abandons with \
                 nothing saved. --no-input never asks. A relative --due counts from the contact's time (--at).
-                """)
+                """, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 

@@ -8,13 +8,13 @@ extension Recourse {
     /// `recourse overdue`: the short list of what is late now.
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "overdue",
+            commandName: "overdue", _superCommandName: DirectParse.superCommand,
             abstract: "List pending promises past their due time, most overdue first.",
             discussion: """
                 With --exit-status, exits 1 when anything is overdue (for cron and scripts).
 
                 Example: recourse overdue --exit-status || notify-send "有承诺逾期"
-                """)
+                """, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 

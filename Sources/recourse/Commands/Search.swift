@@ -7,13 +7,13 @@ extension Recourse {
     /// `recourse search TEXT`: find contacts by what was said, in any language.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "search",
+            commandName: "search", _superCommandName: DirectParse.superCommand,
             abstract: "Find contacts whose summary, advice, outcome, agent or reference contain the text.",
             discussion: """
                 Every word must match, anywhere in a field: 转账失败, "refund card", CS20261124. Newest first.
 
                 Example: recourse search 转账失败 --limit 5
-                """)
+                """, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 

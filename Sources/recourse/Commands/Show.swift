@@ -7,9 +7,9 @@ extension Recourse {
     /// `recourse show CASE`: one case's timeline.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show",
+            commandName: "show", _superCommandName: DirectParse.superCommand,
             abstract: "Show a case's timeline: contacts, promises and their fate, evidence.",
-            discussion: "Example: recourse show 1 --history")
+            discussion: "Example: recourse show 1 --history", version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 
