@@ -24,7 +24,7 @@ public struct SeedPlan: Sendable {
         plan.longCaseContacts = 40
         plan.contactsPerCase = 5
         plan.pendingShare = 0.1
-        plan.closedShare = 0.85
+        plan.closedShare = 0.78
         return plan
     }()
 }
