@@ -108,6 +108,7 @@ public enum Message: CaseIterable, Sendable {
     case noClocks
     case noQuietCases
     case moreItems
+    case moreCases
     case notificationTitle
     case notificationQuiet
     case notifyMissing
@@ -583,6 +584,7 @@ extension Message {
         case .noClocks: [.en: "none running", .zh: "没有正在计时的时限"]
         case .noQuietCases: [.en: "none", .zh: "没有"]
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
+        case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
         case .notificationTitle: [.en: "Recourse: {1} overdue, {2} due soon", .zh: "Recourse：{1} 项逾期，{2} 项即将到期"]
         case .notificationQuiet: [.en: "{1} case gone quiet|{1} cases gone quiet", .zh: "{1} 个案件久无回音"]
         case .notifyMissing: [.en: "notify-send is not installed; no desktop notification sent (Debian: apt-get install libnotify-bin)", .zh: "没有安装 notify-send，未发送桌面通知（Debian：'apt-get install libnotify-bin'）"]

@@ -16,7 +16,7 @@ struct CasesListTests {
         #expect(text.status == 0)
         let lines = text.stdout.split(separator: "\n")
         #expect(lines.count == 1 + 25 + 1, "\(text.stdout)")
-        #expect(lines.last == "… and 1 more open case (recourse cases --all)")
+        #expect(lines.last == "… and 1 more (recourse cases --all)")
         #expect(!text.stdout.contains("[closed]"))
 
         let all = try r.run(["cases", "--all", "--as-of", "2026-11-25 09:00"])

@@ -28,10 +28,10 @@ struct CasesView {
         return table.render() + more
     }
 
-    /// "… and 19942 more open cases (recourse cases --all)"; in Chinese "……另有 19942 个未结案件（recourse cases --all）".
+    /// The count of cases left out of the screenful, and how to see them all.
     private var more: String {
         guard let limit, cases.count > limit else { return "" }
-        return "\n… and \(cases.count - limit) more open \(cases.count - limit == 1 ? "case" : "cases") (recourse cases --all)"
+        return "\n" + Message.moreCases.text(cases.count - limit)
     }
 
     private func nextDue(_ date: Date) -> String {
