@@ -32,7 +32,7 @@ enum MarkdownText {
         var leadingDigits = false  // the line so far is all digits
         for (index, character) in characters.enumerated() {
             defer { leadingDigits = (index == 0 || leadingDigits) && character.isASCII && character.isNumber }
-            if inline.contains(character) || (index == 0 && lineStart.contains(character))
+            if inline.contains(character) || (index == 0 && opensBlock(characters))
                 || (leadingDigits && (character == "." || character == ")"))  // "1. " or "2) " opens an ordered list
                 || (character == "&" && isEntity(characters[(index + 1)...])) {
                 output.append("\\")
@@ -41,6 +41,18 @@ enum MarkdownText {
         }
         // Bare web addresses become links in common Markdown renderers: break the pattern.
         return output.replacingOccurrences(of: "://", with: ":\\/\\/").replacingOccurrences(of: "www.", with: "www\\.")
+    }
+
+    /// Whether a line starting like this would open a heading, a list, a quote or a rule
+    /// ("# x", "- x", "+ x", ">", "---", "==="); "+86 …" or "-5 元" would not, and stay unescaped.
+    private static func opensBlock(_ line: [Character]) -> Bool {
+        guard let first = line.first, lineStart.contains(first) else { return false }
+        let second = line.count > 1 ? line[1] : " "
+        switch first {
+        case ">": return true
+        case "#": return second == " " || second == "#"
+        default: return second == " " || line.allSatisfy { $0 == first || $0 == " " }
+        }
     }
 
     /// "&lt;", "&#42;": an entity Markdown would turn into another character.

@@ -132,7 +132,7 @@ public struct SubmissionDraft: Sendable {
         // how the body replies, identity and account numbers are shown by their last four.
         switch field.key {
         case "identity", "id_number", "account_reference": return words.sensitive(raw)
-        case "complainant_name", "signature", "phone", "email", "postal_address", "contact_details", "preferred_contact": return words.plain(raw)
+        case "complainant_name", "signature", "phone", "email", "postal_address", "contact_details", "preferred_contact", "date_of_birth": return words.plain(raw)
         default: return words.text(raw)
         }
     }
