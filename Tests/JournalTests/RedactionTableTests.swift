@@ -117,4 +117,10 @@ struct RedactionTableTests {
         #expect(JournalStore.caseTitle(summary: "short\nsecond line", organization: "Bank") == "short")
         #expect(JournalStore.caseTitle(summary: String(repeating: "a", count: 58) + " 138 1234 5678", organization: "Bank") == String(repeating: "a", count: 58))
     }
+
+    @Test("mobile numbers are a person's; landlines may be a firm's")
+    func mobiles() {
+        for mobile in ["13812345678", "+86 138 1234 5678", "0086-139-1234-5678", "07700 900123", "+44 7700 900123"] { #expect(Redactor.isMobile(mobile), "\(mobile)") }
+        for line in ["+49 221 555 0100", "010 6512 3456", "020 7946 0958", "(415) 555-0172"] { #expect(!Redactor.isMobile(line), "\(line)") }
+    }
 }

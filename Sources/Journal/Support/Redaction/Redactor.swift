@@ -41,6 +41,15 @@ public struct Redactor: Sendable {
         return visible.count <= 4 ? mask : mask + visible.suffix(4)
     }
 
+    /// Whether `text` is a mobile number (CN 1[3-9]…, UK 07…, with or without a country code):
+    /// a person's phone rather than a firm's line.
+    public static func isMobile(_ text: String) -> Bool {
+        var digits = Substring(asciiDigits(text))
+        for prefix in ["0086", "86", "0044", "44"] where digits.hasPrefix(prefix) && digits.count > 11 { digits = digits.dropFirst(prefix.count); break }
+        if digits.count == 10, digits.hasPrefix("7") { return true }  // +44 7700 900123
+        return (digits.count == 11 && digits.hasPrefix("1") && "3456789".contains(digits.dropFirst().first ?? "0")) || (digits.count == 11 && digits.hasPrefix("07"))
+    }
+
     // MARK: - Passes
 
     private func process(_ text: String) -> (text: String, findings: [SensitiveFinding]) {
