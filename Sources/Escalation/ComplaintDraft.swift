@@ -43,6 +43,8 @@ public struct ComplaintDraft: Sendable {
     public let zone: TimeZone
     public let redact: Bool
     public let language: DraftLanguage
+    /// The case's complaints and submissions: their references stay readable in the letter.
+    public let submissions: [Submission]
 
     /// Gathers what the letter needs from the journal: the deadline counts from the complaint
     /// recorded with `escalate --to company`, or from the letter's receipt when none is recorded yet.
@@ -52,12 +54,15 @@ public struct ComplaintDraft: Sendable {
         return ComplaintDraft(timeline: timeline, profile: profile,
                               organizationAddress: try store.postalAddress(ofOrganization: timeline.organization.id!),
                               deadline: try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: zone),
-                              fingerprint: try store.chainHead(), date: now, zone: zone, redact: redact, language: language)
+                              fingerprint: try store.chainHead(), date: now, zone: zone, redact: redact, language: language,
+                              submissions: try store.submissions(ofCase: caseID))
     }
 
     // MARK: - The letter's facts
 
-    var words: DraftWords { DraftWords(language: language, zone: zone, date: date, redact: redact) }
+    var words: DraftWords {
+        DraftWords(language: language, zone: zone, date: date, redact: redact).knowing(timeline, submissions: submissions, profile: profile)
+    }
 
     public var context: [String: Any] {
         let words = self.words
@@ -65,8 +70,8 @@ public struct ComplaintDraft: Sendable {
         let organization = timeline.organization
         let caseFile = timeline.caseFile
         var context: [String: Any] = [
-            "organization": organization.name,
-            "complainant_name": profile["name"] ?? (zh ? "（请用 recourse profile set name 填写姓名）" : "(your name: recourse profile set name …)"),
+            "organization": words.text(organization.name),
+            "complainant_name": profile["name"].map(words.plain) ?? (zh ? "（请用 recourse profile set name 填写姓名）" : "(your name: recourse profile set name …)"),
             "case_id": caseFile.id ?? 0,
             "case_title": words.text(caseFile.title),
             "date": words.long(date),
@@ -74,8 +79,8 @@ public struct ComplaintDraft: Sendable {
                 let contact = entry.contact
                 var item: [String: Any] = ["when": words.timeline(contact.occurredAt), "channel": words.channel(contact.channel, contact.direction),
                                            "body": words.contactBody(contact)]
-                // The number or address used is the company's contact point, not the user's: kept as logged.
-                item["address"] = contact.address
+                // The number used: a company hotline stays readable, a personal number is masked.
+                item["address"] = contact.address.map(words.text)
                 item["agent"] = contact.agent.map(words.agent)
                 item["reference"] = contact.reference.map(words.text)
                 return item
@@ -86,13 +91,14 @@ public struct ComplaintDraft: Sendable {
             "deadline": deadlineParagraph(),
             "fingerprint": fingerprint,
         ]
-        context["organization_address"] = organizationAddress
-        context["complainant_phone"] = profile["phone"].map(words.sensitive)
-        context["complainant_email"] = profile["email"]
-        context["complainant_contact"] = [profile["phone"].map { (zh ? "电话：" : "phone ") + words.sensitive($0) },
-                                          profile["email"].map { (zh ? "邮箱：" : "e-mail ") + $0 }].compactMap { $0 }
+        context["organization_address"] = organizationAddress.map(words.text)
+        // The sender's own details are how the firm replies: never masked.
+        context["complainant_phone"] = profile["phone"].map(words.plain)
+        context["complainant_email"] = profile["email"].map(words.plain)
+        context["complainant_contact"] = [profile["phone"].map { (zh ? "电话：" : "phone ") + words.plain($0) },
+                                          profile["email"].map { (zh ? "邮箱：" : "e-mail ") + words.plain($0) }].compactMap { $0 }
             .joined(separator: zh ? "；" : ", ").nilIfEmpty
-        context["complainant_address"] = profile["address"]
+        context["complainant_address"] = profile["address"].map(words.plain)
         context["account"] = caseFile.accountRef.map(words.sensitive)
         context["complaint_reference"] = deadline.complaint?.reference.map(words.text)
         context["amount"] = caseFile.amountMinor.map { words.money($0, caseFile.currency ?? "") }
@@ -100,7 +106,7 @@ public struct ComplaintDraft: Sendable {
         if !evidence.isEmpty {
             context["evidence_count"] = evidence.count
             context["evidence"] = evidence.enumerated().map { index, item in
-                ["index": index + 1, "name": item.originalName, "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
+                ["index": index + 1, "name": words.text(item.originalName), "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
             }
         }
         // Consecutive section numbers whichever sections are present.

@@ -10,6 +10,11 @@ public protocol DraftDocument {
     static var kind: DraftKind { get }
     var draftLanguage: DraftLanguage { get }
     var context: [String: Any] { get }
+    /// For `--check`: how the draft masks numbers, whose details are meant to be read, and what
+    /// this kind of draft needs before it is sent (see `DraftCheck.swift`).
+    var checkWords: DraftWords { get }
+    var senderDetails: [String] { get }
+    var kindFindings: [DraftFinding] { get }
 }
 
 extension ComplaintDraft: DraftDocument {
@@ -33,7 +38,22 @@ extension DraftDocument {
     public func render(userFolder: String?, explicit: String? = nil) throws -> String {
         let name = "\(Self.kind.rawValue).\(draftLanguage.rawValue)"
         let (text, path) = try DraftTemplates.load(name, userFolder: userFolder, explicit: explicit)
-        return try DraftTemplates.render(context, template: text, path: path, checkVariables: path != "built-in \(name)")
+        return try DraftTemplates.render(noted(context), template: text, path: path, checkVariables: path != "built-in \(name)")
+    }
+
+    /// The context with `redaction_note` when some number in it was masked.
+    func noted(_ context: [String: Any]) -> [String: Any] {
+        func masked(_ value: Any) -> Bool {
+            switch value {
+            case let text as String: text.contains(DraftWords.mask)
+            case let dictionary as [String: Any]: dictionary.values.contains(where: masked)
+            case let array as [Any]: array.contains(where: masked)
+            default: false
+            }
+        }
+        var context = context
+        if masked(context) { context["redaction_note"] = DraftWords.redactionNote(draftLanguage) }
+        return context
     }
 }
 
@@ -118,78 +138,5 @@ public enum DraftTemplates {
             throw DraftError.template(path: path, line: line,
                                       message: Message.templateUnknownVariable.text(name, known.sorted().joined(separator: ", ")))
         }
-    }
-}
-
-/// Turns a draft's Markdown into plain text or a printable HTML page.
-public enum DraftFormatter {
-    public static func convert(_ markdown: String, to format: DraftFormat, title: String) -> String {
-        switch format {
-        case .md: return markdown
-        case .txt:
-            return markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                var text = String(line)
-                while text.hasPrefix("#") { text.removeFirst() }
-                if text.hasPrefix("> ") { text.removeFirst(2) }
-                return text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: line.hasPrefix("#") ? .whitespaces : [])
-            }.joined(separator: "\n")
-        case .html:
-            return html(markdown, title: title)
-        }
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
-    static func inline(_ text: String) -> String {
-        let parts = escape(text).components(separatedBy: "**")
-        return parts.enumerated().map { $0.offset % 2 == 1 ? "<strong>\($0.element)</strong>" : $0.element }.joined()
-    }
-
-    static func html(_ markdown: String, title: String) -> String {
-        var body: [String] = []
-        var list: String?
-        func closeList() { if let tag = list { body.append("</\(tag)>"); list = nil } }
-        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("- ") || trimmed.range(of: #"^\d+\. "#, options: .regularExpression) != nil {
-                let tag = trimmed.hasPrefix("- ") ? "ul" : "ol"
-                if list != tag { closeList(); body.append("<\(tag)>"); list = tag }
-                body.append("<li>\(inline(String(trimmed.drop(while: { $0 != " " }).dropFirst())))</li>")
-                continue
-            }
-            if list != nil && !trimmed.isEmpty && line.hasPrefix("   ") {
-                body.append("<div class=\"detail\">\(inline(trimmed))</div>")
-                continue
-            }
-            closeList()
-            if trimmed.isEmpty { continue }
-            if trimmed == "---" { body.append("<hr>") } else if trimmed.hasPrefix("## ") {
-                body.append("<h2>\(inline(String(trimmed.dropFirst(3))))</h2>")
-            } else if trimmed.hasPrefix("# ") {
-                body.append("<h1>\(inline(String(trimmed.dropFirst(2))))</h1>")
-            } else if trimmed.hasPrefix("> ") {
-                body.append("<blockquote>\(inline(String(trimmed.dropFirst(2))))</blockquote>")
-            } else {
-                body.append("<p>\(inline(trimmed))</p>")
-            }
-        }
-        closeList()
-        return """
-            <!DOCTYPE html>
-            <html><head><meta charset="utf-8"><title>\(escape(title))</title>
-            <style>
-            @page { size: A4; margin: 22mm 20mm; }
-            body { font-family: "Noto Serif CJK SC", "Songti SC", "SimSun", Georgia, serif; font-size: 11pt; line-height: 1.6; max-width: 46em; margin: 2em auto; color: #111; }
-            h1 { font-size: 16pt; text-align: center; } h2 { font-size: 12pt; margin-top: 1.4em; }
-            .detail, hr + p { font-size: 9pt; color: #444; word-break: break-all; } blockquote { border-left: 3px solid #999; margin: 1em 0; padding-left: 1em; }
-            </style></head><body>
-            \(body.joined(separator: "\n"))
-            </body></html>
-
-            """
     }
 }

@@ -20,19 +20,43 @@ public struct DraftWords: Sendable {
     public var audience: Audience = .firm
     /// The firm's name, for third-person sentences.
     public var firmName = ""
+    /// Decides which numbers in free text are masked; knows the case once `knowing` is called.
+    public private(set) var redactor: Redactor
 
     public init(language: DraftLanguage, zone: TimeZone, date: Date, redact: Bool) {
         self.language = language
         self.zone = zone
         self.date = date
         self.redact = redact
+        self.redactor = Redactor(mask: Self.mask)
+    }
+
+    /// These words for one case: its references and staff numbers (contacts' `--ref`, `--agent`,
+    /// the complaint's `escalate --ref`) stay readable whatever they look like; the user's ID
+    /// number and the case's account (`case edit --account`) are masked wherever they appear.
+    public func knowing(_ timeline: CaseTimeline, submissions: [Submission] = [], profile: UserProfile) -> DraftWords {
+        var words = self
+        // The line the user dialled is the firm's ("+49 221 555 0100"): readable. A mobile number
+        // is a person's, and a card or ID typed there is the user's: both masked.
+        let firmLines = timeline.entries.map(\.contact).filter { $0.channel == .phone && $0.direction == .outbound }.compactMap(\.address)
+            .filter { line in !Redactor.isMobile(line) && Redactor().findings(in: line).allSatisfy { $0.kind == .phone } }
+        let readable = timeline.entries.flatMap { [$0.contact.agent, $0.contact.reference] } + submissions.map(\.reference) + firmLines
+        words.redactor = Redactor(mask: Self.mask, readable: readable.compactMap { $0 },
+                                  secrets: [profile["id-number"], timeline.caseFile.accountRef].compactMap { $0 })
+        return words
+    }
+
+    /// The line under a redacted draft: what was hidden can be had on request.
+    static func redactionNote(_ language: DraftLanguage) -> String {
+        language == .zh ? "注：为保护个人信息，证件号、卡号、账号和个人电话仅显示末四位，完整号码可应要求另行提供。"
+            : "Note: to protect personal data, identity, card and account numbers and personal phone numbers show only their last four digits; the full numbers will be given on request."
     }
 
     /// The same words addressed to a regulator about `firm`.
     public func aboutFirm(_ firm: String) -> DraftWords {
         var words = self
         words.audience = .regulator
-        words.firmName = firm
+        words.firmName = text(firm)  // the organization's name as the user typed it: masked and escaped like any text
         return words
     }
 
@@ -41,16 +65,22 @@ public struct DraftWords: Sendable {
 
     private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
-    /// Free text as logged, with account, card and phone numbers masked when redacting; in a
-    /// Chinese draft an ASCII comma typed next to Chinese text becomes a full-width one.
+    // Every value from the journal or the profile enters a draft through one of these three, so it
+    // is masked by meaning and escaped for Markdown (see `MarkdownText`) exactly once.
+
+    /// Free text as logged, with identity, card, account and personal phone numbers masked when
+    /// redacting; in a Chinese draft an ASCII comma typed next to Chinese text becomes a full-width one.
     func text(_ value: String) -> String {
-        let masked = redact ? Redaction.maskNumbers(value, mask: Self.mask) : value
-        guard language == .zh else { return masked }
-        return masked.replacingOccurrences(of: #"(?<=\p{Han})\s*,\s*|\s*,\s*(?=\p{Han})"#, with: "，", options: .regularExpression)
+        let masked = redact ? redactor.redact(value) : value
+        guard language == .zh else { return MarkdownText.escape(masked) }
+        return MarkdownText.escape(masked.replacingOccurrences(of: #"(?<=\p{Han})\s*,\s*|\s*,\s*(?=\p{Han})"#, with: "，", options: .regularExpression))
     }
 
-    /// A value that is sensitive as a whole (account, ID, phone): all but its last four hidden.
-    func sensitive(_ value: String) -> String { redact ? Redaction.maskValue(value, mask: Self.mask) : value }
+    /// A value that identifies the user as a whole (ID number, account): all but its last four hidden.
+    func sensitive(_ value: String) -> String { MarkdownText.escape(redact ? redactor.maskWhole(value) : value) }
+
+    /// The user's own contact details, where the recipient needs them to reply: never masked.
+    func plain(_ value: String) -> String { MarkdownText.escape(value) }
 
     /// "*" means emphasis in Markdown, so drafts hide digits with bullets.
     static let mask = "••••"
@@ -103,7 +133,7 @@ public struct DraftWords: Sendable {
 
     /// The due time as the firm said it, unless it is only the date the user typed.
     func saidWords(_ words: String) -> String? {
-        words.range(of: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#, options: .regularExpression) == nil ? words : nil
+        words.range(of: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#, options: .regularExpression) == nil ? text(words) : nil
     }
 
     /// A channel as a noun: "电话" / "phone call".

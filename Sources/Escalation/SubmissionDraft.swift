@@ -41,6 +41,7 @@ public struct SubmissionDraft: Sendable {
         let timeline = try store.timeline(ofCase: caseID)
         let organization = timeline.organization
         let deadline = try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: words.zone)
+        let words = words.knowing(timeline, submissions: try store.submissions(ofCase: caseID), profile: profile)
         let clocks = EscalationClocks(store: store, bodies: bodies, calendars: calendars)
         let english = DraftWords(language: .en, zone: words.zone, date: words.date, redact: false)
         let chinese = DraftWords(language: .zh, zone: words.zone, date: words.date, redact: false)
@@ -127,7 +128,13 @@ public struct SubmissionDraft: Sendable {
         default: raw = nil
         }
         guard let raw else { return nil }
-        return field.sensitive ? words.sensitive(raw) : words.text(raw)
+        // Decided by what the value is, not by the body's form: the user's own contact details are
+        // how the body replies, identity and account numbers are shown by their last four.
+        switch field.key {
+        case "identity", "id_number", "account_reference": return words.sensitive(raw)
+        case "complainant_name", "signature", "phone", "email", "postal_address", "contact_details", "preferred_contact", "date_of_birth": return words.plain(raw)
+        default: return words.text(raw)
+        }
     }
 
     /// The facts in date order: contacts, the promises made in them, the formal complaint, and
@@ -139,7 +146,7 @@ public struct SubmissionDraft: Sendable {
         for entry in timeline.entries {
             let contact = entry.contact
             var line = "\(words.timeline(contact.occurredAt)) \(words.channel(contact.channel, contact.direction))"
-            if let address = contact.address { line += zh ? "（\(address)）" : " (\(address))" }
+            if let address = contact.address.map(words.text) { line += zh ? "（\(address)）" : " (\(address))" }
             if let agent = contact.agent { line += (zh ? "，" : ", ") + words.agent(agent) }
             if let reference = contact.reference { line += zh ? "，参考编号 \(words.text(reference))" : ", reference \(words.text(reference))" }
             events.append((contact.occurredAt, line + colon + words.contactBody(contact)))
@@ -217,14 +224,15 @@ public struct SubmissionDraft: Sendable {
             "body_name": name,
             "body_id": body.id,
             "channels": body.channels.map { words.contactPoint($0.kind, $0.address) },
-            "organization": timeline.organization.name,
+            "organization": words.text(timeline.organization.name),
             "case_id": caseFile.id ?? 0,
             "case_title": words.text(caseFile.title),
             "date": words.long(words.date),
             "fields": filled.map { item -> [String: Any] in
                 var row: [String: Any] = ["label": zh ? item.field.labels.zh : item.field.labels.en, "required": item.field.required]
                 if let value = item.value {
-                    row[value.contains("\n") ? "block" : "value"] = value
+                    // A list composed here ("  - " lines) is a block; the user's own lines stay inline.
+                    row[value.hasPrefix("  - ") ? "block" : "value"] = value
                 } else {
                     row["absent"] = item.field.required ? (zh ? "缺少（必填）" : "missing (required)") : (zh ? "未填写" : "not given")
                 }
@@ -232,15 +240,16 @@ public struct SubmissionDraft: Sendable {
             },
             "fingerprint": fingerprint,
         ]
+        let organizationAddress = organizationAddress.map(words.text)
         context["organization_address"] = organizationAddress
         // A firm-level step (PSD2, Regulation E, the company's own form) is a letter to the firm itself.
         if body.type == .company {
-            context["recipient"] = timeline.organization.name + (organizationAddress.map { zh ? "（\($0)）" : ", \($0)" } ?? "")
+            context["recipient"] = words.text(timeline.organization.name) + (organizationAddress.map { zh ? "（\($0)）" : ", \($0)" } ?? "")
         } else {
             context["recipient"] = name
-            context["about"] = timeline.organization.name + (organizationAddress.map { zh ? "（地址：\($0)）" : ", \($0)" } ?? "")
+            context["about"] = words.text(timeline.organization.name) + (organizationAddress.map { zh ? "（地址：\($0)）" : ", \($0)" } ?? "")
         }
-        context["complainant_name"] = profile["name"]
+        context["complainant_name"] = profile["name"].map(words.plain)
         if !keys.contains("what_happened") {
             context["facts"] = chronology
             context["has_facts"] = !chronology.isEmpty
@@ -251,7 +260,7 @@ public struct SubmissionDraft: Sendable {
         if !evidence.isEmpty {
             context["has_evidence"] = true
             context["evidence"] = evidence.enumerated().map { index, item in
-                ["index": index + 1, "name": item.originalName, "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
+                ["index": index + 1, "name": words.text(item.originalName), "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
             }
         }
         let missing = filled.filter { $0.value == nil && $0.field.required }.map { zh ? $0.field.labels.zh : $0.field.labels.en }
@@ -285,12 +294,12 @@ public struct EvidenceDraft: Sendable {
         for entry in timeline.entries {
             for attachment in entry.attachments {
                 index += 1
-                items.append(["index": index, "name": attachment.originalName, "type": attachment.mediaType, "size": words.size(attachment.size),
+                items.append(["index": index, "name": words.text(attachment.originalName), "type": attachment.mediaType, "size": words.size(attachment.size),
                               "sha256": attachment.sha256, "when": words.timeline(entry.contact.occurredAt),
                               "channel": words.channel(entry.contact.channel, entry.contact.direction)])
             }
         }
-        var context: [String: Any] = ["organization": timeline.organization.name, "case_id": timeline.caseFile.id ?? 0,
+        var context: [String: Any] = ["organization": words.text(timeline.organization.name), "case_id": timeline.caseFile.id ?? 0,
                                       "case_title": words.text(timeline.caseFile.title), "date": words.long(words.date),
                                       "fingerprint": fingerprint]
         if !items.isEmpty { context["items"] = items }

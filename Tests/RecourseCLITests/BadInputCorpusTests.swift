@@ -57,7 +57,7 @@ struct BadInputCorpusTests {
          CorpusCase(name: "bad end of day", arguments: ["config", "set", "end-of-day", "6pm"], status: 65, phrase: "end-of-day '6pm'")]
 
     static let identifiers: [CorpusCase] = [
-        (["show", "one"], 64, "'one'"), (["show", "-1"], 64, "Missing expected argument '<case-id>'"), (["show", "0"], 66, "no case #0"), (["show", "99999999999999999999"], 64, "'****9999' is invalid"),
+        (["show", "one"], 64, "'one'"), (["show", "-1"], 64, "Missing expected argument '<case-id>'"), (["show", "0"], 66, "no case #0"), (["show", "99999999999999999999"], 64, "'99999999999999999999' is invalid"), (["show", "6228480012345671"], 66, "no case #****5671"),
         (["show", "1.5"], 64, "'1.5'"), (["promise", "kept", "x"], 64, "'x'"), (["promise", "kept", "0"], 66, "no promise #0"), (["promise", "broken", "77"], 66, "no promise #77"),
         (["promise", "cancel", "1"], 65, "the current one is promise #2"), (["promise", "extend", "1", "--due", "friday"], 65, "promise #1 was extended"),
         (["correct", "abc", "--agent", "x"], 64, "'abc'"), (["correct", "9", "--agent", "x"], 66, "no contact #9"), (["case", "close", "5"], 66, "no case #5"),

@@ -258,10 +258,21 @@ extension JournalStore {
     }
 
     /// The title a new case gets from the contact that opens it: the summary's first line (60
-    /// characters at most), else the organization's name.
+    /// characters at most, never cut inside a number), else the organization's name. A card or
+    /// phone number cut short no longer looks like one and would reach drafts unmasked
+    /// ("手机1381234567").
     public static func caseTitle(summary: String?, organization: String) -> String {
-        summary.map { String($0.split(whereSeparator: \.isNewline).first ?? "").prefix(60) }
-            .map(String.init).flatMap { $0.isBlank ? nil : $0 } ?? organization
+        summary.map(firstLineUpTo60).flatMap { $0.isBlank ? nil : $0 } ?? organization
+    }
+
+    private static func firstLineUpTo60(_ summary: String) -> String {
+        let line = Array(summary.split(whereSeparator: \.isNewline).first ?? "")
+        guard line.count > 60 else { return String(line) }
+        var end = 60
+        if line[end].isNumber {
+            while end > 0, line[end - 1].isNumber || (" -.".contains(line[end - 1]) && end > 1 && line[end - 2].isNumber) { end -= 1 }
+        }
+        return String(line[..<end]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The organization's open cases, oldest first: what `log` chooses from.

@@ -20,8 +20,9 @@ extension Recourse {
             @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format"), completion: ValueCompletion.formats) var format = "md"
             @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
             @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
-            @Flag(help: "Show account, card, ID and phone numbers in full.") var noRedact = false
+            @Flag(help: "Show card, ID, account and personal phone numbers in full.") var noRedact = false
             @Flag(help: "Replace an existing --output file; for 'regulator', also draft when a precondition is not met.") var force = false
+            @Flag(help: "Do not draft: list what is missing, unconfirmed or risky; exit 1 when something must be fixed.") var check = false
 
             func validate() throws {
                 if DraftFormat(rawValue: format) == nil { throw ValidationError(Message.unknownFormat.text(format)) }
@@ -37,11 +38,19 @@ extension Recourse {
                 return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
             }
 
-            /// Renders `document`, converts it to the format, and prints or writes it.
+            /// Renders `document`, converts it to the format, and prints or writes it; with
+            /// `--check`, prints what to fix or confirm instead and exits 1 when it is not ready.
             func emit(_ document: some DraftDocument, title: String, session: Session) throws {
+                if check {
+                    let report = DraftCheckReport(findings: try document.check(userFolder: session.configFolder + "/templates", explicit: template),
+                                                  language: document.draftLanguage)
+                    try session.output(report) { report.text }
+                    if !report.ready { throw ExitCode(ExitStatus.attention.rawValue) }
+                    return
+                }
                 let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
                 let markdown = try document.render(userFolder: session.configFolder + "/templates", explicit: template)
-                let text = DraftFormatter.convert(markdown, to: DraftFormat(rawValue: format) ?? .md, title: title)
+                let text = DraftFormatter.convert(markdown, to: DraftFormat(rawValue: format) ?? .md, title: title, language: document.draftLanguage)
                 guard let file else {
                     FileHandle.standardOutput.write(Data(text.utf8))
                     return
@@ -100,7 +109,7 @@ extension Recourse {
                 let draft = try SubmissionDraft.make(store: store, caseID: options.caseID, body: body, bodies: bodies, calendars: calendars,
                                                      profile: try UserProfile.load(path: session.configFolder + "/profile"),
                                                      words: try options.words(session, store: store, body: body))
-                if !draft.unmet.isEmpty {
+                if !draft.unmet.isEmpty, !options.check {
                     guard options.force else { throw DraftError.preconditions(draft.unmetPreconditions) }
                     draft.unmetPreconditions.forEach { Console.warn($0) }
                 }
@@ -116,8 +125,11 @@ extension Recourse {
             func run() throws {
                 let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
-                let draft = EvidenceDraft(timeline: try store.timeline(ofCase: options.caseID), words: try options.words(session, store: store),
-                                          fingerprint: try store.chainHead())
+                let timeline = try store.timeline(ofCase: options.caseID)
+                let words = try options.words(session, store: store)
+                    .knowing(timeline, submissions: try store.submissions(ofCase: options.caseID),
+                             profile: try UserProfile.load(path: session.configFolder + "/profile"))
+                let draft = EvidenceDraft(timeline: timeline, words: words, fingerprint: try store.chainHead())
                 try options.emit(draft, title: Message.draftEvidence.text(), session: session)
             }
         }

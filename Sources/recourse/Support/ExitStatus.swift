@@ -67,8 +67,8 @@ enum ErrorReporter {
             status = code == .validationFailure ? .usage : ExitStatus(for: error)
             message = ParserMessage.translate(Recourse.message(for: error))
         }
-        // One line, with account and ID numbers masked: errors end up in logs and cron mail.
-        let line = Redaction.maskNumbers(message.split(whereSeparator: \.isNewline).first.map(String.init) ?? Message.failed.text())
+        // One line, with card, ID, account and phone numbers masked: errors end up in logs and cron mail.
+        let line = Redactor().redact(message.split(whereSeparator: \.isNewline).first.map(String.init) ?? Message.failed.text())
         if CommandLine.arguments.contains("--json") {
             Console.error(JSONOutput.errorLine(code: status.rawValue, message: line))
         } else {

@@ -1,0 +1,180 @@
+import Foundation
+
+/// Masks identity numbers in text that leaves the journal: drafts, error messages, JSON errors.
+///
+/// What is masked is decided by what a number is (see `NumberMeaning`), wherever it stands,
+/// glued to Chinese text or not. A masked number keeps its last four characters ("••••3445") so
+/// the user and the recipient can still tell which card or ID is meant.
+public struct Redactor: Sendable {
+    /// What replaces the hidden digits: "****" in messages, "••••" in drafts ("*" is Markdown).
+    public var mask: String
+    /// Digits of values a recipient must read (the contact's reference, the agent's staff number):
+    /// a number with exactly these digits stays, whatever it looks like.
+    public var readable: Set<String>
+    /// The user's own identifiers (`profile set id-number`, `case edit --account`), masked
+    /// wherever they appear, however they are spaced.
+    public var secrets: [String]
+
+    public init(mask: String = "****", readable: [String] = [], secrets: [String] = []) {
+        self.mask = mask
+        self.readable = Set(readable.flatMap(Self.digitStrings))
+        self.secrets = secrets.filter { $0.filter { !$0.isWhitespace }.count >= 5 }
+    }
+
+    /// This redactor, with `values` readable too.
+    public func reading(_ values: [String]) -> Redactor {
+        var copy = self
+        copy.readable.formUnion(values.flatMap(Self.digitStrings))
+        return copy
+    }
+
+    /// `text` with every sensitive number masked.
+    public func redact(_ text: String) -> String { process(text).text }
+
+    /// The sensitive numbers in `text`, each with its masked form: what `--check` reports when
+    /// a draft is made with `--no-redact`.
+    public func findings(in text: String) -> [SensitiveFinding] { process(text).findings }
+
+    /// `value`, all but its last four characters hidden: for values sensitive as a whole.
+    public func maskWhole(_ value: String) -> String {
+        let visible = value.filter { !$0.isWhitespace && $0 != "-" && $0 != "." }
+        return visible.count <= 4 ? mask : mask + visible.suffix(4)
+    }
+
+    /// Whether `text` is a mobile number (CN 1[3-9]…, UK 07…, with or without a country code):
+    /// a person's phone rather than a firm's line.
+    public static func isMobile(_ text: String) -> Bool {
+        var digits = Substring(asciiDigits(text))
+        for prefix in ["0086", "86", "0044", "44"] where digits.hasPrefix(prefix) && digits.count > 11 { digits = digits.dropFirst(prefix.count); break }
+        if digits.count == 10, digits.hasPrefix("7") { return true }  // +44 7700 900123
+        return (digits.count == 11 && digits.hasPrefix("1") && "3456789".contains(digits.dropFirst().first ?? "0")) || (digits.count == 11 && digits.hasPrefix("07"))
+    }
+
+    // MARK: - Passes
+
+    private func process(_ text: String) -> (text: String, findings: [SensitiveFinding]) {
+        var findings: [SensitiveFinding] = []
+        var output = maskSecrets(text, &findings)
+        output = maskIBANs(output, &findings)
+        output = maskRuns(output, &findings)
+        return (output, findings)
+    }
+
+    private func maskSecrets(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
+        var output = text
+        for secret in secrets {
+            while let range = output.range(of: secret, options: .caseInsensitive) {
+                findings.append(SensitiveFinding(kind: .ownIdentifier, original: String(output[range]), masked: maskWhole(secret)))
+                output.replaceSubrange(range, with: maskWhole(secret))
+            }
+        }
+        return output
+    }
+
+    nonisolated(unsafe) private static let ibanPattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])"#)
+
+    /// IBANs: two letters, two check digits, up to 30 more; the checksum decides where one ends.
+    private func maskIBANs(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
+        var output = text
+        let matches = Self.ibanPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        for match in matches.reversed() {
+            guard let range = Range(match.range, in: output) else { continue }
+            var candidate = String(output[range])
+            // Trailing words may have been swept in: drop groups until the checksum holds.
+            while !Checksums.iban(candidate), let space = candidate.lastIndex(of: " ") { candidate = String(candidate[..<space]) }
+            guard Checksums.iban(candidate), candidate.prefix(2).allSatisfy(\.isUppercase) else { continue }
+            let end = output.index(range.lowerBound, offsetBy: candidate.count)
+            findings.append(SensitiveFinding(kind: .iban, original: candidate, masked: maskWhole(candidate)))
+            output.replaceSubrange(range.lowerBound..<end, with: maskWhole(candidate))
+        }
+        return output
+    }
+
+    private func maskRuns(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
+        let characters = Array(text)
+        let secretDigits = secrets.map { $0.filter { NumberRun.digit($0) != nil } }.filter { $0.count >= 5 }.map(Self.asciiDigits)
+        var output = ""
+        var cursor = 0
+        func raw(_ from: Int, _ to: Int) -> String { String(characters[from..<to]) }
+        func hide(_ kind: SensitiveKind, _ from: Int, _ to: Int, digits: String) {
+            let masked = mask + digits.suffix(4)
+            findings.append(SensitiveFinding(kind: kind, original: raw(from, to), masked: masked))
+            output += masked
+        }
+        for run in NumberRun.scan(characters) {
+            output += raw(cursor, run.start)
+            cursor = run.end
+            let digits = Self.digits(run.groups[...]) + (run.finalX ? "X" : "")
+            if run.glued { output += raw(run.start, run.end); continue }
+            if secretDigits.contains(where: { digits.contains($0) }) { hide(.ownIdentifier, run.start, run.end, digits: digits); continue }
+            if readable.contains(digits) { output += raw(run.start, run.end); continue }
+            let before = raw(max(0, run.start - 20), run.start), after = raw(run.end, min(characters.count, run.end + 8))
+            switch NumberMeaning.verdict(before: before, after: after) {
+            case .keep:
+                output += raw(run.start, run.end)
+                continue
+            case .mask(let kind):
+                // After an account word, the number's own shape still says what it is.
+                var kind = kind
+                if case .mask(let shaped) = NumberMeaning.classify(run.groups[...], plus: run.plus, finalX: run.finalX) { kind = shaped }
+                if digits.count > 4 { hide(kind, run.start, run.end, digits: digits) } else { output += raw(run.start, run.end) }
+                continue
+            case nil:
+                break
+            }
+            // The longest part of the run that means something, from the left: "95566 13812345678"
+            // is a hotline, kept, then a mobile, masked.
+            var first = 0
+            var written = run.start
+            while first < run.groups.count {
+                var last = run.groups.count
+                while last > first {
+                    let slice = run.groups[first..<last]
+                    let finalX = run.finalX && last == run.groups.count
+                    let from = first == 0 ? run.start : slice.first!.start
+                    let to = last == run.groups.count ? run.end : slice.last!.end
+                    let sliceDigits = Self.digits(slice)
+                    let verdict = readable.contains(sliceDigits) ? .keep
+                        : NumberMeaning.classify(slice, plus: run.plus && first == 0, finalX: finalX)
+                    if let verdict {
+                        output += raw(written, from)
+                        if case .mask(let kind) = verdict { hide(kind, from, to, digits: sliceDigits + (finalX ? "X" : "")) } else { output += raw(from, to) }
+                        written = to
+                        break
+                    }
+                    last -= 1
+                }
+                first = last > first ? last : first + 1
+            }
+            output += raw(written, run.end)
+        }
+        output += raw(cursor, characters.count)
+        return output
+    }
+
+    private static func digits(_ groups: ArraySlice<NumberRun.Group>) -> String {
+        String(groups.flatMap(\.digits).map { Character(String($0)) })
+    }
+
+    private static func asciiDigits(_ text: String) -> String { String(text.compactMap { NumberRun.digit($0).map { Character(String($0)) } }) }
+
+    /// Every digit string a readable value contributes: each run's digits, and all its digits.
+    private static func digitStrings(_ value: String) -> [String] {
+        let all = asciiDigits(value)
+        let runs = NumberRun.scan(Array(value)).map { digits($0.groups[...]) }
+        return (runs + [all]).filter { $0.count >= 4 }
+    }
+}
+
+/// A sensitive number found in text, as written and as masked.
+public struct SensitiveFinding: Sendable, Equatable {
+    public let kind: SensitiveKind
+    public let original: String
+    public let masked: String
+}
+
+/// One-off masking helpers for values that are sensitive as a whole.
+public enum Redaction {
+    /// "6222 0212 3456 7890" → "****7890", "13800000000" → "****0000". Short values are hidden entirely.
+    public static func maskValue(_ value: String, mask: String = "****") -> String { Redactor(mask: mask).maskWhole(value) }
+}
