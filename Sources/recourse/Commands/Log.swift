@@ -120,8 +120,8 @@ extension Recourse {
                     guard let dueText = item.due else {
                         throw CLIError.usage("promise '\(item.text)' has no due time; add --due WHEN (e.g. --due \"3 workdays\")")
                     }
-                    let resolved = try session.when(dueText, from: occurredAt, calendar: calendar)
-                    warnings += resolved.calendarWarning.map { [$0] } ?? []
+                    let resolved = try session.when(dueText, from: occurredAt, calendar: calendar, purpose: .deadline)
+                    warnings += resolved.warnings
                     return PromiseDraft(text: item.text, dueAt: resolved.date, dueWords: dueText)
                 }
             }

@@ -68,10 +68,10 @@ extension Recourse {
                 let session = try Session(global, .recording)
                 let store = try session.openJournal()
                 let calendar = try session.businessCalendar(jurisdiction: try store.organization(ofPromise: promiseID)?.jurisdiction)
-                let resolved = try session.when(due, calendar: calendar)
+                let resolved = try session.when(due, calendar: calendar, purpose: .deadline)
                 let change = try store.extendPromise(promiseID, dueAt: resolved.date, dueWords: due, note: note, now: session.now)
                 let time = session.time
-                try session.output(ExtendJSON(previous: change.previous, promise: change.current, warnings: resolved.calendarWarning.map { [$0] } ?? [])) {
+                try session.output(ExtendJSON(previous: change.previous, promise: change.current, warnings: resolved.warnings)) {
                     "Promise #\(change.previous.id!) extended: now promise #\(change.current.id!) due \(time.short(change.current.dueAt))"
                         + " (was \(time.short(change.previous.dueAt)))"
                 }

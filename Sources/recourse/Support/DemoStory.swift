@@ -90,7 +90,7 @@ struct DemoStory {
             ?? caseID.flatMap(store.organization(ofCase:))?.jurisdiction
         let calendar = jurisdiction.flatMap(calendars.calendar) ?? WeekendCalendar() as any BusinessCalendar
         draft.promises = try promises.map { text, words in
-            let context = WhenContext(now: when, zone: zone, calendar: calendar)
+            let context = WhenContext(now: when, zone: zone, calendar: calendar, purpose: .deadline)
             return PromiseDraft(text: text, dueAt: try WhenParser.parse(words, context: context).date, dueWords: words)
         }
         return try store.logContact(draft, now: when.addingTimeInterval(300))
