@@ -25,6 +25,8 @@ extension WhenGrammar {
         var time: TimeOfDay?
         var nextDay = false
         var twelveHour = false
+        /// A clock without am/pm (`7:30`), which a part of the day next to it may move (`this evening 7:30`).
+        var periodMayApply = false
     }
 
     func chineseTime(_ text: Substring) throws -> (Clock, Substring)? {

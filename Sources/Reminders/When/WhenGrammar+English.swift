@@ -58,7 +58,7 @@ extension WhenGrammar {
                 if index + 1 < tokens.count, tokens[index + 1] == "am" || tokens[index + 1] == "pm" {
                     return (Clock(time: try meridiem(hour, minute, pm: tokens[index + 1] == "pm")), index...(index + 1))
                 }
-                if token.contains(":") { return (Clock(time: try time(hour, minute, second)), index...index) }
+                if token.contains(":") { return (Clock(time: try time(hour, minute, second), periodMayApply: true), index...index) }
             }
             switch token {
             case "noon", "midday": return (Clock(time: try time(12, 0)), index...index)
@@ -73,7 +73,11 @@ extension WhenGrammar {
     /// A part of the day with the clock found so far: `tonight 8pm` keeps 20:00, `this afternoon
     /// at 3` takes the bare `3` as 15:00, `tomorrow afternoon` alone is the afternoon's end.
     private func englishClock(_ clock: Clock?, in period: WhenLexicon.Period, tokens: inout [Substring]) throws -> Clock {
-        if let clock { return clock }
+        if let clock {
+            guard clock.periodMayApply, let time = clock.time, (1...12).contains(time.hour) else { return clock }
+            let (hour, nextDay) = period.hour(time.hour)
+            return Clock(time: try self.time(hour, time.minute, time.second), nextDay: nextDay)
+        }
         if let index = tokens.firstIndex(where: { $0.count <= 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
            let hour = Int(tokens[index]), (1...12).contains(hour) {
             tokens.remove(at: index)
