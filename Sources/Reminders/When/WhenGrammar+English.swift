@@ -38,14 +38,15 @@ extension WhenGrammar {
         return reading(day: day, time: clock.time, nextDay: clock.nextDay, recurrence: recurrence, twelveHour: false)
     }
 
-    /// Lower-cased words without commas, trailing periods (`dec.`) and framing words.
+    /// Lower-cased words without commas, trailing periods (`dec.`) and framing words; none when
+    /// the text ends in a framing word (`tomorrow at`), because then a part is missing.
     static func englishTokens(_ text: String) -> [Substring] {
         var text = text
         if text.contains(".") { text = text.replacingOccurrences(of: "a.m.", with: "am").replacingOccurrences(of: "p.m.", with: "pm") }
         if text.contains(",") { text = text.replacingOccurrences(of: ",", with: " ") }
-        return text.split(separator: " ")
-            .map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast() : $0 }
-            .filter { !WhenLexicon.fillersEN.contains($0) }
+        let words = text.split(separator: " ").map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        guard let last = words.last, !WhenLexicon.fillersEN.contains(last) else { return [] }
+        return words.filter { !WhenLexicon.fillersEN.contains($0) }
     }
 
     /// `5pm`, `5:30 pm`, `17:00`, `14:05:30`, `noon`, `midnight` among `tokens`.

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The shape of the registry's data files: blocks that open with `[id]`, then `field: value` lines.
+///
+/// Chosen over JSON so that a user adding one hotline writes one line, and so that every mistake can
+/// be named with its line number. `#` starts a comment; blank lines are ignored.
+struct BlockFile {
+    struct Field {
+        let name: String
+        let value: String
+        let line: Int
+    }
+
+    struct Block {
+        let id: String
+        let line: Int
+        var fields: [Field]
+
+        func values(_ name: String) -> [Field] { fields.filter { $0.name == name } }
+    }
+
+    let path: String
+    let blocks: [Block]
+
+    /// Largest data file read: a registry for a whole country is a few dozen KiB.
+    static let sizeLimit = 512 * 1024
+
+    init(text: String, path: String) throws {
+        self.path = path
+        var blocks: [Block] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = index + 1
+            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            if text.hasPrefix("[") {
+                guard text.hasSuffix("]"), text.count > 2 else {
+                    throw ChannelDataError(path: path, line: line, message: "a block starts with [id], e.g. [cn.boc]")
+                }
+                let id = String(text.dropFirst().dropLast())
+                guard id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "." || $0 == "-") }) else {
+                    throw ChannelDataError(path: path, line: line, message: "'\(id)' must be lower-case letters, digits, dots and dashes")
+                }
+                guard !blocks.contains(where: { $0.id == id }) else {
+                    throw ChannelDataError(path: path, line: line, message: "[\(id)] appears twice")
+                }
+                blocks.append(Block(id: id, line: line, fields: []))
+                continue
+            }
+            guard let colon = text.firstIndex(of: ":") else {
+                throw ChannelDataError(path: path, line: line, message: "expected 'field: value' or [id]")
+            }
+            guard !blocks.isEmpty else { throw ChannelDataError(path: path, line: line, message: "a field before the first [id]") }
+            let name = text[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { throw ChannelDataError(path: path, line: line, message: "'\(name)' has no value") }
+            blocks[blocks.count - 1].fields.append(Field(name: name, value: value, line: line))
+        }
+        self.blocks = blocks
+    }
+
+    /// Reads a user file, refusing what cannot be a registry file.
+    static func read(path: String) throws -> BlockFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ChannelDataError(path: path, line: nil, message: "cannot be read; check its permissions")
+        }
+        guard data.count <= sizeLimit else {
+            throw ChannelDataError(path: path, line: nil, message: "is over \(sizeLimit / 1024) KiB")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ChannelDataError(path: path, line: nil, message: "is not UTF-8 text")
+        }
+        return try BlockFile(text: text, path: path)
+    }
+}
+
+/// A registry or red-flag file that cannot be used, naming the file and the line to fix.
+public struct ChannelDataError: Error, Equatable, Sendable, LocalizedError {
+    public let path: String
+    public let line: Int?
+    public let message: String
+
+    public var errorDescription: String? {
+        line.map { "\(path):\($0): \(message)" } ?? "\(path) \(message)"
+    }
+}
