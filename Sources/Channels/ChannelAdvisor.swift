@@ -56,10 +56,28 @@ public struct ChannelAdvisor: Sendable {
         }
     }
 
-    public func check(_ thing: String, language: ChannelWords.Language = .en) -> CheckResult {
+    /// A channel the user stored for one of their organizations (`org add --official`).
+    public struct UserChannel: Sendable {
+        public let organization: String
+        public let address: String
+
+        public init(organization: String, address: String) {
+            self.organization = organization
+            self.address = address
+        }
+    }
+
+    public func check(_ thing: String, officialChannels: [UserChannel] = [], language: ChannelWords.Language = .en) -> CheckResult {
         let address = ContactAddress(thing)
         switch address {
         case .phone, .web, .email:
+            let yours = officialChannels.filter { ContactAddress($0.address).map(address!.isCovered(by:)) ?? false }
+            if !yours.isEmpty {
+                return CheckResult(thing: thing, kind: address!.kind, normalized: address!.description, verdict: .genuine,
+                                   owners: yours.map { CheckResult.Owner(id: "journal", nameZH: $0.organization, nameEN: $0.organization,
+                                                                          kind: address!.kind, confidence: "yours", source: "org add --official") },
+                                   redFlags: [], lines: yours.map { ChannelWords.recordedByYou(thing, of: $0.organization, language) })
+            }
             let owners = registry.owners(of: address!)
             let verdict: CheckResult.Verdict = owners.isEmpty ? .unknown
                 : owners.allSatisfy { $0.channel.confidence == .unconfirmed } ? .warning : .genuine

@@ -6,6 +6,10 @@ import Foundation
 public struct ChannelRegistry: Sendable {
     public let institutions: [Institution]
 
+    public init(institutions: [Institution]) {
+        self.institutions = institutions
+    }
+
     static let builtIn: [(name: String, bytes: [UInt8])] = [
         ("CN.channels", PackageResources.CN_channels), ("GB.channels", PackageResources.GB_channels),
         ("US.channels", PackageResources.US_channels),

@@ -58,6 +58,13 @@ public enum ChannelWords {
         }
     }
 
+    static func recordedByYou(_ written: String, of organization: String, _ language: Language) -> String {
+        switch language {
+        case .en: "\(written) is an official channel of \(organization), as you recorded it (org add --official)"
+        case .zh: "\(written) 是你记录的\(organization)官方渠道（org add --official）"
+        }
+    }
+
     static func unknownAddress(_ written: String, _ language: Language) -> String {
         switch language {
         case .en: "\(written) is not a genuine channel Recourse knows; before calling or trusting it, find the number in the institution's official app or on its official site"

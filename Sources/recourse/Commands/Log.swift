@@ -126,7 +126,14 @@ extension Recourse {
                 }
             }
 
+            let said = [draft.summary, draft.advice].compactMap { $0 } + promises.map(\.text)
+            let advisor = try session.contactAdvisor(number: number, texts: said)
             let logged = try store.logContact(draft, now: session.now)
+            if let advisor {
+                let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
+                channelWarnings.forEach(Console.warn)
+                warnings += channelWarnings
+            }
             try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
         }
     }
