@@ -90,4 +90,14 @@ struct ChannelCheckCLITests {
         let other = try r.run(["log", "中国银行", "--number", "95588", "--no-input"])
         #expect(other.stderr == "recourse: warning: 95588 is a genuine channel of 中国工商银行 Industrial and Commercial Bank of China, not of 中国银行 Bank of China; check which organization this contact was with\n")
     }
+
+    @Test("help lists check and its exit codes")
+    func help() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["--help"]).stdout.contains("  check "))
+        let help = try r.run(["check", "--help"]).stdout
+        #expect(help.contains("Exit 0: a genuine channel, or a text with no red flags; 1: red flags"))
+        #expect(help.contains("$XDG_CONFIG_HOME/recourse/channels/"))
+    }
 }
