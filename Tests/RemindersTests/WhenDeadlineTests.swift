@@ -159,3 +159,32 @@ struct WhenDeadlineTests {
         #expect(throws: WhenError.unreadable(text)) { try deadline(text) }
     }
 }
+
+/// A small deterministic fuzz over the table: every prefix, suffix and one-character cut of every
+/// row gives a date or a `WhenError`, as a moment and as a deadline — never a trap.
+@Suite("When-parser robustness on fragments of real phrases")
+struct WhenFragmentTests {
+    @Test("fragments never trap")
+    func fragments() {
+        let rows = WhenDeadlineTests.allRows.map(\.0) + WhenDeadlineTests.beforeContact
+        for row in rows {
+            let characters = Array(row)
+            var pieces: [String] = []
+            for cut in 0...characters.count {
+                pieces.append(String(characters[..<cut]))
+                pieces.append(String(characters[cut...]))
+                if cut < characters.count { pieces.append(String(characters[..<cut] + characters[(cut + 1)...])) }
+            }
+            for piece in pieces {
+                for purpose in [WhenContext.Purpose.moment, .deadline] {
+                    do {
+                        _ = try WhenParser.parse(piece, context: WhenContext(now: contact, zone: shanghai, purpose: purpose))
+                    } catch is WhenError {
+                    } catch {
+                        Issue.record("\(piece): \(error)")
+                    }
+                }
+            }
+        }
+    }
+}
