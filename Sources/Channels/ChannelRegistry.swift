@@ -62,12 +62,12 @@ enum InstitutionParser {
         for field in block.fields {
             switch field.name {
             case "name":
-                let parts = field.value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = field.value.split(separator: "|").map { String(BlockFile.trimmed($0)) }
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw fail(field.line, "name is 'Chinese | English'") }
                 guard names == nil else { throw fail(field.line, "a second name; add other names as alias") }
                 names = (parts[0], parts[1])
             case "alias":
-                aliases += field.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                aliases += field.value.split(separator: ",").map { String(BlockFile.trimmed($0)) }.filter { !$0.isEmpty }
             case "kind":
                 guard let value = Institution.Kind(rawValue: field.value) else {
                     throw fail(field.line, "kind '\(field.value)' is not one of \(Institution.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -89,7 +89,7 @@ enum InstitutionParser {
     /// `phone: 95566 | published | https://www.boc.cn/`.
     private static func channel(_ kind: GenuineChannel.Kind, _ field: BlockFile.Field,
                                 fail: (Int, String) -> ChannelDataError) throws -> GenuineChannel {
-        let parts = field.value.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = field.value.split(separator: "|", omittingEmptySubsequences: false).map { String(BlockFile.trimmed($0)) }
         guard parts.count == 3, !parts[0].isEmpty, !parts[2].isEmpty else {
             throw fail(field.line, "a channel is 'ADDRESS | confirmed, published or unconfirmed | SOURCE'")
         }

@@ -44,9 +44,26 @@ public enum ContactAddress: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Text as names compare: compatibility-folded, lower-cased, without spaces.
+    /// Text as names and phrases compare: full-width forms as ASCII, lower-cased, without spaces.
+    ///
+    /// Scanned by hand rather than with Foundation's NFKC: `log` folds every red-flag phrase on
+    /// each run, and NFKC cost more than the rest of the check together.
     public static func foldedName(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace }
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }  // full-width ASCII
+            if value == 0x3000 || (value < 0x80 && (value == 0x20 || (0x09...0x0D).contains(value))) { continue }
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            if value < 0x80 { folded.append(Unicode.Scalar(UInt8(value))); continue }
+            if scalar.properties.isWhitespace { continue }
+            if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first, scalar.properties.lowercaseMapping.unicodeScalars.count == 1 {
+                folded.append(lower)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return String(folded)
     }
 
     /// Whether this address is `genuine` or inside it: `m.boc.cn` is inside `boc.cn`, and

@@ -54,7 +54,7 @@ public struct RedFlags: Sendable {
         for field in block.fields {
             switch field.name {
             case "why":
-                let parts = field.value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = field.value.split(separator: "|").map { String(BlockFile.trimmed($0)) }
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw fail(field.line, "why is 'Chinese | English'") }
                 why = (parts[0], parts[1])
             case "source": source = field.value
