@@ -56,6 +56,7 @@ public enum ContactAddress: Hashable, Sendable, CustomStringConvertible {
             if value == 0x3000 || (value < 0x80 && (value == 0x20 || (0x09...0x0D).contains(value))) { continue }
             if (0x41...0x5A).contains(value) { value += 0x20 }
             if value < 0x80 { folded.append(Unicode.Scalar(UInt8(value))); continue }
+            if (0x3400...0x9FFF).contains(value) || (0xFF00...0xFFEF).contains(value) { folded.append(scalar); continue }  // CJK: as is
             if scalar.properties.isWhitespace { continue }
             if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first, scalar.properties.lowercaseMapping.unicodeScalars.count == 1 {
                 folded.append(lower)
