@@ -143,7 +143,7 @@ public struct ChannelAdvisor: Sendable {
         let institution = contact.organizationNames.lazy.compactMap(registry.institution(named:)).first
         let official = contact.officialAddresses.compactMap(ContactAddress.init)
         if official.contains(where: address.isCovered(by:)) { return [] }
-        if let institution, institution.channels.contains(where: { address.isCovered(by: $0.address) }) { return [] }
+        if let institution, registry.isGenuine(address, for: institution) { return [] }
         let named = institution?.name(in: language) ?? contact.organizationNames.first ?? "?"
         if let other = registry.owners(of: address).first {
             return [ChannelWords.belongsToOther(written, owner: other.institution.name(in: language), named: named, language)]

@@ -35,7 +35,19 @@ public struct ChannelRegistry: Sendable {
                 try add(try BlockFile.read(path: path), label: path)
             }
         }
+        for institution in byID.values {
+            for id in institution.servedBy where byID[id] == nil {
+                throw ChannelDataError(path: institution.file, line: nil, message: "[\(institution.id)] is served by '\(id)', which no file defines")
+            }
+        }
         return ChannelRegistry(institutions: order.compactMap { byID[$0] })
+    }
+
+    /// Whether `address` is a genuine channel for `institution`'s customers: its own, or one of
+    /// an institution that serves them.
+    public func isGenuine(_ address: ContactAddress, for institution: Institution) -> Bool {
+        ([institution] + institution.servedBy.compactMap { id in institutions.first { $0.id == id } })
+            .contains { $0.channels.contains { address.isCovered(by: $0.address) } }
     }
 
     /// The institution called `name` (a name or an alias), if any.
@@ -59,6 +71,7 @@ enum InstitutionParser {
         var aliases: [String] = []
         var kind: Institution.Kind?
         var channels: [GenuineChannel] = []
+        var servedBy: [String] = []
         for field in block.fields {
             switch field.name {
             case "name":
@@ -68,6 +81,8 @@ enum InstitutionParser {
                 names = (parts[0], parts[1])
             case "alias":
                 aliases += field.value.split(separator: ",").map { String(BlockFile.trimmed($0)) }.filter { !$0.isEmpty }
+            case "served-by":
+                servedBy += field.value.split(separator: ",").map { String(BlockFile.trimmed($0)) }.filter { !$0.isEmpty }
             case "kind":
                 guard let value = Institution.Kind(rawValue: field.value) else {
                     throw fail(field.line, "kind '\(field.value)' is not one of \(Institution.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -75,7 +90,7 @@ enum InstitutionParser {
                 kind = value
             default:
                 guard let channelKind = GenuineChannel.Kind(rawValue: field.name) else {
-                    let known = ["name", "alias", "kind"] + GenuineChannel.Kind.allCases.map(\.rawValue)
+                    let known = ["name", "alias", "kind", "served-by"] + GenuineChannel.Kind.allCases.map(\.rawValue)
                     throw fail(field.line, "unknown field '\(field.name)'; known: \(known.joined(separator: ", "))")
                 }
                 channels.append(try channel(channelKind, field, fail: fail))
@@ -83,7 +98,8 @@ enum InstitutionParser {
         }
         guard let names else { throw fail(block.line, "[\(block.id)] has no 'name: 中文名 | English name'") }
         guard let kind else { throw fail(block.line, "[\(block.id)] has no 'kind:'") }
-        return Institution(id: block.id, nameZH: names.zh, nameEN: names.en, aliases: aliases, kind: kind, channels: channels, file: label)
+        return Institution(id: block.id, nameZH: names.zh, nameEN: names.en, aliases: aliases, kind: kind, channels: channels,
+                           servedBy: servedBy, file: label)
     }
 
     /// `phone: 95566 | published | https://www.boc.cn/`.

@@ -8,6 +8,9 @@ public struct Institution: Sendable, Equatable {
     public let aliases: [String]
     public let kind: Kind
     public let channels: [GenuineChannel]
+    /// Institutions whose own channels also serve this one's customers: e-CNY wallets are run by
+    /// the designated operating banks, so 95566 is a genuine line for a Bank of China wallet.
+    public let servedBy: [String]
     /// The file it came from, for messages: `CN.channels (built in)` or the user's path.
     public let file: String
 

@@ -105,6 +105,7 @@ struct ChannelRegistryTests {
         ("[CN X]\n", "bad.channels:1: 'CN X' must be lower-case letters, digits, dots and dashes"),
         ("[cn.x]\nname: 甲 | A\nkind: bank\nfax: 123 | published | x\n", "bad.channels:4: unknown field 'fax'"),
         ("[cn.x]\nname 甲\n", "bad.channels:2: expected 'field: value' or [id]"),
+        ("[cn.x]\nname: 甲 | A\nkind: bank\nserved-by: cn.nope\n", "bad.channels [cn.x] is served by 'cn.nope', which no file defines"),
     ]
 
     @Test("a bad file is named with its line", arguments: badFiles)
@@ -119,5 +120,18 @@ struct ChannelRegistryTests {
         } catch let error as ChannelDataError {
             #expect(error.localizedDescription.hasPrefix(folder + "/" + message), "\(error.localizedDescription)")
         }
+    }
+}
+
+@Suite("Institutions served by others")
+struct ServedByTests {
+    @Test("a Bank of China e-CNY wallet may be called on 95566 without a warning; an unknown number still warns")
+    func ecnyWallets() throws {
+        let advisor = ChannelAdvisor(registry: try ChannelRegistry.load(userFolder: nil), redFlags: try RedFlags.load(userFolder: nil))
+        var contact = ChannelAdvisor.LoggedContact(organizationNames: ["数字人民币钱包"], officialAddresses: [], inbound: false,
+                                                   address: "95566", texts: [], caseID: 1)
+        #expect(advisor.warnings(for: contact).isEmpty)
+        contact.address = "95188"
+        #expect(advisor.warnings(for: contact).first?.contains("genuine channel of 支付宝 Alipay, not of 数字人民币") == true)
     }
 }
