@@ -64,7 +64,7 @@ public struct PrepSheet: Sendable {
             item(([words.timeline(contact.occurredAt), words.channel(contact.channel, contact.direction)] + who).joined(separator: " · ")
                  + (body.isEmpty ? "" : " — " + body))
         }
-        for promise in words.promiseLines(timeline) { item(promise) }
+        for promise in words.promiseLines(timeline) { item(promise.line) }
 
         heading(t.askHeading)
         item(caseFile.desiredOutcome.map(words.text) ?? t.defaultRemedy)

@@ -27,7 +27,7 @@ extension Recourse {
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let result = try session.channelAdvisor().check(thing, officialChannels: try session.journalOfficialChannels())
             try session.output(result) { result.lines.joined(separator: "\n") }
             if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }

@@ -21,7 +21,7 @@ extension Recourse {
         }
 
         func run() throws {
-            let session = try Session(global)
+            let session = try Session(global, .reading)
             let store = try session.openJournal()
             let organization = try store.organization(ofCase: caseID)
             let language = lang.flatMap(DraftLanguage.init(rawValue:)) ?? (organization?.jurisdiction?.uppercased() == "CN" ? .zh : .en)
