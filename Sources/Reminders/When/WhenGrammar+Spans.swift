@@ -115,6 +115,8 @@ extension WhenGrammar {
         return WhenSpan(count: count, half: half, unit: unit)
     }
 
+    static let maximumWorkdays = 5_000
+
     /// The end of a span counted from the contact: hours and minutes exact, days and longer at
     /// the end of the last day. Half a day is twelve hours, half a month fifteen days, half a
     /// year six months; half a week or a working day names no day and is not read.
@@ -143,6 +145,9 @@ extension WhenGrammar {
             return endOfDay(today.adding(months: 12 * count + (span.half ? sign * 6 : 0)))
         case .workday:
             guard count >= 0, !span.half else { throw WhenError.unreadable(original) }
+            // Counted day by day: past about twenty years no promise means it, and the walk would
+            // take seconds (Scripts/fuzz found "三6666个工作日内").
+            guard count <= Self.maximumWorkdays else { throw WhenError.invalidDate(original) }
             let (day, beyond) = context.calendar.addingWorkingDays(count, to: today)
             return endOfDay(day, warning: beyond ? calendarWarning(for: day) : nil)
         }
