@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 /// How a draft writes dates, money, channels and sensitive values in its language.
 ///
@@ -179,7 +180,7 @@ public struct DraftWords: Sendable {
     }
 
     func period(_ amount: Int, _ unit: BodyProfile.Unit) -> String {
-        guard language == .zh else { return BodyText.period(amount, unit) }
+        guard language == .zh else { return BodyText.period(amount, unit, in: .en) }
         switch unit {
         case .calendarDays: return "\(amount)日"
         case .businessDays, .workingDays: return "\(amount)个工作日"
@@ -214,6 +215,7 @@ public struct DraftWords: Sendable {
     func promiseLines(_ timeline: CaseTimeline) -> [(contactID: Int64, line: String)] {
         let promises = timeline.entries.flatMap(\.promises)
         let contactTimes = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact.occurredAt) })
+        let agents = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact.agent) })
         let successor = Dictionary(uniqueKeysWithValues: promises.compactMap { p in p.supersedesId.map { ($0, p) } })
         return promises.filter { $0.supersedesId == nil }.map { root in
             var chain = [root]
@@ -221,15 +223,17 @@ public struct DraftWords: Sendable {
             let last = chain.last!
             let made = self.timeline(contactTimes[root.contactId] ?? root.dueAt)
             let lateDays = Int(date.timeIntervalSince(last.dueAt) / 86_400)
+            // Each move with when it was made, by whom (when logged with the call that gave it), to when, and why.
             let moves = zip(chain, chain.dropFirst()).map { previous, next in
-                (when: short(previous.resolvedAt ?? previous.dueAt), to: short(next.dueAt), why: previous.note.map(text))
+                (when: short(previous.resolvedAt ?? previous.dueAt), to: short(next.dueAt), why: previous.note.map(text),
+                 by: next.contactId == previous.contactId ? nil : agents[next.contactId] ?? nil)
             }
             switch language {
             case .zh:
                 let who = audience == .firm ? "贵司" : firmName
                 var line = "\(made) \(who)承诺：\(text(root.text))，期限 \(short(root.dueAt))" + (saidWords(root.dueWords).map { "（原话：“\($0)”）" } ?? "")
                 if !moves.isEmpty {
-                    line += "；其后\(who)延期 \(moves.count) 次：" + moves.map { "\($0.when) 延至 \($0.to)\($0.why.map { "（理由：\($0)）" } ?? "")" }.joined(separator: "，")
+                    line += "；其后\(who)延期 \(moves.count) 次：" + moves.map { "\($0.when)\($0.by.map { " 由\(text($0))" } ?? "") 延至 \($0.to)\($0.why.map { "（理由：\($0)）" } ?? "")" }.joined(separator: "，")
                 }
                 switch last.status {
                 case .kept: line += "；已于 \(short(last.resolvedAt ?? last.dueAt)) 兑现。"
@@ -245,7 +249,7 @@ public struct DraftWords: Sendable {
                     + (saidWords(root.dueWords).map { " (in \(audience == .firm ? "your" : "their") words: “\($0)”)" } ?? "")
                 if !moves.isEmpty {
                     line += "; \(who) then moved the deadline \(moves.count == 1 ? "once" : moves.count == 2 ? "twice" : "\(moves.count) times"): "
-                        + moves.map { "on \($0.when) to \($0.to)\($0.why.map { " (reason given: \($0))" } ?? "")" }.joined(separator: ", ")
+                        + moves.map { "on \($0.when)\($0.by.map { " by \(text($0))" } ?? "") to \($0.to)\($0.why.map { " (reason given: \($0))" } ?? "")" }.joined(separator: ", ")
                 }
                 switch last.status {
                 case .kept: line += "; kept on \(short(last.resolvedAt ?? last.dueAt))."

@@ -59,7 +59,7 @@ struct BadInputCorpusTests {
     static let identifiers: [CorpusCase] = [
         (["show", "one"], 64, "'one'"), (["show", "-1"], 64, "Missing expected argument '<case-id>'"), (["show", "0"], 66, "no case #0"), (["show", "99999999999999999999"], 64, "'****9999' is invalid"),
         (["show", "1.5"], 64, "'1.5'"), (["promise", "kept", "x"], 64, "'x'"), (["promise", "kept", "0"], 66, "no promise #0"), (["promise", "broken", "77"], 66, "no promise #77"),
-        (["promise", "cancel", "1"], 65, "promise #1 is already superseded"), (["promise", "extend", "1", "--due", "friday"], 65, "already superseded"),
+        (["promise", "cancel", "1"], 65, "the current one is promise #2"), (["promise", "extend", "1", "--due", "friday"], 65, "promise #1 was extended"),
         (["correct", "abc", "--agent", "x"], 64, "'abc'"), (["correct", "9", "--agent", "x"], 66, "no contact #9"), (["case", "close", "5"], 66, "no case #5"),
         (["case", "reopen", "1"], 65, "case #1 is already open"), (["case", "edit", "8", "--title", "x"], 66, "no case #8"), (["log", "--case", "31", "--no-input"], 66, "no case #31"),
         (["log", "Shop", "--case", "1"], 65, "case #1 belongs to Bank"), (["show"], 64, "Missing expected argument"),
@@ -156,9 +156,9 @@ struct BadInputCorpusTests {
     ].map { CorpusCase(name: "values: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.1, phrase: $0.2) }
 
     static let usage: [CorpusCase] = [
-        (["frobnicate"], "Unexpected argument"), (["log", "Bank", "--frob"], "Unknown option '--frob'"), (["log", "--case", "1", "--new-case", "x"], "cannot be used together"),
+        (["frobnicate"], "unknown command 'frobnicate'; commands: log, show"), (["log", "Bank", "--frob"], "Unknown option '--frob'"), (["log", "--case", "1", "--new-case", "x"], "cannot be used together"),
         (["log"], "name the organization"), (["log", "Bank", "--due", "friday"], "has no --promise"), (["log", "Bank", "--promise", "x"], "has no due time"),
-        (["promise", "extend", "2"], "Missing expected argument '--due"), (["promise"], ""), (["config", "get"], "Missing expected argument"),
+        (["promise", "extend", "2"], "give the new due time with --due WHEN"), (["promise"], ""), (["config", "get"], "Missing expected argument"),
         (["log", "Bank", "--via"], "Missing value for '--via"),
     ].map { CorpusCase(name: "usage: \($0.0.joined(separator: " "))", arguments: $0.0, status: $0.0 == ["promise"] ? 0 : 64, phrase: $0.1) }
         .filter { $0.status != 0 }

@@ -39,10 +39,14 @@ struct BadInputTests {
         BadInput(name: "bad duration", arguments: ["log", "Bank", "--duration", "5 parsecs"], status: 64, phrase: "cannot read the duration '5 parsecs'"),
         BadInput(name: "bad official channel", arguments: ["org", "add", "Bank", "--official", "95566"], status: 65, phrase: "official channel '95566' is not KIND:ADDRESS"),
         BadInput(name: "bad organization kind", arguments: ["org", "add", "Bank", "--kind", "casino"], status: 64, phrase: "unknown organization kind 'casino'"),
-        BadInput(name: "unknown subcommand", arguments: ["frobnicate"], status: 64, phrase: "Unexpected argument 'frobnicate'"),
+        BadInput(name: "unknown subcommand", arguments: ["frobnicate"], status: 64, phrase: "unknown command 'frobnicate'"),
+        BadInput(name: "mistyped subcommand, valid options after it", arguments: ["agnda", "--db", "x"], status: 64,
+                 phrase: "unknown command 'agnda'; did you mean 'agenda'?"),
+        BadInput(name: "mistyped nested subcommand", arguments: ["promise", "extnd", "1"], status: 64,
+                 phrase: "unknown command 'extnd'; did you mean 'extend'?"),
         BadInput(name: "non-numeric case", arguments: ["show", "one"], status: 64, phrase: "'one'"),
         BadInput(name: "bad --as-of", arguments: ["cases", "--as-of", "whenever"], status: 65, phrase: "cannot read the time 'whenever'"),
-        BadInput(name: "extend without due", arguments: ["promise", "extend", "1"], status: 64, phrase: "Missing expected argument '--due"),
+        BadInput(name: "extend without due", arguments: ["promise", "extend", "1"], status: 64, phrase: "give the new due time with --due WHEN"),
     ]
 
     /// A journal with one case, one contact and one kept promise, to be left exactly as it is.

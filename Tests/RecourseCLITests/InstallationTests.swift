@@ -44,31 +44,13 @@ struct InstallationTests {
         #expect(result.stdout.contains("OVERDUE"))
     }
 
-    @Test("on a terminal, missing details are asked for; Enter skips")
-    func prompts() throws {
-        let r = RecourseProcess()
-        defer { r.cleanUp() }
-        // script(1) gives the command a real pseudo-terminal; the answers arrive on it.
-        let command = "\"\(RecourseProcess.binary)\" log 银行 --at '2026-11-24 10:00'"
-        let result = try r.run(["-qec", command, "/dev/null"], stdin: "扣款两次\n\n退款\n三个工作日内\n",
-                               executable: "/usr/bin/script")
-        #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("Summary (Enter to skip):"))
-        #expect(result.stdout.contains("promise #1 due Fri 27 Nov 18:00"))
-        let json = try #require(try r.run(["show", "1", "--json"]).json as? [String: Any])
-        let contact = (json["contacts"] as? [[String: Any]])?.first
-        #expect((contact?["contact"] as? [String: Any])?["summary"] as? String == "扣款两次")
-        #expect((contact?["contact"] as? [String: Any])?["advice"] == nil)
-        #expect(((contact?["promises"] as? [[String: Any]])?.first)?["due_words"] as? String == "三个工作日内")
-    }
-
     @Test("without a terminal it never prompts")
     func noPromptWithoutTerminal() throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
         let result = try r.run(["log", "Bank"], stdin: "should not be read\n")
         #expect(result.status == 0)
-        #expect(!result.stderr.contains("Enter to skip"))
+        #expect(!result.stderr.contains("Enter skips"))
     }
 
     @Test("help lists the commands and the log options")
@@ -108,5 +90,44 @@ struct DeliveryScriptTests {
             let result = try r.run(arguments, extraEnvironment: ["PATH": "/nonexistent"])
             #expect(result.status == 0, "\(result.stderr)")
         }
+    }
+}
+
+@Suite("Install: binary, completions and man page under PREFIX")
+struct InstallScriptTests {
+    @Test("Scripts/install puts the binary, bash/zsh/fish completions and the man page under a temporary PREFIX")
+    func install() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let prefix = r.folder + "/prefix"
+        let result = try r.run([DeliveryScriptTests.scripts + "/install"], executable: "/bin/bash",
+                               extraEnvironment: ["PREFIX": prefix, "RECOURSE_BIN": RecourseProcess.binary])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = ["bin/recourse", "share/bash-completion/completions/recourse", "share/zsh/site-functions/_recourse",
+                     "share/fish/vendor_completions.d/recourse.fish", "share/man/man1/recourse.1"]
+        for file in files { #expect(FileManager.default.fileExists(atPath: prefix + "/" + file), "\(file)") }
+        #expect(FileManager.default.isExecutableFile(atPath: prefix + "/bin/recourse"))
+
+        // Values complete: channels from a list, bodies and open cases from the data.
+        let bash = try String(contentsOfFile: prefix + "/share/bash-completion/completions/recourse", encoding: .utf8)
+        #expect(bash.contains("'phone'$'\\n''chat'"))
+        let fish = try String(contentsOfFile: prefix + "/share/fish/vendor_completions.d/recourse.fish", encoding: .utf8)
+        #expect(fish.contains("zh") && fish.contains("html"))
+        try r.run(["log", "Bank", "--no-input"])
+        let installed = prefix + "/bin/recourse"
+        let bodies = try r.run(["---completion", "escalate", "--", "--to", "4", "0", "recourse", "escalate", "1", "--to", ""],
+                               executable: installed, extraEnvironment: ["SAP_SHELL": "bash"])
+        #expect(bodies.stdout.split(separator: "\n").contains("cn.nfra"))
+        let cases = try r.run(["---completion", "show", "--", "positional@0", "2", "0", "recourse", "show", ""],
+                              executable: installed, extraEnvironment: ["SAP_SHELL": "bash"])
+        #expect(cases.stdout == "1\n")
+
+        // The man page documents every visible command and the new options.
+        let page = try String(contentsOfFile: prefix + "/share/man/man1/recourse.1", encoding: .utf8)
+        #expect(page.hasPrefix(".TH RECOURSE 1"))
+        for name in ["recourse log", "recourse promise extend", "recourse agenda", "recourse escalate", "\\-\\-extends", "\\-\\-contact", "130"] {
+            #expect(page.contains(name), "\(name)")
+        }
+        #expect(!page.contains("seed-benchmark") && !page.contains("seed\\-benchmark"), "hidden commands stay hidden")
     }
 }

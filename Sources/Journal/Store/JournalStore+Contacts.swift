@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 /// Which case a new contact belongs to.
 public enum CaseChoice: Sendable, Equatable {
@@ -43,6 +44,8 @@ public struct ContactDraft: Sendable {
     public var advice: String?
     public var outcome: String?
     public var promises: [PromiseDraft] = []
+    /// New deadlines given in this contact for promises made earlier on the same case.
+    public var extensions: [ExtensionDraft] = []
     /// Files to copy into the journal as evidence.
     public var attachmentPaths: [String] = []
 
@@ -61,6 +64,8 @@ public struct LoggedContact: Sendable {
     public let openedCase: Bool
     public let contact: Contact
     public let promises: [Promise]
+    /// The promises this contact extended: each old one and the new one made on this contact.
+    public let extensions: [PromiseExtension]
     public let attachments: [Attachment]
 }
 
@@ -111,6 +116,7 @@ extension JournalStore {
                     dueWords: try TextRules.requiredName(promise.dueWords, field: "due time"),
                     status: .pending, resolvedAt: nil, note: nil, supersedesId: nil)
         }
+        let extensions = try draft.extensions.map { try $0.checked() }
         if case let .new(title) = draft.caseChoice { _ = try TextRules.requiredName(title, field: "case title") }
 
         let vault = AttachmentVault(folder: location.attachmentsFolder)
@@ -135,6 +141,9 @@ extension JournalStore {
                                         caseID: caseFile.id, payload: promises[index], at: now,
                                         wrote: [("promise", promises[index].id!)])
                 }
+                let extended = try extensions.map { request in
+                    try Self.supersede(db, request, contactID: contact.id!, at: contact.occurredAt, now: now)
+                }
                 let attachments = try stored.map { file in
                     var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contact.id!, sha256: file.sha256,
                                                 size: file.size, mediaType: file.mediaType, originalName: file.originalName,
@@ -146,7 +155,7 @@ extension JournalStore {
                 }
                 return LoggedContact(organization: organization, createdOrganization: createdOrganization,
                                      caseFile: caseFile, openedCase: openedCase, contact: contact,
-                                     promises: promises, attachments: attachments)
+                                     promises: promises, extensions: extended, attachments: attachments)
             }
         } catch {
             vault.discard(stored)
@@ -213,7 +222,7 @@ extension JournalStore {
                 // A new name with an existing case is a typo far more often than a new company.
                 guard let caseFile = try CaseFile.fetchOne(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
                 let owner = try Organization.fetchOne(db, key: caseFile.organizationId)
-                throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner?.name ?? "another organization")
+                throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner?.name ?? Message.anotherOrganization.text())
             }
             return (try createOrganization(db, name: name, kind: inferred.kind ?? .other, jurisdiction: inferred.jurisdiction, now: now), true)
         }
@@ -244,9 +253,23 @@ extension JournalStore {
             if open.count > 1 {
                 throw JournalError.ambiguousCase(organization: organization.name, cases: open.map { "#\($0.id!) \($0.title)" })
             }
-            let title = suggestedTitle.map { String($0.split(whereSeparator: \.isNewline).first ?? "").prefix(60) }
-                .map(String.init).flatMap { $0.isBlank ? nil : $0 } ?? organization.name
+            let title = Self.caseTitle(summary: suggestedTitle, organization: organization.name)
             return (try openCase(db, organization: organization, title: title, zone: zone, openedAt: openedAt, now: now), true)
+        }
+    }
+
+    /// The title a new case gets from the contact that opens it: the summary's first line (60
+    /// characters at most), else the organization's name.
+    public static func caseTitle(summary: String?, organization: String) -> String {
+        summary.map { String($0.split(whereSeparator: \.isNewline).first ?? "").prefix(60) }
+            .map(String.init).flatMap { $0.isBlank ? nil : $0 } ?? organization
+    }
+
+    /// The organization's open cases, oldest first: what `log` chooses from.
+    public func openCases(ofOrganization id: Int64) throws -> [CaseFile] {
+        try read { db in
+            try CaseFile.filter(Column("organization_id") == id && Column("status") == CaseStatus.open.rawValue)
+                .order(Column("id")).fetchAll(db)
         }
     }
 

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import Lexicon
 
 /// Everything `doctor` checks, in plain findings.
 public struct HealthReport: Sendable {
@@ -26,7 +27,7 @@ extension JournalStore {
         let (integrity, foreignKeys, attachments) = try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
-                "\(row["table"] as String) row \(row["rowid"] as Int64? ?? 0) refers to a missing \(row["parent"] as String)"
+                Message.healthMissingParent.text(row["table"] as String, row["rowid"] as Int64? ?? 0, row["parent"] as String)
             }
             let attachments = try Attachment.fetchAll(db, sql: "SELECT * FROM attachment ORDER BY id")
             return (integrity, foreignKeys, attachments)
@@ -35,14 +36,14 @@ extension JournalStore {
         for attachment in attachments {
             let path = location.folder + "/" + attachment.storedPath
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-                attachmentProblems.append("evidence #\(attachment.id!) (\(attachment.originalName)) is missing: \(attachment.storedPath)")
+                attachmentProblems.append(Message.healthEvidenceMissing.text(attachment.id!, attachment.originalName, attachment.storedPath))
                 continue
             }
             if (attributes[.size] as? NSNumber)?.int64Value != attachment.size {
-                attachmentProblems.append("evidence #\(attachment.id!) (\(attachment.originalName)) has the wrong size")
+                attachmentProblems.append(Message.healthEvidenceSize.text(attachment.id!, attachment.originalName))
             } else if deep, let data = FileManager.default.contents(atPath: path),
                       SHA256.hash(data: data).map({ String(format: "%02x", $0) }).joined() != attachment.sha256 {
-                attachmentProblems.append("evidence #\(attachment.id!) (\(attachment.originalName)) no longer matches its SHA-256")
+                attachmentProblems.append(Message.healthEvidenceHash.text(attachment.id!, attachment.originalName))
             }
         }
         let referenced = Set(attachments.map { String($0.storedPath.dropFirst("attachments/".count)) })
@@ -70,7 +71,7 @@ extension JournalStore {
     /// (content-addressed, so backups share them).
     public func backup(to path: String, attachmentsFolder: String) throws {
         guard FileSystem.kind(of: path) == .missing else {
-            throw JournalError.journalIO(path: path, reason: "a file is already there; choose a new name")
+            throw JournalError.journalIO(path: path, reason: Message.ioFileExists.text())
         }
         try FileSystem.makePrivateFolder((path as NSString).deletingLastPathComponent, tighten: false)
         try FileSystem.createPrivateFile(path)
@@ -89,7 +90,7 @@ extension JournalStore {
                 do {
                     try FileManager.default.copyItem(atPath: location.attachmentsFolder + "/" + relative, toPath: target)
                 } catch {
-                    throw JournalError.journalIO(path: target, reason: "cannot copy evidence: \(error.localizedDescription)")
+                    throw JournalError.journalIO(path: target, reason: Message.ioCannotCopyEvidence.text(error.localizedDescription))
                 }
                 chmod(target, 0o600)
             }

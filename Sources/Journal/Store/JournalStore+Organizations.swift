@@ -250,3 +250,19 @@ extension JournalStore {
         }
     }
 }
+
+extension JournalStore {
+    /// Organizations whose name or an alias is close to `name` (see `NearName`), when `name` itself
+    /// is not known: the candidates `log` offers before creating a new organization.
+    public func nearOrganizations(to name: String) throws -> [Organization] {
+        try read { db in
+            guard try Self.organizationID(db, named: name) == nil else { return [] }
+            let names = try Row.fetchAll(db, sql: """
+                SELECT id AS organization_id, name FROM organization
+                UNION ALL SELECT organization_id, alias FROM organization_alias
+                """)
+            let ids = Set(names.filter { NearName.isNear(name, $0["name"]) }.map { $0["organization_id"] as Int64 })
+            return try Organization.filter(keys: ids.sorted()).order(Column("id")).fetchAll(db)
+        }
+    }
+}

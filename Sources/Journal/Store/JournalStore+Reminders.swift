@@ -13,6 +13,11 @@ public struct PendingPromise: Sendable {
     public let reference: String?
     /// How many times this promise's deadline was already moved (extensions before it).
     public let slips: Int
+    /// When the deadline was last moved (nil when never moved).
+    public let movedAt: Date?
+    /// Who moved it: the agent of the call that gave the new deadline, when that call was logged
+    /// with it (`log --extends`, `promise extend --contact`) and named an agent.
+    public let movedBy: String?
     public let amountMinor: Int64?
     public let currency: String?
 }
@@ -49,15 +54,20 @@ extension JournalStore {
                 PendingPromise(
                     promise: Promise(row: row), caseID: row["case_id"], caseTitle: row["case_title"],
                     organizationName: row["organization_name"], contactAt: row.date("contact_at"),
-                    agent: row["agent"], reference: row["reference"], slips: 0,
+                    agent: row["agent"], reference: row["reference"], slips: 0, movedAt: nil, movedBy: nil,
                     amountMinor: row["amount_minor"], currency: row["currency"])
             })
-            let slips = try Self.slipCounts(db, for: partial.compactMap(\.promise.supersedesId))
+            let previousIDs = partial.compactMap(\.promise.supersedesId)
+            let slips = try Self.slipCounts(db, for: previousIDs)
+            let moves = try Self.moves(db, of: previousIDs)
             return partial.map { item in
                 guard let previous = item.promise.supersedesId else { return item }
+                let move = moves[previous]
+                let movedHere = move.map { $0.contactID != item.promise.contactId } ?? false
                 return PendingPromise(promise: item.promise, caseID: item.caseID, caseTitle: item.caseTitle,
                                       organizationName: item.organizationName, contactAt: item.contactAt, agent: item.agent,
                                       reference: item.reference, slips: (slips[previous] ?? 0) + 1,
+                                      movedAt: move?.at, movedBy: movedHere ? item.agent : nil,
                                       amountMinor: item.amountMinor, currency: item.currency)
             }
         }
@@ -75,6 +85,14 @@ extension JournalStore {
             SELECT start, count(*) - 1 AS depth FROM chain GROUP BY start
             """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["start"] as Int64, $0["depth"] as Int) })
+    }
+
+    /// For each superseded promise id: when it was moved, and the contact it was made on.
+    private static func moves(_ db: Database, of ids: [Int64]) throws -> [Int64: (at: Date, contactID: Int64)] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: "SELECT id, resolved_at, contact_id FROM promise WHERE id IN (SELECT value FROM json_each(?))",
+                                    arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, (at: $0.date("resolved_at"), contactID: $0["contact_id"] as Int64)) })
     }
 
     /// Open cases waiting on the company — a promise is pending, or my last contact is unanswered —

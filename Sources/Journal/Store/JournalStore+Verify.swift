@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 /// What `verify` found: the history's chain and every record checked against it.
 public struct VerificationReport: Sendable {
@@ -17,16 +18,16 @@ public struct VerificationReport: Sendable {
 
         public var description: String {
             switch self {
-            case let .eventAltered(id): "history event #\(id) was altered after it was written"
-            case let .eventOutOfChain(id): "history event #\(id) does not follow the event before it: an event was inserted or deleted there"
-            case let .recordChanged(table, id, event): "\(Self.name(table)) #\(id) was changed outside Recourse (it no longer matches history event #\(event))"
-            case let .recordInserted(table, id): "\(Self.name(table)) #\(id) was added outside Recourse (no history event wrote it)"
-            case let .recordDeleted(table, id, event): "\(Self.name(table)) #\(id) was deleted outside Recourse (history event #\(event) wrote it)"
+            case let .eventAltered(id): Message.verifyEventAltered.text(id)
+            case let .eventOutOfChain(id): Message.verifyEventOutOfChain.text(id)
+            case let .recordChanged(table, id, event): Message.verifyRecordChanged.text(Self.name(table), id, event)
+            case let .recordInserted(table, id): Message.verifyRecordInserted.text(Self.name(table), id)
+            case let .recordDeleted(table, id, event): Message.verifyRecordDeleted.text(Self.name(table), id, event)
             }
         }
 
         private static func name(_ table: String) -> String {
-            ["case_file": "case", "organization_alias": "organization alias", "official_channel": "official channel"][table] ?? table
+            RecordWords.name(table)
         }
     }
 

@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Text is stored exactly as given (no trimming, no normalisation), so these rules refuse rather
 /// than repair: a silently altered record is worse than a clear error.
-enum TextRules {
+public enum TextRules {
     /// Returns `value` when it is acceptable as a multi-line text (summary, advice, note).
-    static func text(_ value: String?, field: String) throws -> String? {
+    public static func text(_ value: String?, field: String) throws -> String? {
         guard let value else { return nil }
         try checkLength(value, field: field, limit: JournalError.textLimit)
         for scalar in value.unicodeScalars where isForbidden(scalar, allowingLineBreaks: true) {
@@ -16,7 +16,7 @@ enum TextRules {
     }
 
     /// Returns `value` when it is acceptable as a single-line name (organization, agent, reference).
-    static func name(_ value: String?, field: String) throws -> String? {
+    public static func name(_ value: String?, field: String) throws -> String? {
         guard let value else { return nil }
         try checkLength(value, field: field, limit: JournalError.nameLimit)
         for scalar in value.unicodeScalars {
@@ -29,13 +29,13 @@ enum TextRules {
     }
 
     /// Like `name`, for a value that must be present.
-    static func requiredName(_ value: String, field: String) throws -> String {
+    public static func requiredName(_ value: String, field: String) throws -> String {
         guard let checked = try name(value, field: field) else { throw JournalError.emptyField(field: field) }
         return checked
     }
 
     /// Like `text`, for a value that must be present.
-    static func requiredText(_ value: String, field: String) throws -> String {
+    public static func requiredText(_ value: String, field: String) throws -> String {
         guard let checked = try text(value, field: field) else { throw JournalError.emptyField(field: field) }
         return checked
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// What a when-expression is read against: the current moment, the user's zone, the time a
 /// date-only expression means, the business-day calendar for "3 workdays", and what the time is for.

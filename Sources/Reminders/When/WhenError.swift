@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Why a when-expression could not be read. Never a silent guess.
 public enum WhenError: Error, Equatable, Sendable, LocalizedError {
@@ -9,7 +10,14 @@ public enum WhenError: Error, Equatable, Sendable, LocalizedError {
     /// ("今天早上8点" said at 10:00): the text, what it names, and the contact's time.
     case beforeContact(String, names: String, contact: String)
 
-    public var errorDescription: String? { WhenWords.message(for: self, in: .en) }
+    public var errorDescription: String? {
+        switch self {
+        case .empty: return Message.whenEmpty.text(Message.whenExamples.text())
+        case let .unreadable(text): return Message.whenUnreadable.text(text, Message.whenExamples.text())
+        case let .invalidDate(text): return Message.whenInvalidDate.text(text)
+        case .beforeContact: return WhenWords.message(for: self, in: Language.current == .zh ? .zh : .en)
+        }
+    }
 }
 
 /// Every user-facing sentence of the when-parser, English and Chinese side by side, so that the
@@ -43,11 +51,8 @@ public enum WhenWords {
         }
     }
 
-    static func calendarBeyondKnownYears(calendar: String, known: String, year: Int, in language: Language = .en) -> String {
-        switch language {
-        case .en: "calendar \(calendar) knows \(known); days in \(year) were counted as Monday to Friday without holidays"
-        case .zh: "日历 \(calendar) 只收录 \(known)；\(year) 年的日子按周一至周五计算，未计节假日"
-        }
+    static func calendarBeyondKnownYears(calendar: String, known: String, year: Int) -> String {
+        Message.calendarBeyondYears.text(calendar, known, year)
     }
 
     /// "2026-11-25 10:00" in `zone`.

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// A span from the contact: how many of which unit, and whether half of one more.
 struct WhenSpan: Equatable {
@@ -154,7 +155,7 @@ extension WhenGrammar {
     }
 
     private func calendarWarning(for day: CalendarDay) -> String {
-        let known = context.calendar.knownYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "no years"
+        let known = context.calendar.knownYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? Message.calendarNoYears.text()
         return WhenWords.calendarBeyondKnownYears(calendar: context.calendar.id, known: known, year: day.year)
     }
 }

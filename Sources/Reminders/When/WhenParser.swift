@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Reads the when-expressions people type and agents say, in English and Chinese.
 ///

@@ -13,6 +13,8 @@ extension Recourse {
                 unconfirmed source names; 2: an address Recourse does not know. Genuine channels are built in \
                 per jurisdiction; add or replace them with *.channels files, and red-flag phrases with *.flags \
                 files, in $XDG_CONFIG_HOME/recourse/channels/ (format: Sources/Channels/Data/CN.channels).
+
+                Example: recourse check "+86 171 2345 6789"
                 """)
 
         @OptionGroup var global: GlobalOptions

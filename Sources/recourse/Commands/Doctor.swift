@@ -1,13 +1,18 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse doctor`: what is wrong, in plain words, and how to recover.
     struct Doctor: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the journal's integrity, references, history and evidence files, and say how to recover.",
-            discussion: "Exits 0 when healthy, 1 when something needs attention.")
+            discussion: """
+                Exits 0 when healthy, 1 when something needs attention.
+
+                Example: recourse doctor --deep
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -26,27 +31,27 @@ extension Recourse {
                 var found = try store.health(deep: deep)
                 if clean, !found.strayFiles.isEmpty {
                     let removed = store.removeStrayFiles(found.strayFiles, now: Date())
-                    removed.forEach { Console.out("removed stray file attachments/\($0)") }
+                    removed.forEach { Console.out(Message.doctorRemoved.text($0)) }
                     found = try store.health(deep: deep)
                 }
                 report = found
             } catch let error as JournalError where [.journalNotSQLite(location.path), .journalNotRecourse(location.path)].contains(error)
                 || error.category == .io || error.category == .data {
-                Console.out("✗ The journal cannot be opened: \(error.localizedDescription)")
+                Console.out(Message.doctorCannotOpen.text(error.localizedDescription))
                 Console.out(Self.recoveryAdvice(location))
                 throw ExitCode(ExitStatus.attention.rawValue)
             }
             let lines = [
-                Self.line(report.integrity.isEmpty, "SQLite integrity check", report.integrity),
-                Self.line(report.foreignKeys.isEmpty, "references between records", report.foreignKeys),
-                Self.line(report.verification.isIntact, "history chain and records (\(report.verification.eventsChecked) events, \(report.verification.recordsChecked) records)",
+                Self.line(report.integrity.isEmpty, Message.doctorIntegrity.text(), report.integrity),
+                Self.line(report.foreignKeys.isEmpty, Message.doctorReferences.text(), report.foreignKeys),
+                Self.line(report.verification.isIntact,
+                          Message.doctorChain.text(report.verification.eventsChecked, report.verification.recordsChecked),
                           report.verification.problems.map(\.description)),
-                Self.line(report.attachmentProblems.isEmpty, "evidence files" + (deep ? " (re-hashed)" : ""), report.attachmentProblems),
-                Self.line(report.strayFiles.isEmpty, "no stray files under attachments/",
-                          report.strayFiles.map { "attachments/\($0) is referenced by no record (an interrupted log); 'recourse doctor --clean' removes it after an hour" }),
+                Self.line(report.attachmentProblems.isEmpty, (deep ? Message.doctorEvidenceDeep : Message.doctorEvidence).text(), report.attachmentProblems),
+                Self.line(report.strayFiles.isEmpty, Message.doctorNoStray.text(), report.strayFiles.map { Message.doctorStray.text($0) }),
             ]
             try session.output(["healthy": report.isHealthy]) {
-                (lines + (report.isHealthy ? ["Healthy. Chain head: \(report.verification.head)"] : [Self.recoveryAdvice(location)]))
+                (lines + (report.isHealthy ? [Message.doctorHealthy.text(report.verification.head)] : [Self.recoveryAdvice(location)]))
                     .joined(separator: "\n")
             }
             if !report.isHealthy { throw ExitCode(ExitStatus.attention.rawValue) }
@@ -61,14 +66,9 @@ extension Recourse {
             let folder = location.folder + "/backups"
             let backups = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".sqlite") }.sorted()
             guard let newest = backups.last else {
-                return "No backup found in \(folder). Keep the damaged file as evidence, and from now on run 'recourse backup' regularly."
+                return Message.doctorNoBackup.text(folder)
             }
-            return """
-                To recover: keep the damaged journal aside as evidence, then restore the newest backup:
-                  mv \(location.path) \(location.path).damaged
-                  cp \(folder)/\(newest) \(location.path)
-                Then run 'recourse doctor' again. Contacts logged since that backup must be logged again.
-                """
+            return Message.doctorRecover.text(location.path, folder + "/" + newest)
         }
     }
 }

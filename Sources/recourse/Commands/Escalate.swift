@@ -3,6 +3,7 @@ import Escalation
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse escalate CASE --to BODY`: I sent a formal complaint or a submission; start its clocks.
@@ -12,15 +13,16 @@ extension Recourse {
             discussion: """
                 Example: recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
                 'recourse bodies' lists the bodies. The agenda then shows from when each next step is open.
+                On a terminal, a missing body, time sent, reference and note are asked for (--no-input never asks).
                 """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The case number.")
+        @Argument(help: "The case number.", completion: ValueCompletion.openCases)
         var caseID: Int64
 
-        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"))
-        var to: String
+        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"), completion: ValueCompletion.bodies)
+        var to: String?
 
         @Option(help: ArgumentHelp("When it was sent (default: now).", valueName: "when"))
         var at: String?
@@ -31,20 +33,43 @@ extension Recourse {
         @Option(help: "A note kept with it.")
         var note: String?
 
+        @Flag(help: "Never ask questions, even on a terminal.")
+        var noInput = false
+
         func run() throws {
             let session = try Session(global, .recording)
             let store = try session.openJournal()
             let clocks = try session.escalationClocks(store)
-            let body = try session.body(to, in: clocks.bodies)
-            let when = try session.moment(at)
+            let prompter = !noInput && Console.isInteractive ? Prompter() : nil
+            // Refuse an unknown case before asking anything about it.
+            if prompter != nil, try store.organization(ofCase: caseID) == nil { throw JournalError.caseNotFound(caseID) }
+            // On a terminal, what no flag gave is asked for; each answer is checked as it is given.
+            let body: BodyProfile
+            if let to {
+                body = try session.body(to, in: clocks.bodies)
+            } else if let prompter {
+                prompter.show(clocks.bodies.bodies.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
+                body = try prompter.ask(Words.body, required: Words.answerRequired) { try session.body($0.trimmingCharacters(in: .whitespaces), in: clocks.bodies) }!
+            } else {
+                throw CLIError.usage("name the body with --to BODY (e.g. --to company); 'recourse bodies' lists them")
+            }
+            let when = try at.map { try session.moment($0) }
+                ?? prompter?.ask(Words.sentAt, hint: Words.enterIsNow) { try session.moment($0) } ?? session.now
+            let reference = try reference ?? prompter?.askName(Words.complaintReference, field: "reference number")
+            let note = try note ?? prompter?.askText(Words.note, field: "note")
+            if let prompter {
+                prompter.show([Words.recordTitle, "  #\(caseID) → \(body.id) · \(session.time.short(when))"]
+                              + [reference, note].compactMap { $0.map { "  " + $0 } })
+                try prompter.confirmSave()
+            }
             let submission = try store.recordSubmission(caseID: caseID, body: body.id, at: when, reference: reference, note: note, now: session.now)
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
             let time = session.time
             try session.output(EscalateJSON(submission: submission, clocks: started)) {
-                ([(body.id == "company" ? "Recorded formal complaint #\(submission.id!) to the company"
-                   : body.type == .company ? "Recorded complaint #\(submission.id!) under \(body.names.en)"
-                   : "Recorded submission #\(submission.id!) to the \(body.names.en)")
-                    + " on case #\(caseID), sent \(time.short(submission.submittedAt))"]
+                let sent = time.short(submission.submittedAt)
+                let line = body.id == "company" ? Message.recordedFormalComplaint.text(submission.id!, caseID, sent)
+                    : (body.type == .company ? Message.recordedComplaintUnder : Message.recordedSubmission).text(submission.id!, body.name, caseID, sent)
+                return ([line]
                     + started.map { "  " + ClockText.line($0, time: time) }).joined(separator: "\n")
             }
         }
@@ -54,10 +79,12 @@ extension Recourse {
     struct EscalationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "escalation", abstract: "Record the answer to a complaint or submission, or close it.",
+            discussion: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"",
             subcommands: [Respond.self, Close.self])
 
         struct Respond: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The answer (e.g. the firm's final response) arrived.")
+            static let configuration = CommandConfiguration(abstract: "The answer (e.g. the firm's final response) arrived.",
+                                                            discussion: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The submission number.") var submissionID: Int64
             @Option(help: ArgumentHelp("When it arrived (default: now).", valueName: "when")) var at: String?
@@ -67,12 +94,13 @@ extension Recourse {
                 let session = try Session(global, .recording)
                 let when = try session.moment(at)
                 let submission = try session.openJournal().recordResponse(submissionID, at: when, note: note, now: session.now)
-                try session.output(["submission": submission]) { "Submission #\(submission.id!) answered \(session.time.short(when))" }
+                try session.output(["submission": submission]) { Message.submissionAnsweredDone.text(submission.id!, session.time.short(when)) }
             }
         }
 
         struct Close: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Close it with its outcome; its clocks stop.")
+            static let configuration = CommandConfiguration(abstract: "Close it with its outcome; its clocks stop.",
+                                                            discussion: "Example: recourse escalation close 1 --outcome \"已退款 500 元\"")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The submission number.") var submissionID: Int64
             @Option(help: "How it ended.") var outcome: String
@@ -80,7 +108,7 @@ extension Recourse {
             func run() throws {
                 let session = try Session(global, .recording)
                 let submission = try session.openJournal().closeSubmission(submissionID, outcome: outcome, now: session.now)
-                try session.output(["submission": submission]) { "Closed submission #\(submission.id!): \(outcome)" }
+                try session.output(["submission": submission]) { Message.submissionClosedDone.text(submission.id!, outcome) }
             }
         }
     }
@@ -94,14 +122,14 @@ struct EscalateJSON: Encodable {
 /// One clock in words, with unconfirmed rules flagged.
 enum ClockText {
     static func line(_ clock: EscalationClock, time: TimeFormat) -> String {
-        let opens = clock.opensAt.map { ($0 <= time.now ? "open since " : "opens ") + time.short($0) }
+        let opens = clock.opensAt.map { ($0 <= time.now ? Message.clockOpenSince : Message.clockOpens).text(time.short($0)) }
         let closes = clock.closesAt.map { date in
             switch clock.kind {
-            case .answerDue: (date < time.now ? "passed unanswered " : "due ") + time.short(date)
-            case .window: (date < time.now ? "closed " : "closes ") + time.short(date)
+            case .answerDue: (date < time.now ? Message.clockPassedUnanswered : Message.clockDue).text(time.short(date))
+            case .window: (date < time.now ? Message.clockClosed : Message.clockCloses).text(time.short(date))
             }
         }
-        let unconfirmed = clock.confidence == "confirmed" ? "" : " · unconfirmed: check with the body before relying on this date"
-        return "\(clock.step): " + [opens, closes].compactMap { $0 }.joined(separator: ", ") + " — \(clock.source)\(unconfirmed)"
+        let unconfirmed = clock.confidence == "confirmed" ? "" : Message.clockUnconfirmed.text()
+        return Message.clockLine.text(clock.step, [opens, closes].compactMap { $0 }.joined(separator: ", "), clock.source, unconfirmed)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse log`: the moment right after hanging up.
@@ -10,12 +11,20 @@ extension Recourse {
             abstract: "Record a contact with a company, with any promise they made.",
             discussion: """
                 Example:
-                  recourse log "数字人民币钱包" --via phone --number 95566 --agent "工号 1023" \\
-                    --ref CS20261124-88 --summary "转账失败，资金未到账" --promise "三个工作日内退回" --due 三个工作日内
+                  recourse log "数字人民币钱包" --via phone --number 95566 \\
+                    --agent "工号 1023" --ref CS20261124-88 \\
+                    --summary "转账失败，资金未到账" \\
+                    --promise "三个工作日内退回" --due 三个工作日内
+
+                A new deadline given in this call for an earlier promise:
+                  recourse log "数字人民币钱包" --agent "工号 2210" \\
+                    --extends 1 --due 明天之前
 
                 The contact joins --case N, else the organization's only open case, else a new case. \
-                On a terminal, missing summary, advice and promise are asked for (Enter skips); \
-                --no-input never asks. A relative --due counts from the contact's time (--at).
+                On a terminal, whatever no flag gave is asked for in turn (organization and case, \
+                channel, number, agent, reference, summary, advice, promise and due time), then the \
+                record is shown before it is saved; Enter skips, Ctrl-C or Ctrl-D abandons with \
+                nothing saved. --no-input never asks. A relative --due counts from the contact's time (--at).
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -23,10 +32,10 @@ extension Recourse {
         @Argument(help: "The organization's name or alias; new names create the organization. Optional with --case.")
         var organization: String?
 
-        @Option(help: ArgumentHelp("How: phone, chat, app, web, email, wechat, weibo, letter, visit, sms, other (or 电话, 在线客服, 微信…).", valueName: "channel"))
-        var via = "phone"
+        @Option(help: ArgumentHelp("How: phone (the default), chat, app, web, email, wechat, weibo, letter, visit, sms, other (or 电话, 在线客服, 微信…).", valueName: "channel"), completion: ValueCompletion.channels)
+        var via: String?
 
-        @Option(help: ArgumentHelp("outbound (I contacted them) or inbound (they contacted me).", valueName: "direction"))
+        @Option(help: ArgumentHelp("outbound (I contacted them) or inbound (they contacted me).", valueName: "direction"), completion: ValueCompletion.directions)
         var direction = "outbound"
 
         @Option(help: ArgumentHelp("The number, e-mail or account used (e.g. 95566).", valueName: "number"))
@@ -53,10 +62,13 @@ extension Recourse {
         @Option(help: ArgumentHelp("What they promised (repeatable; pair each with a --due).", valueName: "text"))
         var promise: [String] = []
 
+        @Option(help: ArgumentHelp("A promise made earlier whose deadline this call moved (repeatable; pair each with a --due, after the --promise ones).", valueName: "promise-id"))
+        var extends: [Int64] = []
+
         @Option(help: ArgumentHelp("By when: 2026-11-27, \"friday 5pm\", \"3 workdays\", 三个工作日内 (repeatable).", valueName: "when"))
         var due: [String] = []
 
-        @Option(name: .customLong("case"), help: ArgumentHelp("Add to this case.", valueName: "id"))
+        @Option(name: .customLong("case"), help: ArgumentHelp("Add to this case.", valueName: "id"), completion: ValueCompletion.openCases)
         var caseID: Int64?
 
         @Option(name: .customLong("new-case"), help: ArgumentHelp("Open a new case with this title.", valueName: "title"))
@@ -71,64 +83,58 @@ extension Recourse {
         @Flag(help: "Never ask questions, even on a terminal.")
         var noInput = false
 
+        /// True when missing answers are asked for.
+        var asking: Bool { !noInput && Console.isInteractive }
+
         func validate() throws {
             if caseID != nil && newCase != nil { throw ValidationError("--case and --new-case cannot be used together") }
-            if organization == nil && caseID == nil {
+            if organization == nil && caseID == nil && extends.isEmpty && !asking {
                 throw ValidationError("name the organization (e.g. recourse log \"Bank\") or give --case N")
             }
-            if due.count > promise.count { throw ValidationError("--due '\(due[promise.count])' has no --promise to belong to") }
-            _ = try ChoiceParsing.channel(via)
+            if due.count > promise.count + extends.count {
+                throw ValidationError("--due '\(due[promise.count + extends.count])' has no --promise or --extends to belong to")
+            }
+            if let via { _ = try ChoiceParsing.channel(via) }
             _ = try ChoiceParsing.direction(direction)
         }
 
         func run() throws {
             let session = try Session(global, .recording)
             let occurredAt = try session.moment(at)
-            var draft = ContactDraft(organization: organization, occurredAt: occurredAt, zone: session.zone.identifier)
-            draft.newOrganization = organization.map(session.inferOrganization) ?? OrganizationInference()
-            draft.caseChoice = caseID.map(CaseChoice.existing) ?? newCase.map { CaseChoice.new(title: $0) } ?? .automatic
-            draft.channel = try ChoiceParsing.channel(via)
+            let store = try session.openJournal()
+            var interview = LogInterview(store: store, session: session, occurredAt: occurredAt, prompter: asking ? Prompter() : nil)
+            let answers = try interview.settle(self)
+
+            var draft = ContactDraft(organization: answers.organization, occurredAt: occurredAt, zone: session.zone.identifier)
+            draft.newOrganization = answers.organization.map(session.inferOrganization) ?? OrganizationInference()
+            draft.caseChoice = answers.caseChoice
+            draft.channel = answers.channel
             draft.direction = try ChoiceParsing.direction(direction)
-            draft.address = number
-            draft.agent = agent
-            draft.reference = reference
+            draft.address = answers.number
+            draft.agent = answers.agent
+            draft.reference = answers.reference
             draft.durationSeconds = try duration.map(DurationText.seconds)
-            draft.summary = summary
-            draft.advice = advice
+            draft.summary = answers.summary
+            draft.advice = answers.advice
             draft.outcome = outcome
             draft.attachmentPaths = attach
-
-            var promises = zip(promise, due.map(Optional.some) + Array(repeating: nil, count: max(0, promise.count - due.count)))
-                .map { (text: $0, due: $1) }
-            if !noInput && Console.isInteractive {
-                draft.summary = draft.summary ?? Console.ask("Summary (Enter to skip):")
-                draft.advice = draft.advice ?? Console.ask("Advice they gave (Enter to skip):")
-                if promises.isEmpty, let text = Console.ask("What did they promise? (Enter to skip):") {
-                    promises.append((text, nil))
-                }
-                for index in promises.indices where promises[index].due == nil {
-                    promises[index].due = Console.ask("By when? (e.g. 三个工作日内, friday 5pm, 2026-11-27):")
-                }
-            }
-            let store = try session.openJournal()
-            var warnings: [String] = []
-            if !promises.isEmpty {
-                // Business days count in the organization's region ("三个工作日内" skips 春节).
-                let organization = try organization.flatMap(store.organization(named:)) ?? caseID.flatMap(store.organization(ofCase:))
-                let calendar = try session.businessCalendar(jurisdiction: organization?.jurisdiction)
-                draft.promises = try promises.map { item in
-                    guard let dueText = item.due else {
-                        throw CLIError.usage("promise '\(item.text)' has no due time; add --due WHEN (e.g. --due \"3 workdays\")")
-                    }
-                    let resolved = try session.when(dueText, from: occurredAt, calendar: calendar, purpose: .deadline)
-                    warnings += resolved.warnings
-                    return PromiseDraft(text: item.text, dueAt: resolved.date, dueWords: dueText)
-                }
+            draft.promises = answers.promises
+            draft.extensions = answers.extensions
+            if let prompter = interview.prompter {
+                prompter.show(interview.record(draft, caseChoice: answers.caseChoice))
+                try prompter.confirmSave()
             }
 
-            let said = [draft.summary, draft.advice].compactMap { $0 } + promises.map(\.text)
-            let advisor = try session.contactAdvisor(number: number, texts: said)
+            // Loaded before the write, so a bad channels file stops the command with the journal untouched.
+            let said = [draft.summary, draft.advice].compactMap { $0 } + draft.promises.map(\.text)
+            let advisor = try session.contactAdvisor(number: draft.address, texts: said)
             let logged = try store.logContact(draft, now: session.now)
+            var warnings = answers.warnings
+            if logged.createdOrganization, !answers.nearOrganizations.isEmpty {
+                let warning = Words.nearOrganization(logged.organization.name, near: answers.nearOrganizations.map { ($0.name, $0.id!) })
+                Console.warn(warning)
+                warnings.append(warning)
+            }
             if let advisor {
                 let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
                 channelWarnings.forEach(Console.warn)
@@ -149,6 +155,8 @@ struct LogJSON: Encodable {
     let caseOpened: Bool
     let contact: Contact
     let promises: [Promise]
+    /// Promises this contact moved: the superseded one and the new one, made on this contact.
+    let extensions: [ExtendJSON]
     let attachments: [Attachment]
     /// E.g. a business-day count that ran past the years the calendar knows.
     let warnings: [String]
@@ -161,6 +169,7 @@ struct LogJSON: Encodable {
         caseOpened = logged.openedCase
         contact = logged.contact
         promises = logged.promises
+        extensions = logged.extensions.map { ExtendJSON(previous: $0.previous, promise: $0.current, warnings: []) }
         attachments = logged.attachments
         self.warnings = warnings
     }
@@ -177,15 +186,19 @@ struct LogView {
         var lines: [String] = []
         let org = logged.organization
         if logged.createdOrganization {
-            lines.append("New organization #\(org.id!) \(org.name)")
-            lines.append(InferenceWords.line(org, guessed: guessed, .en))
+            lines.append(Message.newOrganization.text(org.id!, org.name))
+            lines.append(InferenceWords.line(org, guessed: guessed, Language.current == .zh ? .zh : .en))
         }
-        if logged.openedCase { lines.append("Opened case #\(logged.caseFile.id!) \(logged.caseFile.title)") }
-        var line = "Logged contact #\(logged.contact.id!) on case #\(logged.caseFile.id!) (\(org.name))"
-        for promise in logged.promises { line += " · promise #\(promise.id!) due \(time.short(promise.dueAt))" }
+        if logged.openedCase { lines.append(Message.openedCase.text(logged.caseFile.id!, logged.caseFile.title)) }
+        var line = Message.loggedContact.text(logged.contact.id!, logged.caseFile.id!, org.name)
+        for promise in logged.promises { line += Message.loggedPromise.text(promise.id!, time.short(promise.dueAt)) }
         lines.append(line)
+        for change in logged.extensions {
+            lines.append(Words.promiseExtended(change.previous.id!, current: change.current.id!,
+                                               due: time.short(change.current.dueAt), was: time.short(change.previous.dueAt)))
+        }
         for attachment in logged.attachments {
-            lines.append("Kept \(attachment.originalName) as evidence #\(attachment.id!) (sha256 \(attachment.sha256.prefix(12))…)")
+            lines.append(Message.keptEvidence.text(attachment.originalName, attachment.id!, attachment.sha256.prefix(12)))
         }
         return lines.joined(separator: "\n")
     }

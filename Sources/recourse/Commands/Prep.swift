@@ -3,20 +3,20 @@ import Channels
 import Escalation
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse prep CASE`: the sheet to read before calling about a case.
     struct Prep: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The sheet to read before calling: genuine channel, what to have ready, the history, what to ask, what to say if they stall.")
+            abstract: "The sheet to read before calling: genuine channel, what to have ready, the history, what to ask, what to say if they stall.",
+            discussion: "In the global --lang, else zh for organizations in CN, else en. Example: recourse prep 1 --format txt")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The case number.") var caseID: Int64
-        @Option(help: ArgumentHelp("zh or en (default: zh for organizations in CN, else en).", valueName: "lang")) var lang: String?
         @Option(help: ArgumentHelp("md (Markdown, default) or txt.", valueName: "format")) var format = "md"
 
         func validate() throws {
-            if let lang, DraftLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use zh or en") }
             if format != "md" && format != "txt" { throw ValidationError("unknown format '\(format)'; use md or txt") }
         }
 
@@ -24,7 +24,7 @@ extension Recourse {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
             let organization = try store.organization(ofCase: caseID)
-            let language = lang.flatMap(DraftLanguage.init(rawValue:)) ?? (organization?.jurisdiction?.uppercased() == "CN" ? .zh : .en)
+            let language = global.lang.flatMap(Language.init(userInput:)).flatMap { DraftLanguage(rawValue: $0.rawValue) } ?? (organization?.jurisdiction?.uppercased() == "CN" ? .zh : .en)
             let calendars = try session.calendarLibrary()
             let draft = try ComplaintDraft.make(
                 store: store, caseID: caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,

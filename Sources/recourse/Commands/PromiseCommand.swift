@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse promise kept|broken|cancel|extend N`.
@@ -8,6 +10,7 @@ extension Recourse {
         static let configuration = CommandConfiguration(
             commandName: "promise",
             abstract: "Record what became of a promise: kept, broken, cancelled or extended.",
+            discussion: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"",
             subcommands: [Kept.self, Broken.self, Cancel.self, Extend.self])
 
         /// The options every resolution shares.
@@ -23,60 +26,151 @@ extension Recourse {
             @Option(help: ArgumentHelp("When it happened (default: now).", valueName: "when"))
             var at: String?
 
+            @Flag(help: "If the promise was extended, act on the current one.")
+            var current = false
+
             func resolve(as resolution: PromiseResolution) throws {
                 let session = try Session(global, .recording)
                 let when = try session.moment(at)
-                let promise = try session.openJournal().resolvePromise(promiseID, as: resolution, note: note, at: when, now: session.now)
+                let store = try session.openJournal()
+                let target = try CurrentPromise.target(promiseID, store: store, current: current, time: session.time,
+                                                       prompter: Console.isInteractive ? Prompter() : nil)
+                let promise = try store.resolvePromise(target, as: resolution, note: note, at: when, now: session.now)
                 try session.output(["promise": promise]) { "Promise #\(promise.id!) \(promise.status.rawValue): \(promise.text)" }
             }
         }
 
         struct Kept: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "They did what they promised.")
+            static let configuration = CommandConfiguration(abstract: "They did what they promised.",
+                                                            discussion: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .kept) }
         }
 
         struct Broken: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "They did not do what they promised.")
+            static let configuration = CommandConfiguration(abstract: "They did not do what they promised.",
+                                                            discussion: "Example: recourse promise broken 2 --note \"期限已过，仍未退款\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .broken) }
         }
 
         struct Cancel: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The promise no longer applies (e.g. logged by mistake).")
+            static let configuration = CommandConfiguration(abstract: "The promise no longer applies (e.g. logged by mistake).",
+                                                            discussion: "Example: recourse promise cancel 2 --note \"记录有误\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .cancelled) }
         }
 
         struct Extend: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "They moved the deadline; the old one is kept as superseded.")
+                abstract: "They moved the deadline; the old one is kept as superseded.",
+                discussion: """
+                    Example (the new deadline was given in call #7):
+                      recourse promise extend 1 --due 明天之前 --contact 7 --at "2026-11-20 14:30"
+
+                    Better still, give it while logging that call:
+                      recourse log ORG --extends 1 --due WHEN
+
+                    On a terminal, a missing due time, contact and note are asked for.
+                    """)
 
             @OptionGroup var global: GlobalOptions
 
             @Argument(help: "The promise number.")
             var promiseID: Int64
 
-            @Option(help: ArgumentHelp("The new due time, counted from now (e.g. 2026-12-02, \"3 workdays\").", valueName: "when"))
-            var due: String
+            @Option(help: ArgumentHelp("The new due time, counted from --at (e.g. 2026-12-02, \"3 workdays\", 明天之前).", valueName: "when"))
+            var due: String?
+
+            @Option(help: ArgumentHelp("When they moved it (default: the contact's time, else now).", valueName: "when"))
+            var at: String?
+
+            @Option(help: ArgumentHelp("The logged contact in which they gave the new deadline.", valueName: "contact-id"))
+            var contact: Int64?
 
             @Option(help: "Why, or what they said.")
             var note: String?
 
+            @Flag(help: "If the promise was already extended, extend the current one.")
+            var current = false
+
+            @Flag(help: "Never ask questions, even on a terminal.")
+            var noInput = false
+
             func run() throws {
                 let session = try Session(global, .recording)
                 let store = try session.openJournal()
-                let calendar = try session.businessCalendar(jurisdiction: try store.organization(ofPromise: promiseID)?.jurisdiction)
-                let resolved = try session.when(due, calendar: calendar, purpose: .deadline)
-                let change = try store.extendPromise(promiseID, dueAt: resolved.date, dueWords: due, note: note, now: session.now)
+                let prompter = !noInput && Console.isInteractive ? Prompter() : nil
+                let target = try CurrentPromise.target(promiseID, store: store, current: current, time: session.time, prompter: prompter)
+                let timeline = try store.timeline(ofCase: try store.caseID(ofPromise: target))
+                let calendar = try session.businessCalendar(jurisdiction: timeline.organization.jurisdiction)
+
+                let contactID = try contact ?? prompter.flatMap { try askContact(in: timeline, after: target, prompter: $0, time: session.time) }
+                let contactTime = contactID.flatMap { id in timeline.entries.first { $0.contact.id == id }?.contact.occurredAt }
+                let moved = try at.map { try session.moment($0) } ?? contactTime ?? session.now
+                var warnings: [String] = []
+                func resolve(_ words: String) throws -> Date {
+                    let resolved = try session.when(words, from: moved, calendar: calendar, purpose: .deadline)
+                    warnings += resolved.warnings
+                    return resolved.date
+                }
+                let newDue: (date: Date, words: String)
+                if let due {
+                    newDue = (try resolve(due), due)
+                } else if let prompter {
+                    newDue = try prompter.ask(Words.newDue, hint: Words.dueExamples, required: Words.aPromiseNeedsADueTime) { (try resolve($0), $0) }!
+                } else {
+                    throw CLIError.usage("give the new due time with --due WHEN (e.g. --due \"3 workdays\")")
+                }
+                let note = try note ?? prompter?.askText(Words.note, field: "note")
+                if let prompter {
+                    let time = session.time
+                    prompter.show([Words.recordTitle, "  " + Words.extensionLine(target, "\(time.short(newDue.date)) (\(newDue.words))"),
+                                   "  " + Words.movedOn(time.short(moved), contact: contactID, agent: nil)] + (note.map { ["  \($0)"] } ?? []))
+                    try prompter.confirmSave()
+                }
+                let change = try store.extendPromise(target, dueAt: newDue.date, dueWords: newDue.words, note: note,
+                                                     contactID: contactID, at: moved, now: session.now)
                 let time = session.time
-                try session.output(ExtendJSON(previous: change.previous, promise: change.current, warnings: resolved.warnings)) {
-                    "Promise #\(change.previous.id!) extended: now promise #\(change.current.id!) due \(time.short(change.current.dueAt))"
-                        + " (was \(time.short(change.previous.dueAt)))"
+                try session.output(ExtendJSON(previous: change.previous, promise: change.current, warnings: warnings)) {
+                    Words.promiseExtended(change.previous.id!, current: change.current.id!, due: time.short(change.current.dueAt),
+                                          was: time.short(change.previous.dueAt))
+                }
+            }
+
+            /// Which logged call gave the new deadline: the case's contacts since the promise was made.
+            private func askContact(in timeline: CaseTimeline, after promiseID: Int64, prompter: Prompter, time: TimeFormat) throws -> Int64? {
+                let madeOn = timeline.entries.first { $0.promises.contains { $0.id == promiseID } }?.contact
+                let later = timeline.entries.map(\.contact).filter { madeOn == nil || $0.occurredAt >= madeOn!.occurredAt }
+                guard !later.isEmpty else { return nil }
+                prompter.show(later.map { contact in
+                    "  \(contact.id!)  " + ([time.short(contact.occurredAt), contact.channel.rawValue, contact.agent, contact.summary]
+                        .compactMap { $0 }.joined(separator: " · "))
+                })
+                return try prompter.ask(Words.givenOnContact, hint: Words.enterIsNone) { answer -> Int64 in
+                    guard let id = Int64(answer.trimmingCharacters(in: CharacterSet(charactersIn: " #"))), later.contains(where: { $0.id == id }) else {
+                        throw CLIError.usage(Words.notAChoice(answer))
+                    }
+                    return id
                 }
             }
         }
+    }
+}
+
+/// What to do when a command names a promise that was since extended.
+enum CurrentPromise {
+    /// The promise to act on: `id` itself; or, when it was superseded, the current one if the user
+    /// said so (`--current`, or yes on a terminal). Otherwise `id`, and the store's refusal names
+    /// the current one.
+    static func target(_ id: Int64, store: JournalStore, current: Bool, time: TimeFormat, prompter: Prompter?) throws -> Int64 {
+        let latest = try store.currentPromise(for: id)
+        guard latest.id != id, latest.status == .pending else { return id }
+        if current { return latest.id! }
+        if let prompter, try prompter.confirm(Words.supersededPrompt(id, current: latest.id!, due: time.short(latest.dueAt)), defaultAnswer: false) {
+            return latest.id!
+        }
+        return id
     }
 }
 

@@ -1,13 +1,18 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse verify`: is the journal exactly what Recourse wrote?
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check that no record or history event was changed, added or removed outside Recourse.",
-            discussion: "Exits 0 when intact, 1 when something was tampered with. Prints the chain head: quote it to fix the journal's state in time.")
+            discussion: """
+                Exits 0 when intact, 1 when something was tampered with. Prints the chain head: quote it to fix the journal's state in time.
+
+                Example: recourse verify --json
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -16,10 +21,10 @@ extension Recourse {
             let report = try session.openJournal().verify()
             try session.output(VerifyJSON(report)) {
                 var lines = [report.isIntact
-                    ? "Intact: \(report.eventsChecked) history events and \(report.recordsChecked) records check out."
-                    : "TAMPERED: \(report.problems.count) problem(s) found in \(report.eventsChecked) events and \(report.recordsChecked) records."]
+                    ? Message.verifyIntact.text(report.eventsChecked, report.recordsChecked)
+                    : Message.verifyTampered.text(report.problems.count, report.eventsChecked, report.recordsChecked)]
                 lines += report.problems.map { "  " + $0.description }
-                lines.append("Chain head: \(report.head)")
+                lines.append(Message.chainHead.text(report.head))
                 return lines.joined(separator: "\n")
             }
             if !report.isIntact { throw ExitCode(ExitStatus.attention.rawValue) }

@@ -1,10 +1,11 @@
 import Foundation
+import Lexicon
 
 /// Where output goes, and whether it may be coloured.
 enum Console {
     static func out(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-    static func warn(_ text: String) { error("recourse: warning: " + text) }
+    static func warn(_ text: String) { error(Message.warningPrefix.text(text)) }
 
     /// Colours only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.
     static let useColor: Bool = {
@@ -43,4 +44,16 @@ enum Style {
     func apply(_ text: String) -> String {
         Console.useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
+}
+
+/// The terminal's size, for tables and wrapped lines.
+enum Terminal {
+    /// `COLUMNS` when set to a number, else the width of the terminal on stdout, else nil (a file
+    /// or a pipe: no limit, so scripts get whole lines).
+    static let width: Int? = {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }()
 }

@@ -9,7 +9,11 @@ enum DisplayWidth {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var width = 0
         var afterJoiner = false
+        var inEscape = false
         for scalar in text.unicodeScalars {
+            // ANSI styles (ESC [ … m) take no room.
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if scalar == "m" { inEscape = false }; continue }
             let w = afterJoiner ? 0 : of(scalar)
             afterJoiner = scalar.value == 0x200D
             width += w

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 /// One reminder in `overdue --json` and `agenda --json`.
 struct ReminderJSON: Encodable {
@@ -13,6 +14,9 @@ struct ReminderJSON: Encodable {
     let reference: String?
     /// How many times the deadline was already extended.
     let slips: Int
+    /// When the deadline was last moved, and the agent of the call that moved it.
+    let movedAt: Date?
+    let movedBy: String?
     /// Seconds past due at the as-of time (negative while upcoming).
     let lateSeconds: Int64
     let urgency: Double
@@ -29,6 +33,8 @@ struct ReminderJSON: Encodable {
         agent = p.agent
         reference = p.reference
         slips = p.slips
+        movedAt = p.movedAt
+        movedBy = p.movedBy
         lateSeconds = Int64(item.lateness(asOf: asOf))
         urgency = (item.urgency * 100).rounded() / 100
         amountMinor = p.amountMinor
@@ -40,20 +46,25 @@ struct ReminderJSON: Encodable {
 struct ReminderTable {
     let items: ArraySlice<ReminderItem>
     let time: TimeFormat
+    /// Columns taken by the indent the table is printed with.
+    var indent = 0
 
     func render() -> String {
+        // How often the deadline moved has its own column, so cutting a long promise never hides it.
         var table = TextTable([
-            .init(title: "PROMISE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20), .init(title: "CASE", rightAligned: true),
-            .init(title: "PROMISED", maxWidth: 30), .init(title: "SAID", maxWidth: 16), .init(title: "DUE"), .init(title: "WHEN"),
-            .init(title: "REF", maxWidth: 18), .init(title: "AGENT", maxWidth: 14),
-        ])
+            .init(title: Message.colPromise.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true),
+            .init(title: Message.colCase.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colPromised.text(), maxWidth: 30, flexible: true, minWidth: 12),
+            .init(title: Message.colSaid.text(), maxWidth: 16, flexible: true, dropOrder: 1), .init(title: Message.colDue.text()), .init(title: Message.colWhen.text()),
+            .init(title: Message.colMoved.text(), maxWidth: 36, flexible: true, minWidth: 12),
+            .init(title: Message.colRef.text(), maxWidth: 18, flexible: true, dropOrder: 2), .init(title: Message.colAgent.text(), maxWidth: 14, flexible: true, dropOrder: 4),
+        ], indent: indent)
         for item in items {
             let p = item.pending
             let late = item.lateness(asOf: time.now)
-            let when = late > 0 ? Style.red.apply("\(TimeFormat.span(late)) late") : "in \(TimeFormat.span(-late))"
-            let slips = p.slips > 0 ? " (moved \(p.slips)×)" : ""
-            table.add(["#\(p.promise.id!)", p.organizationName, "#\(p.caseID)", p.promise.text + slips, p.promise.dueWords,
-                       time.short(p.promise.dueAt), when, p.reference ?? "—", p.agent ?? "—"])
+            let when = late > 0 ? Style.red.apply(Message.late.text(TimeFormat.span(late))) : Message.dueIn.text(TimeFormat.span(-late))
+            let moved = p.slips > 0 ? Words.moved(count: p.slips, at: p.movedAt.map(time.short), by: p.movedBy) : "—"
+            table.add(["#\(p.promise.id!)", p.organizationName, "#\(p.caseID)", p.promise.text, p.promise.dueWords,
+                       time.short(p.promise.dueAt), when, moved, p.reference ?? "—", p.agent ?? "—"])
         }
         return table.render()
     }
@@ -97,31 +108,40 @@ struct AgendaView {
     var limit: Int? = 25
 
     func render() -> String {
-        var sections = [Style.bold.apply("Agenda for \(time.short(agenda.asOf)) · next \(agenda.days) days")]
-        sections.append(section("Overdue", agenda.overdue.count, agenda.overdue.isEmpty ? "  nothing overdue" : indent(ReminderTable(items: capped(agenda.overdue), time: time).render()) + more(agenda.overdue.count)))
-        sections.append(section("Due in the next \(agenda.days) days", agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  nothing due" : indent(ReminderTable(items: capped(agenda.dueSoon), time: time).render()) + more(agenda.dueSoon.count)))
-        let clocks = agenda.clocks.map { "  #\($0.caseID) \($0.organizationName) · " + ClockText.line($0, time: time) }
-        sections.append(section("Escalation clocks", agenda.clocks.count, clocks.isEmpty ? "  none running" : clocks.joined(separator: "\n")))
-        var quiet = TextTable([.init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20),
-                               .init(title: "TITLE", maxWidth: 36), .init(title: "LAST CONTACT"), .init(title: "QUIET"), .init(title: "PENDING", rightAligned: true)])
+        var sections = [Style.bold.apply(Message.agendaTitle.text(time.short(agenda.asOf), agenda.days))]
+        sections.append(section(Message.sectionOverdue.text(), agenda.overdue.count, agenda.overdue.isEmpty ? "  " + Message.nothingOverdue.text() : indent(ReminderTable(items: capped(agenda.overdue), time: time, indent: 2).render()) + more(agenda.overdue.count)))
+        sections.append(section(Message.sectionDueSoon.text(agenda.days), agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  " + Message.nothingDue.text() : indent(ReminderTable(items: capped(agenda.dueSoon), time: time, indent: 2).render()) + more(agenda.dueSoon.count)))
+        let clocks = agenda.clocks.flatMap { clock in
+            wrapped("  #\(clock.caseID) \(clock.organizationName) · " + ClockText.line(clock, time: time), indent: "      ")
+        }
+        sections.append(section(Message.sectionClocks.text(), agenda.clocks.count, clocks.isEmpty ? "  " + Message.noClocks.text() : clocks.joined(separator: "\n")))
+        var quiet = TextTable([.init(title: Message.colCase.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true),
+                               .init(title: Message.colTitle.text(), maxWidth: 36, flexible: true), .init(title: Message.colLastContact.text()), .init(title: Message.colQuiet.text()),
+                               .init(title: Message.colPending.text(), rightAligned: true)], indent: 2)
         for item in capped(agenda.quietCases) {
             quiet.add(["#\(item.caseFile.id!)", item.organizationName, item.caseFile.title, time.short(item.lastContactAt),
-                       "\(Int(agenda.asOf.timeIntervalSince(item.lastContactAt) / 86_400)) days", "\(item.pendingPromises)"])
+                       Message.spanDays.text(Int(agenda.asOf.timeIntervalSince(item.lastContactAt) / 86_400)), "\(item.pendingPromises)"])
         }
-        sections.append(section("Gone quiet (no contact for \(agenda.quietDays)+ days, waiting on the company)", agenda.quietCases.count,
-                                agenda.quietCases.isEmpty ? "  none" : indent(quiet.render()) + more(agenda.quietCases.count)))
+        sections.append(section(Message.sectionQuiet.text(agenda.quietDays), agenda.quietCases.count,
+                                agenda.quietCases.isEmpty ? "  " + Message.noQuietCases.text() : indent(quiet.render()) + more(agenda.quietCases.count)))
         return sections.joined(separator: "\n\n")
+    }
+
+    /// A long line (an escalation clock with its source) wrapped to the terminal's width.
+    private func wrapped(_ line: String, indent: String) -> [String] {
+        guard let width = Terminal.width else { return [line] }
+        return TextWrap.wrap(line, width: width, indent: indent)
     }
 
     private func capped<T>(_ items: [T]) -> ArraySlice<T> { items.prefix(limit ?? items.count) }
 
     private func more(_ count: Int) -> String {
         guard let limit, count > limit else { return "" }
-        return "\n  … and \(count - limit) more (recourse agenda --all)"
+        return "\n  " + Message.moreItems.text(count - limit)
     }
 
     private func section(_ title: String, _ count: Int, _ body: String) -> String {
-        Style.bold.apply("\(title) (\(count))") + "\n" + body
+        Style.bold.apply(Message.sectionHeading.text(title, count)) + "\n" + body
     }
 
     private func indent(_ text: String) -> String {
@@ -130,9 +150,9 @@ struct AgendaView {
 
     /// One line for a desktop notification: counts, then the most urgent items.
     var notification: (title: String, body: String) {
-        let title = "Recourse: \(agenda.overdue.count) overdue, \(agenda.dueSoon.count) due soon"
+        let title = Message.notificationTitle.text(agenda.overdue.count, agenda.dueSoon.count)
         let top = (agenda.overdue + agenda.dueSoon).prefix(3).map { "\($0.pending.organizationName): \($0.pending.promise.text) (\(time.short($0.pending.promise.dueAt)))" }
-        let quiet = agenda.quietCases.isEmpty ? [] : ["\(agenda.quietCases.count) case(s) gone quiet"]
+        let quiet = agenda.quietCases.isEmpty ? [] : [Message.notificationQuiet.text(agenda.quietCases.count)]
         return (title, (top + quiet).joined(separator: "\n"))
     }
 }

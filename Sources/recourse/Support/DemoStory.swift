@@ -27,13 +27,12 @@ struct DemoStory {
         walletDetails.accountRef = "6222 0212 3456 7890"
         walletDetails.desiredOutcome = "退回 500.00 元并说明失败原因"
         _ = try store.editCase(wallet.caseFile.id!, walletDetails, now: at(-9, 10, 30))
-        let second = try log(nil, caseID: wallet.caseFile.id, daysAgo: 5, 14, 30) {
+        // The second call moves the deadline; "3天后" counts from that call, so the story's dates agree.
+        _ = try log(nil, caseID: wallet.caseFile.id, daysAgo: 5, 14, 30, extending: [(wallet.promises[0].id!, "3天后")]) {
             $0.address = "95566"; $0.agent = "工号 2210"; $0.reference = "CS20261120-17"
-            $0.summary = "催办：款项仍未退回，客服称清算中心在处理"
+            $0.summary = "催办：款项仍未退回，客服称清算中心在处理，承诺加急"
             $0.advice = "耐心等待，不要重复发起转账"
         }
-        _ = try store.extendPromise(wallet.promises[0].id!, dueAt: at(-1, 18, 0), dueWords: "明天之前",
-                                    note: "工号 2210 承诺加急", now: second.contact.recordedAt)
         let transcript = evidenceFolder + "/在线客服聊天记录.txt"
         try "客服小蓝：您好，您的退款申请已加急处理，请耐心等待。\n".write(toFile: transcript, atomically: true, encoding: .utf8)
         _ = try log(nil, caseID: wallet.caseFile.id, daysAgo: 2, 20, 15, channel: .chat, attachments: [transcript]) {
@@ -77,7 +76,7 @@ struct DemoStory {
 
     private func log(_ organization: String?, caseID: Int64? = nil, daysAgo: Int, _ hour: Int, _ minute: Int,
                      newCase: String? = nil, channel: Channel = .phone, direction: Direction = .outbound,
-                     attachments: [String] = [], promises: [(String, String)] = [],
+                     attachments: [String] = [], promises: [(String, String)] = [], extending: [(Int64, String)] = [],
                      fill: (inout ContactDraft) -> Void) throws -> LoggedContact {
         let when = at(-daysAgo, hour, minute)
         var draft = ContactDraft(organization: organization, occurredAt: when, zone: zone.identifier)
@@ -89,9 +88,12 @@ struct DemoStory {
         let jurisdiction = try organization.flatMap(store.organization(named:))?.jurisdiction
             ?? caseID.flatMap(store.organization(ofCase:))?.jurisdiction
         let calendar = jurisdiction.flatMap(calendars.calendar) ?? WeekendCalendar() as any BusinessCalendar
+        let context = WhenContext(now: when, zone: zone, calendar: calendar, purpose: .deadline)
         draft.promises = try promises.map { text, words in
-            let context = WhenContext(now: when, zone: zone, calendar: calendar, purpose: .deadline)
-            return PromiseDraft(text: text, dueAt: try WhenParser.parse(words, context: context).date, dueWords: words)
+            PromiseDraft(text: text, dueAt: try WhenParser.parse(words, context: context).date, dueWords: words)
+        }
+        draft.extensions = try extending.map { id, words in
+            ExtensionDraft(promiseID: id, dueAt: try WhenParser.parse(words, context: context).date, dueWords: words)
         }
         return try store.logContact(draft, now: when.addingTimeInterval(300))
     }
