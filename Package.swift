@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Journal", targets: ["Journal"]),
         .library(name: "Reminders", targets: ["Reminders"]),
         .library(name: "Escalation", targets: ["Escalation"]),
+        .library(name: "Channels", targets: ["Channels"]),
         .library(name: "Lexicon", targets: ["Lexicon"]),
     ],
     dependencies: [
@@ -57,12 +58,19 @@ let package = Package(
                 + ["complaint.zh", "complaint.en", "regulator.zh", "regulator.en", "evidence.zh", "evidence.en"]
                     .map { .embedInCode("Templates/\($0).mustache") }
         ),
+        // Genuine customer-service channels (one data file per jurisdiction), address
+        // normalisation, and the red-flag phrases of fake customer service.
+        .target(
+            name: "Channels",
+            resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
+        ),
         .executableTarget(
             name: "recourse",
             dependencies: [
                 "Journal",
                 "Reminders",
                 "Escalation",
+                "Channels",
                 "Lexicon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -70,6 +78,7 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
+        .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -6,8 +6,11 @@ import Reminders
 private let contexts: [WhenContext] = {
     let library = try! CalendarLibrary.load(userFolder: nil)
     let now = Date(timeIntervalSince1970: 1_795_568_400)
-    return [("Asia/Shanghai", "CN"), ("Europe/London", "GB"), ("America/New_York", "US")].map { zone, calendar in
-        WhenContext(now: now, zone: TimeZone(identifier: zone)!, calendar: library.calendar(calendar)!)
+    // Each zone read both ways: as a moment, and as a deadline that may roll forward or refuse.
+    return [("Asia/Shanghai", "CN"), ("Europe/London", "GB"), ("America/New_York", "US")].flatMap { zone, calendar in
+        [WhenContext.Purpose.moment, .deadline].map { purpose in
+            WhenContext(now: now, zone: TimeZone(identifier: zone)!, calendar: library.calendar(calendar)!, purpose: purpose)
+        }
     }
 }()
 

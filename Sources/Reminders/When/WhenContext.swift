@@ -2,22 +2,36 @@ import Foundation
 import Lexicon
 
 /// What a when-expression is read against: the current moment, the user's zone, the time a
-/// date-only expression means, and the business-day calendar for "3 workdays".
+/// date-only expression means, the business-day calendar for "3 workdays", and what the time is for.
 public struct WhenContext: Sendable {
+    /// What the words name: a moment that happened (`--at`, `--as-of`), or a deadline that cannot
+    /// lie before the contact it was given in.
+    public enum Purpose: Sendable {
+        /// Read as written: "三点" is 03:00 today, "1月5日" is 5 January this year.
+        case moment
+        /// Never before `now` without a word about it: a time or date already past means its next
+        /// occurrence when the words allow one, else an error; a full date in the past is kept
+        /// with a warning.
+        case deadline
+    }
+
     /// The moment relative words count from. For a promise this is the contact's time, because
     /// that is when the agent spoke.
     public var now: Date
     public var zone: TimeZone
-    /// The time given to an expression that names a day but no time (default 18:00).
+    /// The time given to an expression that names a day but no time, and the end of a business
+    /// day (下班, close of business): the `end-of-day` setting, 18:00 by default.
     public var dateOnlyTime: TimeOfDay
     public var calendar: any BusinessCalendar
+    public var purpose: Purpose
 
     public init(now: Date, zone: TimeZone, dateOnlyTime: TimeOfDay = .endOfBusinessDay,
-                calendar: any BusinessCalendar = WeekendCalendar()) {
+                calendar: any BusinessCalendar = WeekendCalendar(), purpose: Purpose = .moment) {
         self.now = now
         self.zone = zone
         self.dateOnlyTime = dateOnlyTime
         self.calendar = calendar
+        self.purpose = purpose
     }
 
     var today: CalendarDay { CalendarDay(now, in: zone) }
@@ -28,28 +42,13 @@ public struct ResolvedWhen: Sendable, Equatable {
     public let date: Date
     /// False when the words named a day but no time and `dateOnlyTime` was used.
     public let hasTime: Bool
-    /// Set when a business-day count ran past the years the calendar knows, e.g.
-    /// "calendar CN knows 2025–2026; days in 2027 were counted as Monday–Friday".
-    public let calendarWarning: String?
+    /// What the user should know about the answer, for stderr and the JSON `warnings`: a
+    /// business-day count that ran past the years the calendar knows, a due date before the contact.
+    public let warnings: [String]
 
-    public init(date: Date, hasTime: Bool, calendarWarning: String? = nil) {
+    public init(date: Date, hasTime: Bool, warnings: [String] = []) {
         self.date = date
         self.hasTime = hasTime
-        self.calendarWarning = calendarWarning
-    }
-}
-
-/// Why a when-expression could not be read. Never a silent guess.
-public enum WhenError: Error, Equatable, Sendable, LocalizedError {
-    case empty
-    case unreadable(String)
-    case invalidDate(String)
-
-    public var errorDescription: String? {
-        switch self {
-        case .empty: return Message.whenEmpty.text(Message.whenExamples.text())
-        case let .unreadable(text): return Message.whenUnreadable.text(text, Message.whenExamples.text())
-        case let .invalidDate(text): return Message.whenInvalidDate.text(text)
-        }
+        self.warnings = warnings
     }
 }

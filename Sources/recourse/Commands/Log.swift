@@ -126,12 +126,20 @@ extension Recourse {
                 try prompter.confirmSave()
             }
 
+            // Loaded before the write, so a bad channels file stops the command with the journal untouched.
+            let said = [draft.summary, draft.advice].compactMap { $0 } + draft.promises.map(\.text)
+            let advisor = try session.contactAdvisor(number: draft.address, texts: said)
             let logged = try store.logContact(draft, now: session.now)
             var warnings = answers.warnings
             if logged.createdOrganization, !answers.nearOrganizations.isEmpty {
                 let warning = Words.nearOrganization(logged.organization.name, near: answers.nearOrganizations.map { ($0.name, $0.id!) })
                 Console.warn(warning)
                 warnings.append(warning)
+            }
+            if let advisor {
+                let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
+                channelWarnings.forEach(Console.warn)
+                warnings += channelWarnings
             }
             try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
         }

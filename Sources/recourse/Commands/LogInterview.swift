@@ -181,8 +181,8 @@ struct LogInterview {
         let calendar = try session.businessCalendar(jurisdiction: jurisdiction)
         var warnings: [String] = []
         func resolve(_ words: String) throws -> Date {
-            let resolved = try session.when(words, from: occurredAt, calendar: calendar)
-            warnings += resolved.calendarWarning.map { [$0] } ?? []
+            let resolved = try session.when(words, from: occurredAt, calendar: calendar, purpose: .deadline)
+            warnings += resolved.warnings
             return resolved.date
         }
         /// A due time from the flags, else asked until one parses.

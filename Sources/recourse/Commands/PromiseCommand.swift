@@ -111,8 +111,8 @@ extension Recourse {
                 let moved = try at.map { try session.moment($0) } ?? contactTime ?? session.now
                 var warnings: [String] = []
                 func resolve(_ words: String) throws -> Date {
-                    let resolved = try session.when(words, from: moved, calendar: calendar)
-                    warnings += resolved.calendarWarning.map { [$0] } ?? []
+                    let resolved = try session.when(words, from: moved, calendar: calendar, purpose: .deadline)
+                    warnings += resolved.warnings
                     return resolved.date
                 }
                 let newDue: (date: Date, words: String)

@@ -88,7 +88,7 @@ struct DemoStory {
         let jurisdiction = try organization.flatMap(store.organization(named:))?.jurisdiction
             ?? caseID.flatMap(store.organization(ofCase:))?.jurisdiction
         let calendar = jurisdiction.flatMap(calendars.calendar) ?? WeekendCalendar() as any BusinessCalendar
-        let context = WhenContext(now: when, zone: zone, calendar: calendar)
+        let context = WhenContext(now: when, zone: zone, calendar: calendar, purpose: .deadline)
         draft.promises = try promises.map { text, words in
             PromiseDraft(text: text, dueAt: try WhenParser.parse(words, context: context).date, dueWords: words)
         }

@@ -3,6 +3,7 @@ import Foundation
 import Journal
 import Reminders
 import Escalation
+import Channels
 import Lexicon
 
 /// The documented exit codes (BSD sysexits), mapped from errors in this one place.
@@ -30,7 +31,7 @@ enum ExitStatus: Int32 {
             }
         case let error as DraftError:
             if case .unreadable = error { self = .ioError } else { self = .badData }
-        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError: self = .badData
+        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is ChannelDataError: self = .badData
         case let error as CLIError: self = error.status
         case is ValidationError: self = .usage
         default: self = .internalError
@@ -57,7 +58,8 @@ enum ErrorReporter {
         case let code as ExitCode:
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
-        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError:
+        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
+             is ChannelDataError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         default:

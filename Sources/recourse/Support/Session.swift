@@ -99,15 +99,17 @@ struct Session {
     }
 
     /// Resolves a when-expression counted from `anchor` (for a promise: the contact's time). A
-    /// business-day count that leaves the calendar's known years is warned about on stderr; a
-    /// year outside `TimeBounds.years` is refused, naming `option`.
+    /// deadline is never before `anchor` without a word: its warnings (a due date before the
+    /// contact, a business-day count past the calendar's known years) go to stderr here and are
+    /// returned for the JSON `warnings`. A year outside `TimeBounds.years` is refused, naming `option`.
     func when(_ text: String, from anchor: Date? = nil, dateOnlyTime: TimeOfDay? = nil,
-              calendar: (any BusinessCalendar)? = nil, option: String = "--due") throws -> ResolvedWhen {
+              calendar: (any BusinessCalendar)? = nil, purpose: WhenContext.Purpose = .moment,
+              option: String = "--due") throws -> ResolvedWhen {
         let context = WhenContext(now: anchor ?? now, zone: zone, dateOnlyTime: dateOnlyTime ?? settings.endOfDay,
-                                  calendar: calendar ?? WeekendCalendar())
+                                  calendar: calendar ?? WeekendCalendar(), purpose: purpose)
         let resolved = try WhenParser.parse(text, context: context)
         _ = try TimeBounds.accept(resolved.date, zone: zone, option: option, words: text)
-        if let warning = resolved.calendarWarning { Console.warn(warning) }
+        resolved.warnings.forEach(Console.warn)
         return resolved
     }
 

@@ -1,0 +1,161 @@
+/// Answers, from the registry and the red-flag phrases, whether a number, a site or a text can be
+/// trusted: for `recourse check`, and for each contact `log` records.
+public struct ChannelAdvisor: Sendable {
+    public let registry: ChannelRegistry
+    public let redFlags: RedFlags
+
+    public init(registry: ChannelRegistry, redFlags: RedFlags) {
+        self.registry = registry
+        self.redFlags = redFlags
+    }
+
+    // MARK: - recourse check
+
+    /// What `recourse check THING` found, with its exit status.
+    public struct CheckResult: Sendable, Encodable {
+        public enum Verdict: String, Sendable, Encodable {
+            /// A genuine channel, or a text with no red flags: exit 0.
+            case genuine, clean
+            /// Red flags, or a channel only an unconfirmed source names: exit 1.
+            case warning
+            /// An address Recourse knows nothing about: exit 2.
+            case unknown
+        }
+
+        public struct Owner: Sendable, Encodable {
+            public let id: String
+            public let nameZH: String
+            public let nameEN: String
+            public let kind: String
+            public let confidence: String
+            public let source: String
+        }
+
+        public struct Flag: Sendable, Encodable {
+            public let id: String
+            public let phrase: String
+            public let why: String
+            public let source: String
+        }
+
+        public let thing: String
+        /// `phone`, `site`, `email` or `text`.
+        public let kind: String
+        public let normalized: String?
+        public let verdict: Verdict
+        public let owners: [Owner]
+        public let redFlags: [Flag]
+        public let lines: [String]
+
+        public var exitStatus: Int32 {
+            switch verdict {
+            case .genuine, .clean: 0
+            case .warning: 1
+            case .unknown: 2
+            }
+        }
+    }
+
+    /// A channel the user stored for one of their organizations (`org add --official`).
+    public struct UserChannel: Sendable {
+        public let organization: String
+        public let address: String
+
+        public init(organization: String, address: String) {
+            self.organization = organization
+            self.address = address
+        }
+    }
+
+    public func check(_ thing: String, officialChannels: [UserChannel] = [], language: ChannelWords.Language = .en) -> CheckResult {
+        let address = ContactAddress(thing)
+        switch address {
+        case .phone, .web, .email:
+            let yours = officialChannels.filter { ContactAddress($0.address).map(address!.isCovered(by:)) ?? false }
+            if !yours.isEmpty {
+                return CheckResult(thing: thing, kind: address!.kind, normalized: address!.description, verdict: .genuine,
+                                   owners: yours.map { CheckResult.Owner(id: "journal", nameZH: $0.organization, nameEN: $0.organization,
+                                                                          kind: address!.kind, confidence: "yours", source: "org add --official") },
+                                   redFlags: [], lines: yours.map { ChannelWords.recordedByYou(thing, of: $0.organization, language) })
+            }
+            let owners = registry.owners(of: address!)
+            let verdict: CheckResult.Verdict = owners.isEmpty ? .unknown
+                : owners.allSatisfy { $0.channel.confidence == .unconfirmed } ? .warning : .genuine
+            let lines = owners.isEmpty ? [ChannelWords.unknownAddress(thing, language)]
+                : owners.map { ChannelWords.genuine(thing, of: $0.institution, channel: $0.channel, language) }
+            return CheckResult(thing: thing, kind: address!.kind, normalized: address!.description, verdict: verdict,
+                               owners: owners.map { owner in
+                                   CheckResult.Owner(id: owner.institution.id, nameZH: owner.institution.nameZH, nameEN: owner.institution.nameEN,
+                                                     kind: owner.channel.kind.rawValue, confidence: owner.channel.confidence.rawValue,
+                                                     source: owner.channel.source)
+                               },
+                               redFlags: [], lines: lines)
+        default:
+            let hits = redFlags.hits(in: thing)
+            var lines = hits.map { ChannelWords.flagLine($0, language) }
+            if hits.isEmpty {
+                lines = [registry.institution(named: thing).map { ChannelWords.institutionChannels($0, language) } ?? ChannelWords.clean(language)]
+            } else {
+                lines.append(ChannelWords.whatToDo(genuine: nil, language))
+            }
+            return CheckResult(thing: thing, kind: "text", normalized: nil, verdict: hits.isEmpty ? .clean : .warning, owners: [],
+                               redFlags: hits.map { CheckResult.Flag(id: $0.flag.id, phrase: $0.phrase, why: language == .en ? $0.flag.whyEN : $0.flag.whyZH, source: $0.flag.source) },
+                               lines: lines)
+        }
+    }
+
+    // MARK: - Checks while logging
+
+    /// The contact as `log` records it, reduced to what the checks need.
+    public struct LoggedContact: Sendable {
+        public var organizationNames: [String]
+        /// Channels the user stored with `org add --official`.
+        public var officialAddresses: [String]
+        public var inbound: Bool
+        public var address: String?
+        /// Summary, advice, promises: what was said.
+        public var texts: [String]
+        public var caseID: Int64?
+
+        public init(organizationNames: [String], officialAddresses: [String], inbound: Bool, address: String?, texts: [String], caseID: Int64?) {
+            self.organizationNames = organizationNames
+            self.officialAddresses = officialAddresses
+            self.inbound = inbound
+            self.address = address
+            self.texts = texts
+            self.caseID = caseID
+        }
+    }
+
+    /// The warnings one contact deserves: a number that is not the organization's genuine channel
+    /// (or is another institution's), and red-flag phrases in what was said.
+    public func warnings(for contact: LoggedContact, language: ChannelWords.Language = .en) -> [String] {
+        var warnings: [String] = []
+        if let written = contact.address, let address = ContactAddress(written) {
+            warnings += numberWarnings(written, address, contact, language)
+        }
+        let hits = redFlags.hits(in: contact.texts.joined(separator: "\n"))
+        if !hits.isEmpty { warnings.append(ChannelWords.redFlags(hits, caseID: contact.caseID, language)) }
+        return warnings
+    }
+
+    private func numberWarnings(_ written: String, _ address: ContactAddress, _ contact: LoggedContact, _ language: ChannelWords.Language) -> [String] {
+        let institution = contact.organizationNames.lazy.compactMap(registry.institution(named:)).first
+        let official = contact.officialAddresses.compactMap(ContactAddress.init)
+        if official.contains(where: address.isCovered(by:)) { return [] }
+        if let institution, registry.isGenuine(address, for: institution) { return [] }
+        let named = institution?.name(in: language) ?? contact.organizationNames.first ?? "?"
+        if let other = registry.owners(of: address).first {
+            return [ChannelWords.belongsToOther(written, owner: other.institution.name(in: language), named: named, language)]
+        }
+        let genuine = (institution?.channels.filter { $0.kind == .phone || $0.kind == .site }.map(\.written) ?? [])
+            + contact.officialAddresses
+        guard !genuine.isEmpty else {
+            return contact.inbound ? [ChannelWords.inboundUnverifiable(written, of: named, language)] : []
+        }
+        let list = genuine.joined(separator: ", ")
+        let callBack = institution?.channels.first { $0.kind == .phone }?.written ?? genuine[0]
+        return [contact.inbound ? ChannelWords.inboundNotGenuine(written, of: named, genuine: list, callBack: callBack, language)
+                                : ChannelWords.outboundNotGenuine(written, of: named, genuine: list, language)]
+    }
+}

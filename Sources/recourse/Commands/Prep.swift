@@ -1,0 +1,49 @@
+import ArgumentParser
+import Channels
+import Escalation
+import Foundation
+import Journal
+import Lexicon
+
+extension Recourse {
+    /// `recourse prep CASE`: the sheet to read before calling about a case.
+    struct Prep: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The sheet to read before calling: genuine channel, what to have ready, the history, what to ask, what to say if they stall.",
+            discussion: "In the global --lang, else zh for organizations in CN, else en. Example: recourse prep 1 --format txt")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The case number.") var caseID: Int64
+        @Option(help: ArgumentHelp("md (Markdown, default) or txt.", valueName: "format")) var format = "md"
+
+        func validate() throws {
+            if format != "md" && format != "txt" { throw ValidationError("unknown format '\(format)'; use md or txt") }
+        }
+
+        func run() throws {
+            let session = try Session(global, .reading)
+            let store = try session.openJournal()
+            let organization = try store.organization(ofCase: caseID)
+            let language = global.lang.flatMap(Language.init(userInput:)).flatMap { DraftLanguage(rawValue: $0.rawValue) } ?? (organization?.jurisdiction?.uppercased() == "CN" ? .zh : .en)
+            let calendars = try session.calendarLibrary()
+            let draft = try ComplaintDraft.make(
+                store: store, caseID: caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,
+                profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
+                redact: true, language: language)
+            let sheet = PrepSheet(draft: draft, genuineChannels: try genuineChannels(of: draft.timeline.organization, store: store, session: session))
+            FileHandle.standardOutput.write(Data(sheet.render(markdown: format == "md").utf8))
+        }
+
+        /// The user's own official channels first, then the registry's.
+        private func genuineChannels(of organization: Organization, store: JournalStore, session: Session) throws -> [PrepSheet.Channel] {
+            let entry = try store.organizations().first { $0.organization.id == organization.id }
+            let yours = entry?.officialChannels.map { PrepSheet.Channel(kind: $0.kind.rawValue, address: $0.address, unconfirmed: false) } ?? []
+            let names = [organization.name] + (entry?.aliases ?? [])
+            let registry = try session.channelAdvisor().registry
+            let institution = names.lazy.compactMap(registry.institution(named:)).first
+            let known = institution?.channels.filter { $0.kind == .phone || $0.kind == .site || $0.kind == .app }
+                .map { PrepSheet.Channel(kind: $0.kind.rawValue, address: $0.written, unconfirmed: $0.confidence == .unconfirmed) } ?? []
+            return yours + known.filter { channel in !yours.contains { $0.address == channel.address } }
+        }
+    }
+}

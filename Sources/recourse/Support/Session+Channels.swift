@@ -1,0 +1,44 @@
+import Channels
+import Foundation
+import Journal
+
+extension Session {
+    /// The genuine-channel registry and red-flag phrases, built in and from
+    /// `$XDG_CONFIG_HOME/recourse/channels/`.
+    func channelAdvisor() throws -> ChannelAdvisor {
+        let folder = configFolder + "/channels"
+        return ChannelAdvisor(registry: try ChannelRegistry.load(userFolder: folder), redFlags: try RedFlags.load(userFolder: folder))
+    }
+
+    /// The channels the user stored with `org add --official`, by organization; none when there is
+    /// no journal yet (checking a number must not create one).
+    func journalOfficialChannels() throws -> [ChannelAdvisor.UserChannel] {
+        guard FileManager.default.fileExists(atPath: location.path) else { return [] }
+        return try openJournal().organizations().flatMap { entry in
+            entry.officialChannels.map { ChannelAdvisor.UserChannel(organization: entry.organization.name, address: $0.address) }
+        }
+    }
+
+    /// What `log` checks a contact with, loaded before the write so that a bad user file stops
+    /// the command with the journal untouched. The registry is read only when a number was given,
+    /// so a plain `log` pays for the phrase check alone; nothing at all when there is nothing to check.
+    func contactAdvisor(number: String?, texts: [String]) throws -> ChannelAdvisor? {
+        guard number != nil || texts.contains(where: { !$0.isEmpty }) else { return nil }
+        let folder = configFolder + "/channels"
+        let registry = number == nil ? ChannelRegistry(institutions: []) : try ChannelRegistry.load(userFolder: folder)
+        return ChannelAdvisor(registry: registry, redFlags: try RedFlags.load(userFolder: folder))
+    }
+
+    /// Warnings for a contact just logged: a number that is not a genuine channel of the
+    /// organization (or is another institution's), and red-flag phrases in what was said.
+    func contactWarnings(_ logged: LoggedContact, store: JournalStore, advisor: ChannelAdvisor, texts: [String]) throws -> [String] {
+        var contact = ChannelAdvisor.LoggedContact(organizationNames: [logged.organization.name], officialAddresses: [],
+                                                   inbound: logged.contact.direction == .inbound, address: logged.contact.address,
+                                                   texts: texts.filter { !$0.isEmpty }, caseID: logged.caseFile.id)
+        if logged.contact.address != nil, let entry = try store.organizations().first(where: { $0.organization.id == logged.organization.id }) {
+            contact.organizationNames += entry.aliases
+            contact.officialAddresses = entry.officialChannels.map(\.address)
+        }
+        return advisor.warnings(for: contact)
+    }
+}

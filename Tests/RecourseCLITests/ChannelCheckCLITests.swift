@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// Genuine channels and scam warnings through the built binary (issue #12).
+@Suite("recourse check, and the checks on log")
+struct ChannelCheckCLITests {
+    /// (thing, exit status, start of stdout)
+    static let checks: [(String, Int32, String)] = [
+        ("95566", 0, "95566 is a genuine phone of 中国银行 Bank of China (published; source: "),
+        ("https://www.boc.cn/service", 0, "https://www.boc.cn/service is a genuine site of 中国银行 Bank of China"),
+        ("０２１ ５５５５ １２３４", 2, "０２１ ５５５５ １２３４ is not a genuine channel Recourse knows"),
+        ("+86 171 2345 6789", 2, "+86 171 2345 6789 is not a genuine channel Recourse knows"),
+        ("956196", 1, "956196 is a genuine phone of 数字人民币"),
+        ("对方要求屏幕共享并提供验证码", 1, "red flag '屏幕共享'"),
+        ("客服说三个工作日内退款", 0, "no red flags found"),
+    ]
+
+    @Test("exit 0 genuine or clean, 1 warning, 2 unknown", arguments: checks)
+    func check(_ thing: String, _ status: Int32, _ start: String) throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let result = try r.run(["check", thing])
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix(start), "\(result.stdout)")
+        #expect(result.stderr.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: r.journal), "checking must not create a journal")
+    }
+
+    @Test("--json carries the verdict, the owners with their sources, and the red flags")
+    func json() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let genuine = try r.run(["check", "+86 95566", "--json"]).json as? [String: Any]
+        #expect(genuine?["verdict"] as? String == "genuine")
+        #expect(genuine?["normalized"] as? String == "95566")
+        #expect((genuine?["owners"] as? [[String: Any]])?.first?["name_zh"] as? String == "中国银行")
+        let flagged = try r.run(["check", "please buy gift cards and keep this confidential", "--json"])
+        #expect(flagged.status == 1)
+        #expect(((flagged.json as? [String: Any])?["red_flags"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["gift-cards", "secrecy"])
+    }
+
+    @Test("a number the user recorded with org add --official is genuine")
+    func userOfficial() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["org", "add", "小区物业", "--official", "phone:021-5555-1234"]).status == 0)
+        let result = try r.run(["check", "+86 21 5555 1234"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "+86 21 5555 1234 is an official channel of 小区物业, as you recorded it (org add --official)\n")
+    }
+
+    @Test("a bad user channels file is a one-line error naming its line, exit 65")
+    func badUserFile() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try r.run(["log", "中国银行", "--summary", "first call", "--no-input"])
+        let folder = r.folder + "/.config/recourse/channels"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "[cn.x]\nname: 甲 | A\nkind: shop\n".write(toFile: folder + "/mine.channels", atomically: true, encoding: .utf8)
+        let result = try r.run(["check", "95566"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "recourse: \(folder)/mine.channels:3: kind 'shop' is not one of bank, wallet, telecom, regulator, government, ombudsman, other\n")
+        let before = try r.fingerprint()
+        #expect(try r.run(["log", "中国银行", "--number", "95566", "--summary", "x", "--no-input"]).status == 65)
+        #expect(try r.fingerprint() == before)
+    }
+
+    @Test("log: an inbound call from an unknown number asking for screen sharing warns twice, on stderr and in JSON")
+    func inboundScam() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let result = try r.run(["log", "中国银行", "--direction", "inbound", "--number", "+86 171 2345 6789",
+                                "--summary", "对方要求屏幕共享并提供验证码", "--no-input", "--json"])
+        #expect(result.status == 0)
+        let lines = result.stderrLines
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("recourse: warning: inbound contact from +86 171 2345 6789, which is not a genuine channel of 中国银行 Bank of China") == true)
+        #expect(lines.first?.contains("call back 95566") == true)
+        #expect(lines.last?.contains("'屏幕共享'") == true && lines.last?.contains("96110") == true)
+        #expect(lines.last?.contains("recourse case edit 1 --category fraud") == true)
+        #expect(((result.json as? [String: Any])?["warnings"] as? [String])?.count == 2)
+    }
+
+    @Test("log: an outbound call to 95566 for 中国银行 warns about nothing; 95588 says it is ICBC's")
+    func outbound() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let genuine = try r.run(["log", "中国银行", "--number", "95566", "--summary", "查询转账进度", "--no-input"])
+        #expect(genuine.status == 0 && genuine.stderr.isEmpty, "\(genuine.stderr)")
+        let other = try r.run(["log", "中国银行", "--number", "95588", "--no-input"])
+        #expect(other.stderr == "recourse: warning: 95588 is a genuine channel of 中国工商银行 Industrial and Commercial Bank of China, not of 中国银行 Bank of China; check which organization this contact was with\n")
+    }
+
+    @Test("help lists check and its exit codes")
+    func help() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["--help"]).stdout.contains("  check "))
+        let help = try r.run(["check", "--help"]).stdout
+        #expect(help.contains("Exit 0: a genuine channel, or a text with no red flags; 1: red flags"))
+        #expect(help.contains("$XDG_CONFIG_HOME/recourse/channels/"))
+    }
+}
