@@ -7,6 +7,7 @@ extension Recourse {
     /// text hold the phrases of a fake customer service.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check a number, a web address or a text before you trust it: genuine channel, or red flags.",
             discussion: """
                 Exit 0: a genuine channel, or a text with no red flags; 1: red flags, or a channel only an \

@@ -9,6 +9,7 @@ extension Recourse {
     /// `recourse prep CASE`: the sheet to read before calling about a case.
     struct Prep: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "prep",
             abstract: "The sheet to read before calling: genuine channel, what to have ready, the history, what to ask, what to say if they stall.",
             discussion: "In the global --lang, else zh for organizations in CN, else en. Example: recourse prep 1 --format txt")
 
