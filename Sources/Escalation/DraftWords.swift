@@ -86,10 +86,13 @@ public struct DraftWords: Sendable {
     static let mask = "••••"
 
     /// Closes a sentence with the full stop of the script it ends in: user text in English inside
-    /// a Chinese draft ends with ".", Chinese text in an English draft with "。".
+    /// a Chinese draft ends with ".", Chinese text in an English draft with "。". Digits, masks
+    /// and symbols belong to no script, so they take the draft's own ("手机••••5678。").
     func endSentence(_ value: String) -> String {
         guard let last = value.last, !"。.!！?？".contains(last) else { return value }
-        return value + (last.isASCII ? "." : last.unicodeScalars.first.map { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) } == true ? "。" : language == .zh ? "。" : ".")
+        if last.isASCII, !last.isNumber { return value + "." }
+        if let scalar = last.unicodeScalars.first, (0x3000...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value) { return value + "。" }
+        return value + (language == .zh ? "。" : ".")
     }
 
     private static let channelsZH: [Channel: String] = [.phone: "电话", .chat: "在线客服", .app: "应用内消息", .web: "网站", .email: "电子邮件",

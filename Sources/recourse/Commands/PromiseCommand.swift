@@ -36,7 +36,7 @@ extension Recourse {
                 let target = try CurrentPromise.target(promiseID, store: store, current: current, time: session.time,
                                                        prompter: Console.isInteractive ? Prompter() : nil)
                 let promise = try store.resolvePromise(target, as: resolution, note: note, at: when, now: session.now)
-                try session.output(["promise": promise]) { "Promise #\(promise.id!) \(promise.status.rawValue): \(promise.text)" }
+                try session.output(["promise": promise]) { Message.promiseResolved.text(promise.id!, promise.status.words, promise.text) }
             }
         }
 

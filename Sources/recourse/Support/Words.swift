@@ -112,8 +112,7 @@ enum Words {
             "承诺 #\(id) 已改期；当前是 #\(current)，\(due) 到期。改为处理 #\(current) 吗？")
     }
     static func promiseExtended(_ previous: Int64, current: Int64, due: String, was: String) -> String {
-        say("Promise #\(previous) extended: now promise #\(current) due \(due) (was \(was))",
-            "承诺 #\(previous) 已改期：现为承诺 #\(current)，\(due) 到期（原为 \(was)）")
+        Message.promiseExtended.text(previous, current, due, was)
     }
     static func movedOn(_ when: String, contact: Int64?, agent: String?) -> String {
         let on = contact.map { say(" on contact #\($0)", "，联系 #\($0)") } ?? ""
