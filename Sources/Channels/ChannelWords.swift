@@ -54,9 +54,12 @@ public enum ChannelWords {
         let note = channel.confidence == .unconfirmed ? (language == .en ? " — UNCONFIRMED, verify before relying on it" : "——未经证实，请先核实") : ""
         switch language {
         case .en: return "\(written) is a genuine \(channel.kind.rawValue) of \(institution.displayName) (\(channel.confidence.rawValue); source: \(channel.source))\(note)"
-        case .zh: return "\(written) 是\(institution.nameZH)的官方\(channel.kind.rawValue)（\(channel.confidence.rawValue)；来源：\(channel.source)）\(note)"
+        case .zh: return "\(written) 是\(institution.nameZH)的官方\(kindZH[channel.kind] ?? "渠道")（\(confidenceZH[channel.confidence] ?? "")；来源：\(channel.source)）\(note)"
         }
     }
+
+    private static let kindZH: [GenuineChannel.Kind: String] = [.phone: "电话", .site: "网站", .app: "App", .wechat: "公众号", .email: "邮箱"]
+    private static let confidenceZH: [GenuineChannel.Confidence: String] = [.confirmed: "已核实", .published: "公开发布", .unconfirmed: "未经证实"]
 
     static func recordedByYou(_ written: String, of organization: String, _ language: Language) -> String {
         switch language {

@@ -5,7 +5,7 @@ import Testing
 @Suite("Preparation sheets")
 struct PrepCLITests {
     static let goldens: [(String, [String])] = [
-        ("prep-1.zh.md", ["prep", "1"]),
+        ("prep-1.zh.md", ["prep", "1", "--lang", "zh"]),
         ("prep-2.en.md", ["prep", "2"]),
         ("prep-1.en.txt", ["prep", "1", "--lang", "en", "--format", "txt"]),
     ]

@@ -11,7 +11,7 @@ extension Recourse {
         static let configuration = CommandConfiguration(
             commandName: "prep",
             abstract: "The sheet to read before calling: genuine channel, what to have ready, the history, what to ask, what to say if they stall.",
-            discussion: "In the global --lang, else zh for organizations in CN, else en. Example: recourse prep 1 --format txt")
+            discussion: "In the interface language (--lang, the lang setting, else LANG). Example: recourse prep 1 --format txt")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The case number.") var caseID: Int64
@@ -25,7 +25,7 @@ extension Recourse {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
             let organization = try store.organization(ofCase: caseID)
-            let language = global.lang.flatMap(Language.init(userInput:)).flatMap { DraftLanguage(rawValue: $0.rawValue) } ?? (organization?.jurisdiction?.uppercased() == "CN" ? .zh : .en)
+            let language = DraftLanguage(rawValue: Language.current.rawValue) ?? .en  // the user reads it: the interface language
             let calendars = try session.calendarLibrary()
             let draft = try ComplaintDraft.make(
                 store: store, caseID: caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,

@@ -1,6 +1,7 @@
 import Channels
 import Foundation
 import Journal
+import Lexicon
 
 extension Session {
     /// The genuine-channel registry and red-flag phrases, built in and from
@@ -39,6 +40,9 @@ extension Session {
             contact.organizationNames += entry.aliases
             contact.officialAddresses = entry.officialChannels.map(\.address)
         }
-        return advisor.warnings(for: contact)
+        return advisor.warnings(for: contact, language: Self.channelLanguage)
     }
+
+    /// The interface language, for the Channels library's words (it depends on nothing, Lexicon included).
+    static var channelLanguage: ChannelWords.Language { Language.current == .zh ? .zh : .en }
 }
