@@ -33,6 +33,7 @@ let package = Package(
                 .embedInCode("0002_search.sql"),
                 .embedInCode("0003_row_digests.sql"),
                 .embedInCode("0004_submissions.sql"),
+                .embedInCode("0005_contact_warnings.sql"),
             ]
         ),
         .target(

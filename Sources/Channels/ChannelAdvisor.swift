@@ -130,12 +130,32 @@ public struct ChannelAdvisor: Sendable {
     /// The warnings one contact deserves: a number that is not the organization's genuine channel
     /// (or is another institution's), and red-flag phrases in what was said.
     public func warnings(for contact: LoggedContact, language: ChannelWords.Language = .en) -> [String] {
-        var warnings: [String] = []
+        contactWarnings(for: contact, language: language).map(\.message)
+    }
+
+    /// One warning about a logged contact, with what it is about, so it can be kept on the contact.
+    public struct ContactWarning: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// The number is not a genuine channel of the organization named, or is another institution's.
+            case channel
+            /// What was said holds phrases scammers use.
+            case redFlags
+        }
+
+        public let kind: Kind
+        public let message: String
+    }
+
+    /// The same warnings as `warnings(for:)`, each with its kind.
+    public func contactWarnings(for contact: LoggedContact, language: ChannelWords.Language = .en) -> [ContactWarning] {
+        var warnings: [ContactWarning] = []
         if let written = contact.address, let address = ContactAddress(written) {
-            warnings += numberWarnings(written, address, contact, language)
+            warnings += numberWarnings(written, address, contact, language).map { ContactWarning(kind: .channel, message: $0) }
         }
         let hits = redFlags.hits(in: contact.texts.joined(separator: "\n"))
-        if !hits.isEmpty { warnings.append(ChannelWords.redFlags(hits, caseID: contact.caseID, language)) }
+        if !hits.isEmpty {
+            warnings.append(ContactWarning(kind: .redFlags, message: ChannelWords.redFlags(hits, caseID: contact.caseID, language)))
+        }
         return warnings
     }
 

@@ -107,6 +107,9 @@ public enum Message: CaseIterable, Sendable {
     case nothingDue
     case noClocks
     case noQuietCases
+    case sectionFlagged
+    case flagChannel
+    case flagRedFlags
     case moreItems
     case moreCases
     case notificationTitle
@@ -177,6 +180,7 @@ public enum Message: CaseIterable, Sendable {
     case eventCaseReopened
     case eventContactCorrected
     case eventContactLogged
+    case eventContactFlagged
     case eventEscalationClosed
     case eventEscalationResponded
     case eventEscalationSubmitted
@@ -401,6 +405,7 @@ public enum Message: CaseIterable, Sendable {
     case tableOrganizationAlias
     case tableOfficialChannel
     case tableContact
+    case tableContactFlag
     case tablePromise
     case tableAttachment
     case tableSubmission
@@ -583,6 +588,9 @@ extension Message {
         case .nothingDue: [.en: "nothing due", .zh: "没有即将到期的承诺"]
         case .noClocks: [.en: "none running", .zh: "没有正在计时的时限"]
         case .noQuietCases: [.en: "none", .zh: "没有"]
+        case .sectionFlagged: [.en: "Warnings (a contact was not through a genuine channel, or held red flags)", .zh: "警告（有联系不是通过官方渠道，或有诈骗迹象）"]
+        case .flagChannel: [.en: "⚠ not a genuine number", .zh: "⚠ 非官方号码"]
+        case .flagRedFlags: [.en: "⚠ red flags", .zh: "⚠ 诈骗迹象"]
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
         case .notificationTitle: [.en: "Recourse: {1} overdue, {2} due soon", .zh: "Recourse：{1} 项逾期，{2} 项即将到期"]
@@ -653,6 +661,7 @@ extension Message {
         case .eventCaseReopened: [.en: "case.reopened", .zh: "重新打开案件"]
         case .eventContactCorrected: [.en: "contact.corrected", .zh: "更正联系"]
         case .eventContactLogged: [.en: "contact.logged", .zh: "记录联系"]
+        case .eventContactFlagged: [.en: "contact.flagged", .zh: "标记警告"]
         case .eventEscalationClosed: [.en: "escalation.closed", .zh: "结束投诉"]
         case .eventEscalationResponded: [.en: "escalation.responded", .zh: "收到答复"]
         case .eventEscalationSubmitted: [.en: "escalation.submitted", .zh: "提交投诉"]
@@ -877,6 +886,7 @@ extension Message {
         case .tableOrganizationAlias: [.en: "organization alias", .zh: "机构别名"]
         case .tableOfficialChannel: [.en: "official channel", .zh: "官方渠道"]
         case .tableContact: [.en: "contact", .zh: "联系"]
+        case .tableContactFlag: [.en: "contact warning", .zh: "联系警告"]
         case .tablePromise: [.en: "promise", .zh: "承诺"]
         case .tableAttachment: [.en: "attachment", .zh: "附件"]
         case .tableSubmission: [.en: "submission", .zh: "提交"]

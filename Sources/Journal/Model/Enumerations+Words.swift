@@ -96,6 +96,7 @@ public enum RecordWords {
         case "organization_alias": Message.tableOrganizationAlias.text()
         case "official_channel": Message.tableOfficialChannel.text()
         case "contact": Message.tableContact.text()
+        case "contact_flag": Message.tableContactFlag.text()
         case "promise": Message.tablePromise.text()
         case "attachment": Message.tableAttachment.text()
         case "submission", "escalation": Message.tableSubmission.text()
@@ -115,6 +116,7 @@ public enum EventWords {
         case "case.reopened": Message.eventCaseReopened.text()
         case "contact.corrected": Message.eventContactCorrected.text()
         case "contact.logged": Message.eventContactLogged.text()
+        case "contact.flagged": Message.eventContactFlagged.text()
         case "escalation.closed": Message.eventEscalationClosed.text()
         case "escalation.responded": Message.eventEscalationResponded.text()
         case "escalation.submitted": Message.eventEscalationSubmitted.text()
@@ -135,5 +137,15 @@ public enum EventWords {
     /// A status value as recorded in a payload (`open`, `kept`), in words.
     public static func status(_ raw: String) -> String {
         PromiseStatus(rawValue: raw)?.words ?? CaseStatus(rawValue: raw)?.words ?? Submission.Status(rawValue: raw)?.words ?? raw
+    }
+}
+
+extension ContactFlag.Kind {
+    /// The mark `show` and `agenda` put on a flagged contact or case.
+    public var words: String {
+        switch self {
+        case .channel: Message.flagChannel.text()
+        case .redFlags: Message.flagRedFlags.text()
+        }
     }
 }

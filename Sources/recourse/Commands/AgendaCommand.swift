@@ -47,8 +47,9 @@ extension Recourse {
             let clocks: [any ClockSource] = try store.openSubmissions().isEmpty ? [] : [try session.escalationClocks(store)]
             let agenda = try ReminderEngine(store: store, clockSources: clocks)
                 .agenda(asOf: session.now, days: days ?? session.settings.agendaDays, quietDays: quietDays ?? session.settings.quietDays)
-            let view = AgendaView(agenda: agenda, time: session.time, limit: all ? nil : 25)
-            try session.output(AgendaJSON(agenda)) { view.render() }
+            let flagged = try store.flaggedOpenCases()
+            let view = AgendaView(agenda: agenda, time: session.time, flagged: flagged, limit: all ? nil : 25)
+            try session.output(AgendaJSON(agenda, flagged: flagged)) { view.render() }
             if notify { Notifier.send(title: view.notification.title, body: view.notification.body, environment: session.environment) }
             if exitStatus && !agenda.overdue.isEmpty { throw ExitCode(ExitStatus.attention.rawValue) }
         }

@@ -138,8 +138,9 @@ extension Recourse {
             }
             if let advisor {
                 let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
-                channelWarnings.forEach(Console.warn)
-                warnings += channelWarnings
+                channelWarnings.forEach { Console.warn($0.message) }
+                warnings += channelWarnings.map(\.message)
+                try session.keepWarnings(channelWarnings, on: logged.contact.id!, store: store, now: session.now)
             }
             try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
         }

@@ -25,9 +25,10 @@ extension Recourse {
             let timeline = try store.timeline(ofCase: caseID)
             let events = history ? try store.history(ofCase: caseID) : nil
             let submissions = try store.submissions(ofCase: caseID)
+            let flags = try store.contactFlags(ofCase: caseID)
             let clocks = submissions.isEmpty ? [] : try session.escalationClocks(store).clocks(asOf: session.now).filter { $0.caseID == caseID }
-            try session.output(TimelineJSON(timeline, history: events, submissions: submissions, clocks: clocks)) {
-                var text = TimelineView(timeline: timeline, history: events, time: session.time).render()
+            try session.output(TimelineJSON(timeline, flags: flags, history: events, submissions: submissions, clocks: clocks)) {
+                var text = TimelineView(timeline: timeline, history: events, time: session.time, flags: flags).render()
                 if !submissions.isEmpty {
                     text += "\n\n" + Style.bold.apply(Message.submissionsHeading.text())
                     for item in submissions {
@@ -49,6 +50,8 @@ struct TimelineJSON: Encodable {
         let contact: Contact
         let promises: [Promise]
         let attachments: [Attachment]
+        /// Warnings `log` kept on the contact (a number not genuine, red-flag phrases).
+        let flags: [ContactFlag]
     }
 
     let `case`: CaseFile
@@ -58,10 +61,11 @@ struct TimelineJSON: Encodable {
     let submissions: [Submission]
     let clocks: [EscalationClock]
 
-    init(_ timeline: CaseTimeline, history: [JournalEvent]?, submissions: [Submission], clocks: [EscalationClock]) {
+    init(_ timeline: CaseTimeline, flags: [Int64: [ContactFlag]] = [:], history: [JournalEvent]?, submissions: [Submission], clocks: [EscalationClock]) {
         self.case = timeline.caseFile
         organization = timeline.organization
-        contacts = timeline.entries.map { Entry(contact: $0.contact, promises: $0.promises, attachments: $0.attachments) }
+        contacts = timeline.entries.map { Entry(contact: $0.contact, promises: $0.promises, attachments: $0.attachments,
+                                           flags: flags[$0.contact.id!] ?? []) }
         self.history = history
         self.submissions = submissions
         self.clocks = clocks

@@ -86,8 +86,11 @@ struct AgendaJSON: Encodable {
     let dueSoon: [ReminderJSON]
     let escalationClocks: [EscalationClock]
     let quietCases: [Quiet]
+    /// Open cases with a warning kept on one of their contacts.
+    let flaggedCases: [FlaggedCase]
 
-    init(_ agenda: Agenda) {
+    init(_ agenda: Agenda, flagged: [FlaggedCase] = []) {
+        flaggedCases = flagged
         asOf = agenda.asOf
         days = agenda.days
         overdue = agenda.overdue.map { ReminderJSON($0, asOf: agenda.asOf) }
@@ -104,6 +107,8 @@ struct AgendaJSON: Encodable {
 struct AgendaView {
     let agenda: Agenda
     let time: TimeFormat
+    /// Open cases with warnings on their contacts; their section is shown only when there are some.
+    var flagged: [FlaggedCase] = []
     /// At most this many rows per section (the most urgent); nil shows everything.
     var limit: Int? = 25
 
@@ -124,6 +129,13 @@ struct AgendaView {
         }
         sections.append(section(Message.sectionQuiet.text(agenda.quietDays), agenda.quietCases.count,
                                 agenda.quietCases.isEmpty ? "  " + Message.noQuietCases.text() : indent(quiet.render()) + more(agenda.quietCases.count)))
+        if !flagged.isEmpty {
+            let lines = capped(flagged).flatMap { item in
+                wrapped("  #\(item.caseFile.id!) \(item.organizationName) · \(item.caseFile.title) · "
+                        + Style.red.apply(item.kinds.map(\.words).joined(separator: " ")), indent: "      ")
+            }
+            sections.append(section(Message.sectionFlagged.text(), flagged.count, lines.joined(separator: "\n") + more(flagged.count)))
+        }
         return sections.joined(separator: "\n\n")
     }
 

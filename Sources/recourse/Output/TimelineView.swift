@@ -8,6 +8,8 @@ struct TimelineView {
     let timeline: CaseTimeline
     let history: [JournalEvent]?
     let time: TimeFormat
+    /// Warnings `log` kept on contacts, by contact.
+    var flags: [Int64: [ContactFlag]] = [:]
 
     func render() -> String {
         let caseFile = timeline.caseFile
@@ -24,6 +26,9 @@ struct TimelineView {
             lines.append("")
             lines.append(header(of: entry.contact))
             let contact = entry.contact
+            for flag in flags[contact.id!] ?? [] {
+                lines.append("  " + Style.red.apply(flag.kind.words) + " · " + indentContinuation(flag.message, by: 4))
+            }
             let labels = [Message.labelSummary, .labelAdvice, .labelOutcome].map { $0.text() }
             let width = (labels.map(DisplayWidth.of).max() ?? 7) + 1
             for (label, value) in zip(labels, [contact.summary, contact.advice, contact.outcome]) {

@@ -32,7 +32,7 @@ extension Session {
 
     /// Warnings for a contact just logged: a number that is not a genuine channel of the
     /// organization (or is another institution's), and red-flag phrases in what was said.
-    func contactWarnings(_ logged: LoggedContact, store: JournalStore, advisor: ChannelAdvisor, texts: [String]) throws -> [String] {
+    func contactWarnings(_ logged: LoggedContact, store: JournalStore, advisor: ChannelAdvisor, texts: [String]) throws -> [ChannelAdvisor.ContactWarning] {
         var contact = ChannelAdvisor.LoggedContact(organizationNames: [logged.organization.name], officialAddresses: [],
                                                    inbound: logged.contact.direction == .inbound, address: logged.contact.address,
                                                    texts: texts.filter { !$0.isEmpty }, caseID: logged.caseFile.id)
@@ -40,7 +40,14 @@ extension Session {
             contact.organizationNames += entry.aliases
             contact.officialAddresses = entry.officialChannels.map(\.address)
         }
-        return advisor.warnings(for: contact, language: Self.channelLanguage)
+        return advisor.contactWarnings(for: contact, language: Self.channelLanguage)
+    }
+
+    /// Keeps a contact's warnings on it, so `show` and `agenda` still say them later.
+    func keepWarnings(_ warnings: [ChannelAdvisor.ContactWarning], on contactID: Int64, store: JournalStore, now: Date) throws {
+        try store.flagContact(contactID, warnings.map { warning in
+            (kind: warning.kind == .channel ? ContactFlag.Kind.channel : .redFlags, message: warning.message)
+        }, now: now)
     }
 
     /// The interface language, for the Channels library's words (it depends on nothing, Lexicon included).
