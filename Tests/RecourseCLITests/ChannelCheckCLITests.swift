@@ -91,6 +91,52 @@ struct ChannelCheckCLITests {
         #expect(other.stderr == "recourse: warning: 95588 is a genuine channel of 中国工商银行 Industrial and Commercial Bank of China, not of 中国银行 Bank of China; check which organization this contact was with\n")
     }
 
+    @Test("log's warnings are kept on the contact: show marks it, agenda lists the case, JSON carries them, verify passes")
+    func warningsKeptOnContact() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["log", "中国银行", "--direction", "inbound", "--number", "+86 171 2345 6789", "--at", "2026-11-20T10:00",
+                           "--summary", "对方要求屏幕共享并提供验证码", "--no-input", "--lang", "zh"]).status == 0)
+        #expect(try r.run(["log", "中国银行", "--number", "95566", "--summary", "回拨官方号码", "--at", "2026-11-21T10:00",
+                           "--no-input"]).status == 0)
+
+        let zh = try r.run(["show", "1", "--lang", "zh"]).stdout
+        #expect(zh.contains("⚠ 非官方号码 · 来电 +86 171 2345 6789 不是中国银行的官方渠道"), "\(zh)")
+        #expect(zh.contains("⚠ 诈骗迹象 · "), "\(zh)")
+        let en = try r.run(["show", "1", "--lang", "en"]).stdout
+        #expect(en.contains("⚠ not a genuine number") && en.contains("⚠ red flags"), "\(en)")
+        // Only the contact that was warned about is marked.
+        let second = en.components(separatedBy: "#2 phone").last ?? ""
+        #expect(!second.contains("⚠"), "\(en)")
+
+        let contacts = (try r.run(["show", "1", "--json"]).json as? [String: Any])?["contacts"] as? [[String: Any]]
+        let kinds = contacts?.map { (($0["flags"] as? [[String: Any]]) ?? []).compactMap { $0["kind"] as? String } }
+        #expect(kinds == [["channel", "red_flags"], []])
+
+        let agenda = try r.run(["agenda", "--as-of", "2026-11-22", "--lang", "zh"]).stdout
+        #expect(agenda.contains("警告（有联系不是通过官方渠道，或有诈骗迹象）（1）"), "\(agenda)")
+        #expect(agenda.contains("  #1 中国银行 · 对方要求屏幕共享并提供验证码 · ⚠ 非官方号码 ⚠ 诈骗迹象"), "\(agenda)")
+        let flagged = (try r.run(["agenda", "--as-of", "2026-11-22", "--json"]).json as? [String: Any])?["flagged_cases"] as? [[String: Any]]
+        #expect(flagged?.first?["kinds"] as? [String] == ["channel", "red_flags"])
+        #expect((flagged?.first?["case"] as? [String: Any])?["id"] as? Int == 1)
+
+        let history = try r.run(["show", "1", "--history"]).stdout
+        #expect(history.contains("contact.flagged contact #1"), "\(history)")
+        #expect(try r.run(["verify"]).status == 0)
+    }
+
+    @Test("agenda has no warnings section when no contact was flagged, nor for a closed case")
+    func agendaWithoutWarnings() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["log", "中国银行", "--number", "95566", "--summary", "查询转账进度", "--no-input"]).status == 0)
+        #expect(try r.run(["log", "中国工商银行", "--direction", "inbound", "--number", "+86 171 2345 6789", "--summary", "x",
+                           "--no-input"]).status == 0)
+        #expect(try r.run(["agenda"]).stdout.contains("Warnings ("))
+        #expect(try r.run(["case", "close", "2"]).status == 0)
+        #expect(!(try r.run(["agenda"]).stdout.contains("Warnings (")))
+    }
+
     @Test("help lists check and its exit codes")
     func help() throws {
         let r = RecourseProcess()
