@@ -16,11 +16,7 @@ struct ContactFlagTests {
         return (store, logged)
     }
 
-    private func tamper(_ sql: String) throws {
-        let queue = try DatabaseQueue(path: journal.location.path)
-        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
-        try queue.close()
-    }
+    private func tamper(_ sql: String) throws { try journal.tamper(sql) }
 
     @Test("flags are written with one contact.flagged event, read back by case, and the journal verifies")
     func written() throws {

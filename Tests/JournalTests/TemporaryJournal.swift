@@ -30,6 +30,13 @@ final class TemporaryJournal {
         }
     }
 
+    /// Runs SQL on the journal behind Recourse's back, as another tool would.
+    func tamper(_ sql: String) throws {
+        let queue = try DatabaseQueue(path: location.path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try queue.close()
+    }
+
     func attachmentFiles() -> [String] {
         (FileManager.default.enumerator(atPath: location.attachmentsFolder)?.allObjects as? [String] ?? []).sorted()
     }

@@ -22,11 +22,7 @@ struct VerifyTests {
         return store
     }
 
-    private func tamper(_ sql: String) throws {
-        let queue = try DatabaseQueue(path: journal.location.path)
-        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
-        try queue.close()
-    }
+    private func tamper(_ sql: String) throws { try journal.tamper(sql) }
 
     @Test("an untouched journal is intact and has a stable head")
     func intact() throws {
