@@ -34,6 +34,7 @@ let package = Package(
                 .embedInCode("0003_row_digests.sql"),
                 .embedInCode("0004_submissions.sql"),
                 .embedInCode("0005_contact_warnings.sql"),
+                .embedInCode("0006_case_facts.sql"),
             ]
         ),
         .target(

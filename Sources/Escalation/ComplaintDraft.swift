@@ -45,6 +45,8 @@ public struct ComplaintDraft: Sendable {
     public let language: DraftLanguage
     /// The case's complaints and submissions: their references stay readable in the letter.
     public let submissions: [Submission]
+    /// The transaction's time, counterparty and device (`case edit`), when recorded.
+    public var facts: CaseFacts?
 
     /// Gathers what the letter needs from the journal: the deadline counts from the complaint
     /// recorded with `escalate --to company`, or from the letter's receipt when none is recorded yet.
@@ -55,7 +57,7 @@ public struct ComplaintDraft: Sendable {
                               organizationAddress: try store.postalAddress(ofOrganization: timeline.organization.id!),
                               deadline: try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: zone),
                               fingerprint: try store.chainHead(), date: now, zone: zone, redact: redact, language: language,
-                              submissions: try store.submissions(ofCase: caseID))
+                              submissions: try store.submissions(ofCase: caseID), facts: try store.caseFacts(ofCase: caseID))
     }
 
     // MARK: - The letter's facts

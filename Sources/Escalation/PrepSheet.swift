@@ -50,8 +50,13 @@ public struct PrepSheet: Sendable {
         item(t.account(caseFile.accountRef.map(words.sensitive)))
         item(t.amount(caseFile.amountMinor.map { words.money($0, caseFile.currency ?? "") }))
         item(t.problem(words.text(caseFile.title)))
-        item(t.transaction)
-        item(t.device)
+        let facts = draft.facts
+        if let facts, facts.transactionAt != nil || facts.counterparty != nil {
+            item(t.transaction(at: facts.transactionAt.map(words.timeline), counterparty: facts.counterparty.map(words.text)))
+        } else {
+            item(t.transaction)
+        }
+        item(facts?.device.map { t.device($0) } ?? t.device)
         let evidence = timeline.entries.flatMap(\.attachments)
         item(t.evidence(evidence.map(\.originalName)))
 
@@ -108,6 +113,13 @@ struct PrepWords {
     func problem(_ title: String) -> String { (zh ? "问题：" : "The problem: ") + title }
     var transaction: String { zh ? "交易时间、对方账户、错误提示：请对照账单或截图" : "The transaction's time, counterparty and any error message: from the statement or screenshots" }
     var device: String { zh ? "设备型号、系统版本与App版本（如涉及App）" : "The device, its system version and the app version, if the app is involved" }
+    /// The transaction line from what `case edit` recorded; a fact not recorded says how to add it.
+    func transaction(at time: String?, counterparty: String?) -> String {
+        let missing = zh ? "（未记录）" : "(not recorded)"
+        return zh ? "交易时间：\(time ?? missing)；交易对方：\(counterparty ?? missing)；错误提示：请对照账单或截图"
+            : "Transaction: \(time ?? missing); counterparty: \(counterparty ?? missing); any error message: from the statement or screenshots"
+    }
+    func device(_ value: String) -> String { (zh ? "设备与版本：" : "Device and versions: ") + value }
     func evidence(_ names: [String]) -> String {
         names.isEmpty ? (zh ? "证据：暂无（截图、录屏、邮件可用 log --attach 保存）" : "Evidence: none yet (save screenshots, recordings, e-mails with log --attach)")
             : (zh ? "证据：" : "Evidence: ") + names.joined(separator: zh ? "、" : ", ")

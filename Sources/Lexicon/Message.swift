@@ -158,6 +158,9 @@ public enum Message: CaseIterable, Sendable {
     case contactCount
     case pendingCount
     case labelSummary
+    case factTransactionAt
+    case factCounterparty
+    case factDevice
     case labelAdvice
     case labelOutcome
     case agentPart
@@ -305,6 +308,7 @@ public enum Message: CaseIterable, Sendable {
     // MARK: - errors shown by the command line itself
     case asOfOnWrite
     case atInFuture
+    case optionInFuture
     case yearBefore
     case yearAfter
     case yearOutOfRange
@@ -383,6 +387,10 @@ public enum Message: CaseIterable, Sendable {
     case fieldJurisdiction
     case fieldOfficialAddress
     case fieldAccountReference
+    case fieldTransactionAt
+    case fieldCounterparty
+    case fieldDevice
+    case fieldWarning
     case fieldDesiredOutcome
     case fieldSearchText
     case fieldTitle
@@ -406,6 +414,7 @@ public enum Message: CaseIterable, Sendable {
     case tableOfficialChannel
     case tableContact
     case tableContactFlag
+    case tableCaseFacts
     case tablePromise
     case tableAttachment
     case tableSubmission
@@ -639,6 +648,9 @@ extension Message {
         case .contactCount: [.en: "{1} contact|{1} contacts", .zh: "{1} 次联系"]
         case .pendingCount: [.en: "{1} pending promise|{1} pending promises", .zh: "{1} 项待兑现承诺"]
         case .labelSummary: [.en: "Summary", .zh: "摘要"]
+        case .factTransactionAt: [.en: "Transaction {1}", .zh: "交易时间 {1}"]
+        case .factCounterparty: [.en: "with {1}", .zh: "交易对方 {1}"]
+        case .factDevice: [.en: "device {1}", .zh: "设备 {1}"]
         case .labelAdvice: [.en: "Advice", .zh: "建议"]
         case .labelOutcome: [.en: "Outcome", .zh: "结果"]
         case .agentPart: [.en: "agent {1}", .zh: "客服 {1}"]
@@ -785,6 +797,7 @@ extension Message {
         case .quietDaysRange: [.en: "--quiet-days must be between 1 and 366, not {1}", .zh: "--quiet-days 须在 1 到 366 之间，而不是 {1}"]
         // MARK: errors shown by the command line itself
         case .asOfOnWrite: [.en: "--as-of is for reading; a command that records something uses the real time (give --at WHEN for when it happened)", .zh: "--as-of 只用于查看；记录类命令按真实时间记录（事情发生的时间请用 --at 指定）"]
+        case .optionInFuture: [.en: "{1} '{2}' ({3}) is in the future; it is when it happened, at the latest now", .zh: "{1} '{2}'（{3}）在将来；它是事情发生的时间，最晚为现在"]
         case .atInFuture: [.en: "--at '{1}' ({2}) is in the future; --at is when it happened, at the latest now", .zh: "--at '{1}'（{2}）在将来；--at 是事情发生的时间，最晚为现在"]
         case .yearBefore: [.en: "before {1}", .zh: "早于 {1} 年"]
         case .yearAfter: [.en: "after {1}", .zh: "晚于 {1} 年"]
@@ -864,6 +877,10 @@ extension Message {
         case .fieldJurisdiction: [.en: "jurisdiction", .zh: "管辖地"]
         case .fieldOfficialAddress: [.en: "official channel address", .zh: "官方渠道地址"]
         case .fieldAccountReference: [.en: "account reference", .zh: "账户编号"]
+        case .fieldTransactionAt: [.en: "transaction at", .zh: "交易时间"]
+        case .fieldCounterparty: [.en: "counterparty", .zh: "交易对方"]
+        case .fieldDevice: [.en: "device", .zh: "设备与版本"]
+        case .fieldWarning: [.en: "warning", .zh: "警告"]
         case .fieldDesiredOutcome: [.en: "desired outcome", .zh: "期望结果"]
         case .fieldSearchText: [.en: "search text", .zh: "搜索内容"]
         case .fieldTitle: [.en: "title", .zh: "标题"]
@@ -887,6 +904,7 @@ extension Message {
         case .tableOfficialChannel: [.en: "official channel", .zh: "官方渠道"]
         case .tableContact: [.en: "contact", .zh: "联系"]
         case .tableContactFlag: [.en: "contact warning", .zh: "联系警告"]
+        case .tableCaseFacts: [.en: "transaction facts", .zh: "交易信息"]
         case .tablePromise: [.en: "promise", .zh: "承诺"]
         case .tableAttachment: [.en: "attachment", .zh: "附件"]
         case .tableSubmission: [.en: "submission", .zh: "提交"]

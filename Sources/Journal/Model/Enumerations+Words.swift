@@ -82,6 +82,10 @@ public enum FieldWords {
         case "channel": Message.fieldChannel.text()
         case "direction": Message.fieldDirection.text()
         case "duration seconds": Message.fieldDuration.text()
+        case "transaction at": Message.fieldTransactionAt.text()
+        case "counterparty": Message.fieldCounterparty.text()
+        case "device": Message.fieldDevice.text()
+        case "warning": Message.fieldWarning.text()
         default: Message.fieldOther.text(field.replacingOccurrences(of: "_", with: " "))
         }
     }
@@ -97,6 +101,7 @@ public enum RecordWords {
         case "official_channel": Message.tableOfficialChannel.text()
         case "contact": Message.tableContact.text()
         case "contact_flag": Message.tableContactFlag.text()
+        case "case_fact": Message.tableCaseFacts.text()
         case "promise": Message.tablePromise.text()
         case "attachment": Message.tableAttachment.text()
         case "submission", "escalation": Message.tableSubmission.text()

@@ -9,6 +9,12 @@ public struct CaseDetails: Sendable {
     public var amount: (minor: Int64, currency: String)??
     public var accountRef: String??
     public var desiredOutcome: String??
+    /// When the transaction in dispute happened.
+    public var transactionAt: Date??
+    /// Who was on the other side of it (payee, merchant, account).
+    public var counterparty: String??
+    /// The device, system and app version involved.
+    public var device: String??
 
     public init() {}
 }
@@ -16,12 +22,14 @@ public struct CaseDetails: Sendable {
 extension JournalStore {
     // MARK: - Writes
 
-    /// Updates a case's title, category, amount, account reference or desired outcome, recording
-    /// each field's old and new value in the history.
+    /// Updates a case's title, category, amount, account reference, desired outcome or the
+    /// transaction's facts, recording each field's old and new value in the history.
     public func editCase(_ id: Int64, _ details: CaseDetails, now: Date) throws -> CaseFile {
         let title = try details.title.map { try TextRules.requiredName($0, field: "case title") }
         let accountRef = try details.accountRef.map { try TextRules.name($0, field: "account reference") }
         let outcome = try details.desiredOutcome.map { try TextRules.text($0, field: "desired outcome") }
+        let counterparty = try details.counterparty.map { try TextRules.name($0, field: "counterparty") }
+        let device = try details.device.map { try TextRules.name($0, field: "device") }
         return try write { db in
             guard var caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
             var changes: [String: FieldChange] = [:]
@@ -38,12 +46,38 @@ extension JournalStore {
             }
             set(\.accountRef, accountRef, "account_ref") { $0 }
             set(\.desiredOutcome, outcome, "desired_outcome") { $0 }
+            let caseChanged = !changes.isEmpty
+            let stored = try CaseFacts.stored(db, id: id)
+            var facts = stored ?? CaseFacts(id: id)
+            func fact<T: Equatable>(_ keyPath: WritableKeyPath<CaseFacts, T>, _ value: T?, _ field: String, _ show: (T) -> String?) {
+                guard let value, facts[keyPath: keyPath] != value else { return }
+                changes[field] = FieldChange(from: show(facts[keyPath: keyPath]), to: show(value))
+                facts[keyPath: keyPath] = value
+            }
+            fact(\.transactionAt, details.transactionAt, "transaction_at") { $0.map { ISO8601DateFormatter().string(from: $0) } }
+            fact(\.counterparty, counterparty, "counterparty") { $0 }
+            fact(\.device, device, "device") { $0 }
             guard !changes.isEmpty else { throw JournalError.nothingToCorrect }
-            try caseFile.update(db)
+            var wrote: [(table: String, id: Int64)] = []
+            if caseChanged {
+                try caseFile.update(db)
+                wrote.append(("case_file", id))
+            }
+            if facts != (stored ?? CaseFacts(id: id)) {
+                if stored == nil { try facts.insertRow(db) } else { try facts.update(db) }
+                wrote.append(("case_fact", id))
+            }
             struct Edit: Encodable { let changes: [String: FieldChange] }
             try EventLog.append(db, kind: "case.edited", entity: .case, entityID: id, caseID: id,
-                                payload: Edit(changes: changes), at: now, wrote: [("case_file", id)])
+                                payload: Edit(changes: changes), at: now, wrote: wrote)
             return caseFile
         }
+    }
+
+    // MARK: - Reads
+
+    /// The transaction's facts recorded for a case, if any.
+    public func caseFacts(ofCase id: Int64) throws -> CaseFacts? {
+        try read { db in try CaseFacts.stored(db, id: id) }
     }
 }

@@ -45,8 +45,14 @@ extension Recourse {
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "edit",
-                abstract: "Set a case's title, category, disputed amount, account reference or the remedy you want.",
-                discussion: "Example: recourse case edit 1 --amount \"500.00 CNY\" --account \"6222 **** 1234\" --wants \"退回500元\"")
+                abstract: "Set a case's title, category, disputed amount, account reference, the remedy you want, or the transaction's facts.",
+                discussion: """
+                    The transaction's time, counterparty and device are what 'prep' tells you to have ready and \
+                    what drafts state; "" clears one.
+
+                    Example: recourse case edit 1 --amount "500.00 CNY" --account "6222 **** 1234" --wants "退回500元"
+                    Example: recourse case edit 1 --transaction-at "2026-11-02 14:31" --counterparty "某某商户" --device "iPhone 13, iOS 17.5, 支付宝 10.6"
+                    """)
 
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The case number.", completion: ValueCompletion.openCases) var caseID: Int64
@@ -55,6 +61,9 @@ extension Recourse {
             @Option(help: ArgumentHelp("The money at stake: 500.00 CNY, ¥500, £84.99 (\"\" clears it).", valueName: "amount")) var amount: String?
             @Option(help: ArgumentHelp("The account, card or order reference concerned.", valueName: "ref")) var account: String?
             @Option(help: ArgumentHelp("The remedy you want (used in complaint drafts).", valueName: "text")) var wants: String?
+            @Option(help: ArgumentHelp("When the transaction in dispute happened (\"\" clears it).", valueName: "when")) var transactionAt: String?
+            @Option(help: ArgumentHelp("Who was on the other side of it: payee, merchant, account.", valueName: "name")) var counterparty: String?
+            @Option(help: ArgumentHelp("The device, system and app version involved.", valueName: "text")) var device: String?
 
             func validate() throws {
                 if let category, CaseCategory(rawValue: category) == nil {
@@ -74,6 +83,9 @@ extension Recourse {
                 }
                 details.accountRef = account.map { $0.isEmpty ? nil : $0 }
                 details.desiredOutcome = wants.map { $0.isEmpty ? nil : $0 }
+                if let transactionAt { details.transactionAt = transactionAt.isEmpty ? .some(nil) : .some(try session.moment(transactionAt, option: "--transaction-at")) }
+                details.counterparty = counterparty.map { $0.isEmpty ? nil : $0 }
+                details.device = device.map { $0.isEmpty ? nil : $0 }
                 let caseFile = try store.editCase(caseID, details, now: session.now)
                 try session.output(["case": caseFile]) {
                     let money = caseFile.amountMinor.map { " · " + MoneyText.format(minor: $0, currency: caseFile.currency ?? "") } ?? ""

@@ -26,9 +26,10 @@ extension Recourse {
             let events = history ? try store.history(ofCase: caseID) : nil
             let submissions = try store.submissions(ofCase: caseID)
             let flags = try store.contactFlags(ofCase: caseID)
+            let facts = try store.caseFacts(ofCase: caseID)
             let clocks = submissions.isEmpty ? [] : try session.escalationClocks(store).clocks(asOf: session.now).filter { $0.caseID == caseID }
-            try session.output(TimelineJSON(timeline, flags: flags, history: events, submissions: submissions, clocks: clocks)) {
-                var text = TimelineView(timeline: timeline, history: events, time: session.time, flags: flags).render()
+            try session.output(TimelineJSON(timeline, facts: facts, flags: flags, history: events, submissions: submissions, clocks: clocks)) {
+                var text = TimelineView(timeline: timeline, history: events, time: session.time, flags: flags, facts: facts).render()
                 if !submissions.isEmpty {
                     text += "\n\n" + Style.bold.apply(Message.submissionsHeading.text())
                     for item in submissions {
@@ -55,14 +56,17 @@ struct TimelineJSON: Encodable {
     }
 
     let `case`: CaseFile
+    /// The transaction's time, counterparty and device, when any was recorded.
+    let facts: CaseFacts?
     let organization: Organization
     let contacts: [Entry]
     let history: [JournalEvent]?
     let submissions: [Submission]
     let clocks: [EscalationClock]
 
-    init(_ timeline: CaseTimeline, flags: [Int64: [ContactFlag]] = [:], history: [JournalEvent]?, submissions: [Submission], clocks: [EscalationClock]) {
+    init(_ timeline: CaseTimeline, facts: CaseFacts? = nil, flags: [Int64: [ContactFlag]] = [:], history: [JournalEvent]?, submissions: [Submission], clocks: [EscalationClock]) {
         self.case = timeline.caseFile
+        self.facts = facts
         organization = timeline.organization
         contacts = timeline.entries.map { Entry(contact: $0.contact, promises: $0.promises, attachments: $0.attachments,
                                            flags: flags[$0.contact.id!] ?? []) }

@@ -10,6 +10,8 @@ struct TimelineView {
     let time: TimeFormat
     /// Warnings `log` kept on contacts, by contact.
     var flags: [Int64: [ContactFlag]] = [:]
+    /// The transaction's facts (`case edit --transaction-at/--counterparty/--device`).
+    var facts: CaseFacts?
 
     func render() -> String {
         let caseFile = timeline.caseFile
@@ -22,6 +24,11 @@ struct TimelineView {
             Message.caseSince.text(caseFile.status.words, time.short(caseFile.status == .open ? caseFile.openedAt : caseFile.closedAt ?? caseFile.openedAt),
                                    Message.contactCount.text(timeline.entries.count), Message.pendingCount.text(pending)),
         ]
+        if let facts, !facts.isEmpty {
+            lines.append([facts.transactionAt.map { Message.factTransactionAt.text(time.short($0)) },
+                          facts.counterparty.map { Message.factCounterparty.text($0) },
+                          facts.device.map { Message.factDevice.text($0) }].compactMap { $0 }.joined(separator: " · "))
+        }
         for entry in timeline.entries {
             lines.append("")
             lines.append(header(of: entry.contact))

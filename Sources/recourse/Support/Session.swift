@@ -116,11 +116,12 @@ struct Session {
     /// When something happened (`--at`): now when absent; a date alone means 12:00, because a
     /// contact "yesterday" did not happen at closing time and 18:00 today may still be ahead.
     /// Every command refuses a moment in the future the same way (a minute's grace for clock skew).
-    func moment(_ text: String?) throws -> Date {
+    func moment(_ text: String?, option: String = "--at") throws -> Date {
         guard let text else { return now }
-        let date = try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: "--at").date
+        let date = try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: option).date
         if date.timeIntervalSince(now) > 60 {
-            throw CLIError(status: .badData, message: Message.atInFuture.text(text, time.short(date)))
+            throw CLIError(status: .badData, message: option == "--at" ? Message.atInFuture.text(text, time.short(date))
+                                                                       : Message.optionInFuture.text(option, text, time.short(date)))
         }
         return date
     }
