@@ -31,4 +31,45 @@ struct PrepCLITests {
         #expect(try r.run(["prep", "99"]).status == 66)
         #expect(try r.run(["prep", "1", "--lang", "fr"]).status == 64)
     }
+
+    @Test("case edit records the transaction's time, counterparty and device; show and prep use them; \"\" clears; verify passes")
+    func transactionFacts() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["log", "中国银行", "--number", "95566", "--summary", "转账失败", "--at", "2026-11-21 10:00", "--no-input"]).status == 0)
+        let before = try r.run(["prep", "1", "--lang", "zh"]).stdout
+        #expect(before.contains("- 交易时间、对方账户、错误提示：请对照账单或截图\n- 设备型号、系统版本与App版本（如涉及App）\n"), "\(before)")
+
+        let edit = try r.run(["case", "edit", "1", "--transaction-at", "2026-11-02 14:31", "--counterparty", "某某商户",
+                              "--device", "iPhone 13, iOS 17.5, 支付宝 10.6"])
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let show = try r.run(["show", "1", "--lang", "zh"]).stdout
+        #expect(show.contains("\n交易时间 11月2日 周一 14:31 · 交易对方 某某商户 · 设备 iPhone 13, iOS 17.5, 支付宝 10.6\n"), "\(show)")
+        let prep = try r.run(["prep", "1", "--lang", "zh"]).stdout
+        #expect(prep.contains("- 交易时间：2026年11月2日 14:31；交易对方：某某商户；错误提示：请对照账单或截图\n- 设备与版本：iPhone 13, iOS 17.5, 支付宝 10.6\n"), "\(prep)")
+        let en = try r.run(["prep", "1", "--lang", "en"]).stdout
+        #expect(en.contains("- Device and versions: iPhone 13, iOS 17.5, 支付宝 10.6\n"), "\(en)")
+        let facts = (try r.run(["show", "1", "--json"]).json as? [String: Any])?["facts"] as? [String: Any]
+        #expect(facts?["counterparty"] as? String == "某某商户")
+        #expect(facts?["transaction_at"] as? String == "2026-11-02T14:31:00+08:00")
+
+        #expect(try r.run(["case", "edit", "1", "--device", ""]).status == 0)
+        let cleared = (try r.run(["show", "1", "--json"]).json as? [String: Any])?["facts"] as? [String: Any]
+        #expect(cleared?["device"] == nil && cleared?["counterparty"] as? String == "某某商户")
+        #expect(try r.run(["show", "1", "--history"]).stdout.contains("device: iPhone 13, iOS 17.5, 支付宝 10.6 → —"))
+        #expect(try r.run(["verify"]).status == 0)
+    }
+
+    @Test("a transaction time in the future is exit 65 with the journal unchanged")
+    func futureTransaction() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["log", "中国银行", "--summary", "转账失败", "--no-input"]).status == 0)
+        let before = try r.fingerprint()
+        let result = try r.run(["case", "edit", "1", "--transaction-at", "2099-01-01"])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("recourse: --transaction-at '2099-01-01' ("), "\(result.stderr)")
+        #expect(result.stderrLines.count == 1)
+        #expect(try r.fingerprint() == before)
+    }
 }
