@@ -33,6 +33,11 @@ public enum JournalError: Error, Equatable, Sendable {
     case attachmentNotAFile(String)
     case attachmentUnreadable(String)
     case attachmentTooLarge(String, bytes: Int64, limit: Int64)
+    case attachmentChanged(String)
+    case attachmentsFolderIsLink(String)
+    case folderNotPrivate(String)
+    case folderOfOtherUser(String, owner: UInt32)
+    case backupUnusable(path: String, reason: String)
     case journalIsDirectory(String)
     case journalNotSQLite(String)
     case journalNotRecourse(String)
@@ -55,11 +60,11 @@ public enum JournalError: Error, Equatable, Sendable {
         case .emptyField, .textTooLong, .controlCharacter, .lineBreakInName, .invalidOfficialChannel,
              .contactInFuture, .ambiguousOrganization, .ambiguousCase, .caseClosed, .caseOfOtherOrganization,
              .promiseNotPending, .promiseSuperseded, .contactOnOtherCase, .caseAlreadyInState, .nothingToCorrect, .nothingToEdit, .attachmentTooLarge, .submissionNotOpen,
-             .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion:
+             .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion, .backupUnusable:
             return .data
         case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .organizationIDNotFound, .attachmentMissing, .submissionNotFound:
             return .notFound
-        case .attachmentNotAFile, .attachmentUnreadable, .journalIsDirectory, .journalReadOnly, .diskFull, .journalIO:
+        case .attachmentNotAFile, .attachmentUnreadable, .attachmentChanged, .attachmentsFolderIsLink, .folderNotPrivate, .folderOfOtherUser, .journalIsDirectory, .journalReadOnly, .diskFull, .journalIO:
             return .io
         case .journalBusy:
             return .busy
@@ -126,6 +131,21 @@ extension JournalError: LocalizedError {
             return "attachment '\(path)' cannot be read; check its permissions"
         case let .attachmentTooLarge(path, bytes, limit):
             return "attachment '\(path)' is \(bytes) bytes, over the limit of \(limit)"
+        case let .attachmentChanged(path):
+            // zh: 附件 '\(path)' 在复制过程中被改动（大小或修改时间变了）；等它写完后再试
+            return "attachment '\(path)' changed while it was being copied (its size or modification time moved); nothing was saved, wait until it is complete and try again"
+        case let .attachmentsFolderIsLink(path):
+            // zh: '\(path)' 是符号链接；证据必须放在日志自己的文件夹里：删除该链接，把文件移入真正的文件夹（mkdir -m 700 '\(path)'）
+            return "'\(path)' is a symbolic link; evidence must live in the journal's own folder: remove the link, then move the files into a real folder (mkdir -m 700 '\(path)')"
+        case let .folderNotPrivate(path):
+            // zh: 日志文件夹 '\(path)' 其他用户可写，他们可以替换证据；请改为私有：chmod 700 '\(path)'
+            return "journal folder '\(path)' can be written by other users, who could replace evidence; make it private: chmod 700 '\(path)'"
+        case let .folderOfOtherUser(path, owner):
+            // zh: 日志文件夹 '\(path)' 属于另一个用户（uid \(owner)）；请用自己的文件夹（--db），或 chown 给自己后 chmod 700
+            return "journal folder '\(path)' belongs to another user (uid \(owner)); use a folder you own (--db), or chown it to yourself and chmod 700 '\(path)'"
+        case let .backupUnusable(path, reason):
+            // zh: 备份 '\(path)' 无法使用：\(reason)；请选择另一个备份（recourse doctor 会列出可用的）
+            return "backup '\(path)' cannot be used: \(reason); choose another backup ('recourse doctor' names one that checks out)"
         case let .journalIsDirectory(path):
             return "journal path '\(path)' is a directory; give a file path such as \(path)/journal.sqlite"
         case let .journalNotSQLite(path):

@@ -189,7 +189,7 @@ struct LogView {
                                                due: time.short(change.current.dueAt), was: time.short(change.previous.dueAt)))
         }
         for attachment in logged.attachments {
-            lines.append("Kept \(attachment.originalName) as evidence #\(attachment.id!) (sha256 \(attachment.sha256.prefix(12))…)")
+            lines.append("Kept \(attachment.displayName) as evidence #\(attachment.id!) (sha256 \(attachment.sha256.prefix(12))…)")
         }
         return lines.joined(separator: "\n")
     }

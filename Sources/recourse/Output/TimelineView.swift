@@ -30,7 +30,7 @@ struct TimelineView {
                 lines.append("  " + describe(promise, successor: successors[promise.id!], contacts: contacts))
             }
             for attachment in entry.attachments {
-                lines.append("  Evidence #\(attachment.id!) \(attachment.originalName) · \(ByteCount.format(attachment.size)) · sha256 \(attachment.sha256.prefix(16))…")
+                lines.append("  Evidence #\(attachment.id!) \(attachment.displayName) · \(ByteCount.format(attachment.size)) · sha256 \(attachment.sha256.prefix(16))…")
             }
         }
         if let history {
@@ -100,7 +100,9 @@ enum HistoryText {
         }
         let details = detailKeys.compactMap { key -> String? in
             guard let value = object[key], !(value is NSNull) else { return nil }
-            return key == "new_promise_id" ? "→ promise #\(value)" : "\(key.replacingOccurrences(of: "_", with: " ")): \(value)"
+            if key == "new_promise_id" { return "→ promise #\(value)" }
+            let shown = key == "original_name" ? Attachment.displayName(of: "\(value)") : "\(value)"
+            return "\(key.replacingOccurrences(of: "_", with: " ")): \(shown)"
         }
         return ([event.kind, subject] + details).joined(separator: " ")
     }
