@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Journal", targets: ["Journal"]),
         .library(name: "Reminders", targets: ["Reminders"]),
         .library(name: "Escalation", targets: ["Escalation"]),
+        .library(name: "Lexicon", targets: ["Lexicon"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -18,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
+        // Every word a user sees, in every language, at the bottom so every module can speak.
+        .target(name: "Lexicon"),
         // The SQL migrations, one file per migration, compiled into the binary so that
         // `recourse` works when copied alone to another machine.
         .target(
@@ -35,19 +38,20 @@ let package = Package(
             name: "Journal",
             dependencies: [
                 "JournalSchema",
+                "Lexicon",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
             name: "Reminders",
-            dependencies: ["Journal"],
+            dependencies: ["Journal", "Lexicon"],
             resources: [.embedInCode("Calendars/Data/CN.cal")]
         ),
         // Regulator and ombudsman profiles (data), and later escalation clocks and drafts.
         .target(
             name: "Escalation",
-            dependencies: ["Journal", "Reminders", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Journal", "Reminders", "Lexicon", .product(name: "Mustache", package: "swift-mustache")],
             resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2"]
                 .map { .embedInCode("Bodies/\($0).json") }
                 + ["complaint.zh", "complaint.en", "regulator.zh", "regulator.en", "evidence.zh", "evidence.en"]
@@ -59,14 +63,16 @@ let package = Package(
                 "Journal",
                 "Reminders",
                 "Escalation",
+                "Lexicon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
-        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
 

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Every body profile Recourse knows: the built-in ones, replaced or extended by the user's files.
 public struct BodyLibrary: Sendable {
@@ -31,10 +32,10 @@ public struct BodyLibrary: Sendable {
             for name in names.sorted() where name.hasSuffix(".json") {
                 let path = userFolder + "/" + name
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw BodyProfileError(path: path, field: nil, message: "cannot be read; check its permissions")
+                    throw BodyProfileError(path: path, field: nil, message: Message.fileUnreadable.text())
                 }
                 guard data.count <= sizeLimit else {
-                    throw BodyProfileError(path: path, field: nil, message: "is over \(sizeLimit / 1024) KiB; a profile is a few KiB")
+                    throw BodyProfileError(path: path, field: nil, message: Message.profileTooBig.text(sizeLimit / 1024))
                 }
                 add(try BodyProfileLoader.decode(data, path: path, knownCalendars: knownCalendars))
             }
@@ -63,25 +64,25 @@ enum BodyProfileLoader {
     static func validate(_ profile: BodyProfile, path: String, knownCalendars: Set<String>) throws {
         func fail(_ field: String, _ message: String) -> BodyProfileError { BodyProfileError(path: path, field: field, message: message) }
         guard profile.id.range(of: #"^[a-z]+(\.[a-z0-9]+)*$"#, options: .regularExpression) != nil else {
-            throw fail("id", "'\(profile.id)' must be lower-case words joined by dots, like cn.nfra")
+            throw fail("id", Message.profileBadID.text(profile.id))
         }
-        guard !profile.names.zh.isEmpty, !profile.names.en.isEmpty else { throw fail("names", "both zh and en names are needed") }
+        guard !profile.names.zh.isEmpty, !profile.names.en.isEmpty else { throw fail("names", Message.profileNeedsNames.text()) }
         let periods: [(String, Int)] = [("firm_deadline.amount", profile.firmDeadline?.amount ?? 1), ("consumer_window.amount", profile.consumerWindow?.amount ?? 1)]
             + (profile.firmDeadline?.extensions ?? []).enumerated().map { ("firm_deadline.extensions[\($0.offset)].amount", $0.element.amount) }
             + (profile.regulatorDeadlines ?? []).enumerated().map { ("regulator_deadlines[\($0.offset)].amount", $0.element.amount) }
         for (field, amount) in periods where !(1...3650).contains(amount) {
-            throw fail(field, "\(amount) is not a period from 1 to 3650")
+            throw fail(field, Message.profileBadPeriod.text(amount))
         }
         var keys = Set<String>()
         for (index, field) in profile.fields.enumerated() {
             guard field.key.range(of: #"^[a-z][a-z_]*$"#, options: .regularExpression) != nil else {
-                throw fail("fields[\(index)].key", "'\(field.key)' must be lower_case_with_underscores")
+                throw fail("fields[\(index)].key", Message.profileBadFieldKey.text(field.key))
             }
-            guard keys.insert(field.key).inserted else { throw fail("fields[\(index)].key", "'\(field.key)' appears twice") }
+            guard keys.insert(field.key).inserted else { throw fail("fields[\(index)].key", Message.profileDuplicateKey.text(field.key)) }
         }
         let calendar = profile.dayCount.calendar.uppercased()
         guard calendar == "ORGANIZATION" || knownCalendars.contains(calendar) else {
-            throw fail("day_count.calendar", "'\(profile.dayCount.calendar)' is not a known calendar (\(knownCalendars.sorted().joined(separator: ", ")), or organization)")
+            throw fail("day_count.calendar", Message.profileUnknownCalendar.text(profile.dayCount.calendar, knownCalendars.sorted().joined(separator: ", ")))
         }
     }
 }
@@ -105,22 +106,22 @@ public struct BodyProfileError: Error, Equatable, Sendable, LocalizedError {
         }
         switch error {
         case let .keyNotFound(key, context):
-            self.init(path: path, field: name(context.codingPath + [key]), message: "is missing")
+            self.init(path: path, field: name(context.codingPath + [key]), message: Message.profileMissing.text())
         case let .typeMismatch(type, context):
-            self.init(path: path, field: name(context.codingPath), message: "should be \(Self.describe(type))")
+            self.init(path: path, field: name(context.codingPath), message: Message.profileShouldBe.text(Self.describe(type)))
         case let .valueNotFound(type, context):
-            self.init(path: path, field: name(context.codingPath), message: "should be \(Self.describe(type)), not null")
+            self.init(path: path, field: name(context.codingPath), message: Message.profileShouldBeNotNull.text(Self.describe(type)))
         case let .dataCorrupted(context):
             let field = name(context.codingPath)
             self.init(path: path, field: field.isEmpty ? nil : field,
-                      message: field.isEmpty ? "is not valid JSON" : "has a value that is not allowed (\(context.debugDescription))")
+                      message: field.isEmpty ? Message.profileNotJSON.text() : Message.profileValueNotAllowed.text(context.debugDescription))
         @unknown default:
-            self.init(path: path, field: nil, message: "cannot be read")
+            self.init(path: path, field: nil, message: Message.profileCannotRead.text())
         }
     }
 
     public var errorDescription: String? {
-        field.map { "body profile \(path): field \($0) \(message)" } ?? "body profile \(path) \(message)"
+        field.map { Message.bodyProfileField.text(path, $0, message) } ?? Message.bodyProfileFile.text(path, message)
     }
 
     private static func snake(_ key: String) -> String {
@@ -131,10 +132,10 @@ public struct BodyProfileError: Error, Equatable, Sendable, LocalizedError {
 
     private static func describe(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "text"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        default: "\(type)".lowercased().contains("array") ? "a list" : "an object"
+        case is String.Type: Message.typeText.text()
+        case is Int.Type: Message.typeWholeNumber.text()
+        case is Bool.Type: Message.typeBoolean.text()
+        default: ("\(type)".lowercased().contains("array") ? Message.typeList : Message.typeObject).text()
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 public enum DraftLanguage: String, Sendable, CaseIterable {
     case zh, en
@@ -126,7 +127,7 @@ public struct ComplaintDraft: Sendable {
             ? (zh ? "（该期限所依据的规定尚待核实）" : " (the rule behind this deadline is not yet confirmed)") : ""
         guard let complaint = deadline.complaint, let lastDay = deadline.lastDay else {
             let ask = zh ? "\(rule.map { "依据\($0)，" } ?? "")请贵司自收到本函之日起\(period)内书面答复\(caveat)。"
-                : "\(rule.map { "Under \($0), please" } ?? "Please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit)) of receiving this letter\(caveat)."
+                : "\(rule.map { "Under \($0), please" } ?? "Please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit, in: .en)) of receiving this letter\(caveat)."
             let then = next.map { zh ? "逾期未答复或答复不能解决问题的，本人将向\($0)投诉。" : " If you do not, or if your answer does not resolve this, I will refer the matter to \($0)." } ?? ""
             return ask + then
         }
@@ -144,12 +145,12 @@ public struct ComplaintDraft: Sendable {
         if deadline.passedUnanswered(asOf: date, zone: zone) {
             return opening + (zh ? "\(under)贵司应自收到投诉之日起\(period)内（即 \(day) 前）答复\(caveat)；该期限已过，贵司至今未予答复。"
                                 + (next.map { "本人将就此向\($0)投诉，并保留通过其他途径解决的权利。" } ?? "请立即书面答复。")
-                : " \(under)your final response was due within \(BodyText.period(deadline.amount, deadline.unit)), that is by \(day)\(caveat). That date has passed without an answer."
+                : " \(under)your final response was due within \(BodyText.period(deadline.amount, deadline.unit, in: .en)), that is by \(day)\(caveat). That date has passed without an answer."
                                 + (next.map { " I am now referring the matter to \($0), and I reserve my other rights." } ?? " Please answer in writing at once."))
         }
         return opening + (zh ? "\(under)请贵司自收到投诉之日起\(period)内（即 \(day) 前）书面答复\(caveat)。"
                             + (next.map { "逾期未答复或答复不能解决问题的，本人将向\($0)投诉。" } ?? "")
-            : " \(under.isEmpty ? "Please" : under + "please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit)) of receiving it, that is by \(day)\(caveat)."
+            : " \(under.isEmpty ? "Please" : under + "please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit, in: .en)) of receiving it, that is by \(day)\(caveat)."
                             + (next.map { " If you do not, or if your answer does not resolve this, I will refer the matter to \($0)." } ?? ""))
     }
 }
@@ -162,10 +163,10 @@ public enum DraftError: Error, Equatable, Sendable, LocalizedError {
 
     public var errorDescription: String? {
         switch self {
-        case let .template(path, line, message): "template \(path):\(line): \(message)"
-        case let .unreadable(path): "template '\(path)' cannot be read as a UTF-8 text file"
-        case let .tooLarge(path, bytes, limit): "template '\(path)' is \(bytes) bytes, over the limit of \(limit)"
-        case let .preconditions(unmet): unmet.joined(separator: "; ") + "; --force drafts it anyway"
+        case let .template(path, line, message): Message.draftTemplateError.text(path, line, message)
+        case let .unreadable(path): Message.draftTemplateUnreadable.text(path)
+        case let .tooLarge(path, bytes, limit): Message.draftTemplateTooLarge.text(path, bytes, limit)
+        case let .preconditions(unmet): Message.draftPreconditions.text(unmet.joined(separator: "; "))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Lexicon
 
 public enum DraftKind: String, Sendable, CaseIterable { case complaint, regulator, evidence }
 public enum DraftFormat: String, Sendable, CaseIterable { case md, txt, html }
@@ -87,11 +88,11 @@ public enum DraftTemplates {
     /// The parser's complaint in words.
     static func describe(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
-        case .expectedSectionEnd: "a section opened with {{#…}} or {{^…}} is never closed with {{/…}}"
-        case .sectionCloseNameIncorrect: "{{/…}} closes a different section than the one that is open"
-        case .unfinishedName: "a tag is not finished with }}"
-        case .invalidSetDelimiter: "a {{=… …=}} delimiter change is malformed"
-        default: "the template cannot be parsed (\(error))"
+        case .expectedSectionEnd: Message.templateSectionNotClosed.text()
+        case .sectionCloseNameIncorrect: Message.templateWrongClose.text()
+        case .unfinishedName: Message.templateUnfinishedTag.text()
+        case .invalidSetDelimiter: Message.templateBadDelimiter.text()
+        default: Message.templateUnparsable.text("\(error)")
         }
     }
 
@@ -115,7 +116,7 @@ public enum DraftTemplates {
             guard name != ".", !head.isEmpty, !known.contains(head) else { continue }
             let line = ns.substring(to: match.range.location).filter { $0 == "\n" }.count + 1
             throw DraftError.template(path: path, line: line,
-                                      message: "unknown variable '\(name)'; this draft has: \(known.sorted().joined(separator: ", "))")
+                                      message: Message.templateUnknownVariable.text(name, known.sorted().joined(separator: ", ")))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 /// How a draft writes dates, money, channels and sensitive values in its language.
 ///
@@ -179,7 +180,7 @@ public struct DraftWords: Sendable {
     }
 
     func period(_ amount: Int, _ unit: BodyProfile.Unit) -> String {
-        guard language == .zh else { return BodyText.period(amount, unit) }
+        guard language == .zh else { return BodyText.period(amount, unit, in: .en) }
         switch unit {
         case .calendarDays: return "\(amount)日"
         case .businessDays, .workingDays: return "\(amount)个工作日"

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 /// The escalation deadlines running on open submissions, for the agenda and `show`.
 ///
@@ -45,15 +46,16 @@ public struct EscalationClocks: ClockSource {
         guard body.type == .company else { return result }
         for next in nextBodies(for: organization) where !alreadySubmittedTo.contains(next.id) {
             var opens = submission.submittedAt
-            var source = "no waiting period after a complaint to the firm"
+            var source = Message.clockNoWaiting.text()
             var confirmed = next.sources.first?.confidence != .unconfirmed
             if let deadline = next.firmDeadline, deadline.trigger == "complaint_received" {
                 let period = Self.period(deadline, for: organization, category: open.caseCategory)
                 let last = deadlines.lastDay(after: submission.submittedAt, amount: period.amount, unit: period.unit, dayCount: next.dayCount,
                                              jurisdiction: organization.jurisdiction, zone: zone)
                 opens = last.day.adding(days: 1).at(TimeOfDay(hour: 0, minute: 0)!, in: zone)
-                source = "the firm's \(BodyText.period(period.amount, period.unit)) from the complaint (\(period.rule?.en ?? next.sources.first?.title ?? next.id))"
-                    + (last.beyondKnownYears ? "; counted past the calendar's known years" : "")
+                source = Message.clockFirmPeriod.text(BodyText.period(period.amount, period.unit),
+                                                      period.rule.map { $0.in(.current) } ?? next.sources.first?.title ?? next.id)
+                    + (last.beyondKnownYears ? Message.clockBeyondCalendar.text() : "")
                 confirmed = period.rule?.isConfirmed ?? !next.hasUnconfirmedFacts
             }
             var closes: Date?
@@ -67,7 +69,7 @@ public struct EscalationClocks: ClockSource {
                 }
             }
             result.append(EscalationClock(caseID: submission.caseId, organizationName: organization.name,
-                                          step: "\(next.names.en) (\(next.id))", opensAt: opens, closesAt: closes, source: source,
+                                          step: Message.clockNextStep.text(next.name, next.id), bodyID: next.id, opensAt: opens, closesAt: closes, source: source,
                                           confidence: confirmed ? "confirmed" : "unconfirmed"))
         }
         return result
@@ -81,24 +83,24 @@ public struct EscalationClocks: ClockSource {
         func clock(_ what: String, from start: Date, _ amount: Int, _ unit: BodyProfile.Unit, trigger: String, rule: BodyProfile.Citation?) -> EscalationClock {
             let last = deadlines.lastDay(after: start, amount: amount, unit: unit, dayCount: body.dayCount,
                                          jurisdiction: open.organization.jurisdiction, zone: zone)
-            let cite = rule?.en ?? body.sources.first?.title ?? body.id
+            let cite = rule.map { $0.in(.current) } ?? body.sources.first?.title ?? body.id
             return EscalationClock(caseID: submission.caseId, organizationName: open.organization.name,
-                                   step: "\(what) under \(body.names.en) (\(body.id))", opensAt: nil,
+                                   step: Message.clockAnswerDue.text(what, body.name, body.id), bodyID: body.id, opensAt: nil,
                                    closesAt: last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),
-                                   source: "\(BodyText.period(amount, unit)) from \(trigger.replacingOccurrences(of: "_", with: " ")) (\(cite))",
+                                   source: Message.clockPeriodFrom.text(BodyText.period(amount, unit), BodyText.trigger(trigger), cite),
                                    confidence: (rule?.isConfirmed ?? !body.hasUnconfirmedFacts) ? "confirmed" : "unconfirmed", kind: .answerDue)
         }
         var result: [EscalationClock] = []
         if let deadline = body.firmDeadline, submission.respondedAt == nil {
             let period = Self.period(deadline, for: open.organization, category: open.caseCategory)
-            result.append(clock("answer due", from: submission.submittedAt, period.amount, period.unit, trigger: deadline.trigger, rule: period.rule))
+            result.append(clock(Message.clockAnswerDueWhat.text(), from: submission.submittedAt, period.amount, period.unit, trigger: deadline.trigger, rule: period.rule))
         }
         for deadline in body.regulatorDeadlines ?? [] {
             if deadline.trigger == "complaint_accepted" {
                 guard let accepted = submission.respondedAt else { continue }
-                result.append(clock(deadline.what, from: accepted, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
+                result.append(clock(deadline.words, from: accepted, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
             } else if submission.respondedAt == nil {
-                result.append(clock(deadline.what, from: submission.submittedAt, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
+                result.append(clock(deadline.words, from: submission.submittedAt, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
             }
         }
         return result
@@ -148,13 +150,5 @@ public struct EscalationClocks: ClockSource {
         if europeanUnion.contains(code) { return "EU" }
         if code == "UK" || code.hasPrefix("GB") { return "GB" }
         return code
-    }
-}
-
-/// Periods in words.
-public enum BodyText {
-    public static func period(_ amount: Int, _ unit: BodyProfile.Unit) -> String {
-        let word = unit.rawValue.replacingOccurrences(of: "_", with: " ")
-        return "\(amount) \(amount == 1 && word.hasSuffix("s") ? String(word.dropLast()) : word)"
     }
 }

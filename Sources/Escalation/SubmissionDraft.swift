@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 /// A submission to a regulator, ombudsman or ADR body, in the body's own field order, with every
 /// field the journal or the profile can fill filled, and the rest listed as missing.
@@ -20,8 +21,8 @@ public struct SubmissionDraft: Sendable {
     /// Preconditions not met; empty when the case may go to this body now.
     public let unmet: [Unmet]
 
-    /// A precondition not met, in both languages: the CLI refuses in English, a forced Chinese
-    /// draft shows it in Chinese.
+    /// A precondition not met, in both languages: the CLI refuses in the interface language, a
+    /// forced draft shows it in the draft's.
     public struct Unmet: Sendable {
         public let en: String
         public let zh: String
@@ -32,7 +33,8 @@ public struct SubmissionDraft: Sendable {
         public let value: String?
     }
 
-    public var unmetPreconditions: [String] { unmet.map(\.en) }
+    /// The unmet preconditions in the interface language, for the refusal and warnings.
+    public var unmetPreconditions: [String] { unmet.map { Language.current == .zh ? $0.zh : $0.en } }
 
     public static func make(store: JournalStore, caseID: Int64, body: BodyProfile, bodies: BodyLibrary, calendars: CalendarLibrary,
                             profile: UserProfile, words: DraftWords) throws -> SubmissionDraft {
@@ -63,7 +65,7 @@ public struct SubmissionDraft: Sendable {
                 guard precondition.kind == "firm_deadline_passed_or_final_response" else { continue }
                 let open = OpenSubmission(submission: complaint, caseZone: timeline.caseFile.zone, organization: organization,
                                           caseCategory: timeline.caseFile.category)
-                if let opens = clocks.clocks(for: open).first(where: { $0.step.hasSuffix("(\(body.id))") })?.opensAt, opens > words.date {
+                if let opens = clocks.clocks(for: open).first(where: { $0.bodyID == body.id })?.opensAt, opens > words.date {
                     unmet.append(Unmet(en: "\(body.id) opens on \(english.long(opens)), when the firm's deadline has passed (or once its final response is recorded)",
                                        zh: "\(chinese.long(opens)) 起方可提交：届时企业的答复期限已过（或已记录其最终答复）"))
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// The user's own details for the signature block of drafts, from
 /// `$XDG_CONFIG_HOME/recourse/profile` (`key = value` lines, mode 0600).
@@ -16,15 +17,15 @@ public struct UserProfile: Sendable, Equatable {
         var profile = UserProfile()
         guard let data = FileManager.default.contents(atPath: path) else { return profile }
         guard data.count <= 64 * 1024, let text = String(data: data, encoding: .utf8) else {
-            throw UserProfileError(message: "profile file \(path) is not a small UTF-8 text file")
+            throw UserProfileError(message: Message.profileFileNotText.text(path))
         }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { throw UserProfileError(message: "profile file \(path):\(index + 1): expected 'key = value'") }
+            guard parts.count == 2 else { throw UserProfileError(message: Message.profileFileLine.text(path, index + 1, Message.profileExpectedKeyValue.text())) }
             do { try profile.set(parts[0], to: parts[1]) } catch let error as UserProfileError {
-                throw UserProfileError(message: "profile file \(path):\(index + 1): \(error.message)")
+                throw UserProfileError(message: Message.profileFileLine.text(path, index + 1, error.message))
             }
         }
         return profile
@@ -32,10 +33,10 @@ public struct UserProfile: Sendable, Equatable {
 
     public mutating func set(_ key: String, to value: String) throws {
         guard Self.keys.contains(key) else {
-            throw UserProfileError(message: "unknown profile key '\(key)'; known: \(Self.keys.joined(separator: ", "))")
+            throw UserProfileError(message: Message.profileUnknownKey.text(key, Self.keys.joined(separator: ", ")))
         }
         guard !value.contains(where: { $0.isNewline }), value.utf8.count <= 512 else {
-            throw UserProfileError(message: "\(key) must be one line of at most 512 bytes")
+            throw UserProfileError(message: Message.profileValueTooLong.text(key))
         }
         values[key] = value.isEmpty ? nil : value
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// The user's preferences, from `$XDG_CONFIG_HOME/recourse/config` (`key = value` lines).
 public struct Settings: Sendable, Equatable {
@@ -10,15 +11,17 @@ public struct Settings: Sendable, Equatable {
     public var quietDays = 7
     /// How far ahead `agenda` looks.
     public var agendaDays = 7
+    /// The interface language; nil means the locale decides (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    public var lang: Language?
 
     public init() {}
 
-    public static let keys = ["region", "end-of-day", "quiet-days", "agenda-days"]
+    public static let keys = ["region", "end-of-day", "quiet-days", "agenda-days", "lang"]
 
     public static func load(path: String) throws -> Settings {
         guard let data = FileManager.default.contents(atPath: path) else { return Settings() }
         guard data.count <= 64 * 1024, let text = String(data: data, encoding: .utf8) else {
-            throw SettingsError(path: path, line: 0, message: "is not a small UTF-8 text file")
+            throw SettingsError(path: path, line: 0, message: Message.settingsNotText.text())
         }
         return try parse(text, path: path)
     }
@@ -30,7 +33,7 @@ public struct Settings: Sendable, Equatable {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?.trimmingCharacters(in: .whitespaces) ?? ""
             if line.isEmpty { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { throw SettingsError(path: path, line: index + 1, message: "expected 'key = value', got '\(line)'") }
+            guard parts.count == 2 else { throw SettingsError(path: path, line: index + 1, message: Message.settingsExpectedKeyValue.text(line)) }
             do {
                 try settings.set(parts[0], to: parts[1])
             } catch let error as SettingsError {
@@ -45,22 +48,27 @@ public struct Settings: Sendable, Equatable {
         switch key {
         case "region":
             guard !value.isEmpty, value.allSatisfy({ $0.isLetter || $0 == "-" }) else {
-                throw SettingsError(path: "", line: 0, message: "region '\(value)' is not a calendar id such as CN, GB-ENG or US")
+                throw SettingsError(path: "", line: 0, message: Message.settingsBadRegion.text(value))
             }
             region = value.uppercased()
         case "end-of-day":
             let parts = value.split(separator: ":").compactMap { Int($0) }
             guard parts.count == 2, let time = TimeOfDay(hour: parts[0], minute: parts[1]) else {
-                throw SettingsError(path: "", line: 0, message: "end-of-day '\(value)' is not a time like 18:00")
+                throw SettingsError(path: "", line: 0, message: Message.settingsBadEndOfDay.text(value))
             }
             endOfDay = time
         case "quiet-days", "agenda-days":
             guard let days = Int(value), (1...365).contains(days) else {
-                throw SettingsError(path: "", line: 0, message: "\(key) '\(value)' is not a number of days from 1 to 365")
+                throw SettingsError(path: "", line: 0, message: Message.settingsBadDays.text(key, value))
             }
             if key == "quiet-days" { quietDays = days } else { agendaDays = days }
+        case "lang":
+            guard let language = Language(userInput: value) else {
+                throw SettingsError(path: "", line: 0, message: Message.settingsBadLang.text(value, Language.names))
+            }
+            lang = language
         default:
-            throw SettingsError(path: "", line: 0, message: "unknown setting '\(key)'; known: \(Self.keys.joined(separator: ", "))")
+            throw SettingsError(path: "", line: 0, message: Message.unknownSetting.text(key, Self.keys.joined(separator: ", ")))
         }
     }
 
@@ -71,6 +79,7 @@ public struct Settings: Sendable, Equatable {
         case "end-of-day": String(format: "%02d:%02d", endOfDay.hour, endOfDay.minute)
         case "quiet-days": String(quietDays)
         case "agenda-days": String(agendaDays)
+        case "lang": lang?.rawValue
         default: nil
         }
     }
@@ -87,6 +96,6 @@ public struct SettingsError: Error, Equatable, Sendable, LocalizedError {
     public let message: String
 
     public var errorDescription: String? {
-        path.isEmpty ? message : line > 0 ? "settings file \(path):\(line): \(message)" : "settings file \(path) \(message)"
+        path.isEmpty ? message : line > 0 ? Message.settingsFileLine.text(path, line, message) : Message.settingsFile.text(path, message)
     }
 }

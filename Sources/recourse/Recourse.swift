@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lexicon
 
 /// The `recourse` command: a journal of customer-service contacts, the promises made in them,
 /// and what to do when those promises are broken.
@@ -12,7 +13,10 @@ struct Recourse: ParsableCommand {
             Log a call right after hanging up, see what is overdue each morning, and keep the \
             history you need for a formal complaint. Journal: --db, else $RECOURSE_DB, else \
             $XDG_DATA_HOME/recourse/journal.sqlite. Exit codes: see 'recourse help exit-codes' \
-            in the README (0 ok, 64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy).
+            in the README (0 ok, 64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy). \
+            Language: --lang, else 'recourse config set lang zh|en', else LC_ALL/LC_MESSAGES/LANG.
+
+            Example: recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
             """,
         version: "0.1.0",
         subcommands: [Log.self, Show.self, Cases.self, Search.self, Overdue.self, AgendaCommand.self, PromiseCommand.self,
@@ -26,6 +30,8 @@ struct Recourse: ParsableCommand {
         umask(0o077)
         // Past a file-size limit (ulimit -f), fail the write with EFBIG instead of being killed.
         signal(SIGXFSZ, SIG_IGN)
+        Language.current = LanguageChoice.resolve(arguments: Array(CommandLine.arguments.dropFirst()),
+                                                  environment: ProcessInfo.processInfo.environment)
         do {
             try ExactInput.check()
             try UnknownCommand.check(Array(CommandLine.arguments.dropFirst()), root: Recourse.self)

@@ -8,6 +8,12 @@ struct BackupRestoreTests {
         (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted()
     }
 
+    /// The journal `restore` kept aside (its `-wal` and `-shm`, when it had them, sit beside it).
+    private static func keptAside(in folder: String) throws -> String? {
+        try FileManager.default.contentsOfDirectory(atPath: folder)
+            .first { $0.hasPrefix("journal.sqlite.replaced-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }
+    }
+
     @Test("restore an older backup: journal kept aside, later evidence quarantined by doctor --clean, not lost")
     func restoreThenQuarantine() throws {
         let r = RecourseProcess()
@@ -20,7 +26,7 @@ struct BackupRestoreTests {
         let restored = try r.run(["restore", backup])
         #expect(restored.status == 0, "\(restored.stderr)")
         #expect(restored.stdout.hasPrefix("Restored \(backup) (4 history events"))
-        let aside = try #require(try FileManager.default.contentsOfDirectory(atPath: r.folder).first { $0.hasPrefix("journal.sqlite.replaced-") })
+        let aside = try #require(try Self.keptAside(in: r.folder))
         #expect(try r.run(["cases", "--db", r.folder + "/" + aside]).stdout.contains("Bank"), "the replaced journal is kept, readable")
 
         // The head quoted after the later contact is gone from the restored history.
@@ -76,7 +82,7 @@ struct BackupRestoreTests {
         #expect(try r.run(["restore", tampered]).status == 65)
         let restored = try r.run(["restore", good])
         #expect(restored.status == 0, "\(restored.stderr)")
-        let damaged = try #require(try FileManager.default.contentsOfDirectory(atPath: r.folder).first { $0.hasPrefix("journal.sqlite.replaced-") })
+        let damaged = try #require(try Self.keptAside(in: r.folder))
         #expect(try String(contentsOfFile: r.folder + "/" + damaged, encoding: .utf8) == "not a database", "kept aside as evidence")
         #expect(try r.run(["doctor"]).status == 0)
     }

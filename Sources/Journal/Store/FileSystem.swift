@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 #if canImport(Glibc)
 import Glibc
@@ -30,7 +31,7 @@ enum FileSystem {
             current = (current as NSString).deletingLastPathComponent
         }
         if !current.isEmpty, current != "/", kind(of: current) == .file {
-            throw JournalError.journalIO(path: path, reason: "'\(current)' is a file, not a folder")
+            throw JournalError.journalIO(path: path, reason: Message.ioFileNotFolder.text(current))
         }
         for folder in missing.reversed() where mkdir(folder, 0o700) != 0 && errno != EEXIST {
             throw JournalError.journalIO(path: folder, reason: String(cString: strerror(errno)))

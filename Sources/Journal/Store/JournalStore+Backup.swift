@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 import JournalSchema
 
 /// What checking a backup found. A backup is only worth recommending or restoring when it passes.
@@ -33,7 +34,7 @@ extension JournalStore {
     /// if its bytes hash right (a copy torn by an earlier killed backup is replaced).
     public func backup(to path: String, attachmentsFolder: String) throws {
         guard FileSystem.kind(of: path) == .missing else {
-            throw JournalError.journalIO(path: path, reason: "a file is already there; choose a new name")
+            throw JournalError.journalIO(path: path, reason: Message.ioFileExists.text())
         }
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         try FileSystem.makePrivateFolder(folder, tighten: false)
@@ -63,7 +64,7 @@ extension JournalStore {
         }
         try FileSystem.syncFile(temporary)
         guard link(temporary, path) == 0 || (errno != EEXIST && rename(temporary, path) == 0) else {
-            throw errno == EEXIST ? JournalError.journalIO(path: path, reason: "a file is already there; choose a new name")
+            throw errno == EEXIST ? JournalError.journalIO(path: path, reason: Message.ioFileExists.text())
                                   : FileSystem.writeError(path)
         }
         FileSystem.syncFolder(folder)
@@ -74,9 +75,8 @@ extension JournalStore {
     /// in the `attachments/` folder beside it. Opens it read-only; never changes it.
     public static func checkBackup(at path: String, deep: Bool) -> BackupCheck {
         func refused(_ reason: String) -> BackupCheck { BackupCheck(path: path, problems: [reason], eventsChecked: 0, head: "") }
-        // zh: 它不是文件 / 它是空的（0 字节），很可能是被中断的备份
-        guard FileSystem.kind(of: path) == .file else { return refused("it is not a file") }
-        guard let size = FileSystem.sizeAndModified(path)?.size, size > 0 else { return refused("it is empty (0 bytes), probably an interrupted backup") }
+        guard FileSystem.kind(of: path) == .file else { return refused(Message.backupNotAFile.text()) }
+        guard let size = FileSystem.sizeAndModified(path)?.size, size > 0 else { return refused(Message.backupEmpty.text()) }
         var config = Configuration()
         config.readonly = true
         do {
@@ -86,17 +86,16 @@ extension JournalStore {
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
                  try sqliteChecks(db))
             }
-            // zh: 它不是 Recourse 日志 / 它来自更新版本的 recourse / SQLite 完整性检查失败
-            guard appID == applicationID else { return refused("it is not a Recourse journal") }
-            guard version <= SchemaMigrations.latestVersion else { return refused("it was written by a newer recourse (schema \(version))") }
-            let sqliteProblems = checks.integrity.map { "SQLite integrity check: \($0)" } + checks.foreignKeys
+            guard appID == applicationID else { return refused(Message.backupNotRecourse.text()) }
+            guard version <= SchemaMigrations.latestVersion else { return refused(Message.backupNewerSchema.text(version)) }
+            let sqliteProblems = checks.integrity.map { Message.backupIntegrity.text($0) } + checks.foreignKeys
             guard sqliteProblems.isEmpty else { return BackupCheck(path: path, problems: sqliteProblems, eventsChecked: 0, head: "") }
             // An older schema is upgraded when restored; its history is verified then.
             guard version == SchemaMigrations.latestVersion else { return BackupCheck(path: path, problems: [], eventsChecked: 0, head: "") }
             let report = try JournalStore(location: JournalLocation(path: path), writer: queue, access: .read).verify(deep: deep)
             return BackupCheck(path: path, problems: report.problems.map(\.description), eventsChecked: report.eventsChecked, head: report.head)
         } catch {
-            return refused((error as? LocalizedError)?.errorDescription ?? "SQLite cannot read it (\(error))")
+            return refused((error as? LocalizedError)?.errorDescription ?? Message.backupUnreadable.text("\(error)"))
         }
     }
 
@@ -120,7 +119,7 @@ extension JournalStore {
     /// No other recourse command should run meanwhile.
     public static func restore(from path: String, to location: JournalLocation, now: Date) throws -> RestoreResult {
         guard !FileSystem.isSameFile(path, location.path) else {
-            throw JournalError.backupUnusable(path: path, reason: "it is the journal itself")
+            throw JournalError.backupUnusable(path: path, reason: Message.backupIsJournal.text())
         }
         let check = checkBackup(at: path, deep: true)
         guard check.isUsable else { throw JournalError.backupUnusable(path: path, reason: check.problems[0]) }
@@ -147,8 +146,7 @@ extension JournalStore {
         let backupFolder = JournalLocation(path: path).folder
         for file in evidence where file.storedPath != "attachments/\(file.sha256.prefix(2))/\(file.sha256)"
             || !file.sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) || file.sha256.count != 64 {
-            // zh: 它的证据路径 \(file.storedPath) 不是 Recourse 写的样子
-            throw JournalError.backupUnusable(path: path, reason: "its evidence path '\(file.storedPath)' is not one Recourse writes")
+            throw JournalError.backupUnusable(path: path, reason: Message.backupBadEvidencePath.text(file.storedPath))
         }
         for file in evidence {
             try EvidenceCopy.copy(from: backupFolder + "/" + file.storedPath, to: location.folder + "/" + file.storedPath,
@@ -226,13 +224,11 @@ enum EvidenceCopy {
             copied = try HashingCopy.copy(source, to: temporary)
         } catch {
             if case let .cannotWrite(code) = error { throw FileSystem.writeError(target, code) }
-            // zh: 无法复制证据 \(source)：它缺失或不可读；运行 recourse doctor
-            throw JournalError.journalIO(path: source, reason: "cannot copy this evidence file (missing, unreadable or changing); run 'recourse doctor'")
+            throw JournalError.journalIO(path: source, reason: Message.ioEvidenceUncopyable.text())
         }
         guard copied.sha256 == sha256 else {
             unlink(temporary)
-            // zh: 该证据文件与记录的 SHA-256 不符；运行 recourse doctor --deep
-            throw JournalError.journalIO(path: source, reason: "this evidence file no longer matches its recorded SHA-256; run 'recourse doctor --deep'")
+            throw JournalError.journalIO(path: source, reason: Message.ioEvidenceHashMismatch.text())
         }
         if let setAsideWrong, FileSystem.kind(of: target) != .missing {
             let kept = setAsideWrong + "/" + (target as NSString).lastPathComponent

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 /// Which case a new contact belongs to.
 public enum CaseChoice: Sendable, Equatable {
@@ -230,7 +231,7 @@ extension JournalStore {
                 // A new name with an existing case is a typo far more often than a new company.
                 guard let caseFile = try CaseFile.fetchOne(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
                 let owner = try Organization.fetchOne(db, key: caseFile.organizationId)
-                throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner?.name ?? "another organization")
+                throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner?.name ?? Message.anotherOrganization.text())
             }
             return (try createOrganization(db, name: name, kind: inferred.kind ?? .other, jurisdiction: inferred.jurisdiction, now: now), true)
         }

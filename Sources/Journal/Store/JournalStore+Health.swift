@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 /// Everything `doctor` checks, in plain findings.
 public struct HealthReport: Sendable {
@@ -51,7 +52,7 @@ extension JournalStore {
     static func sqliteChecks(_ db: Database) throws -> (integrity: [String], foreignKeys: [String]) {
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
         let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
-            "\(row["table"] as String) row \(row["rowid"] as Int64? ?? 0) refers to a missing \(row["parent"] as String)"
+            Message.healthMissingParent.text(row["table"] as String, row["rowid"] as Int64? ?? 0, row["parent"] as String)
         }
         return (integrity, foreignKeys)
     }
@@ -87,13 +88,11 @@ extension JournalStore {
                 try FileSystem.makePrivateFolder((target as NSString).deletingLastPathComponent, tighten: false)
                 guard rename(source, target) == 0 else { throw FileSystem.writeError(target) }
                 moved.append(QuarantinedFile(from: file, to: target))
-                note += "\(file)\tfrom \(location.attachmentsFolder)/\(file)\t\(found.size) bytes\tmodified \(Self.fileStamp(found.modified))"
-                    + "\tsha256 \(HashingCopy.sha256(of: target) ?? "?")\n"
+                note += Message.quarantineNoteLine.text(file, location.attachmentsFolder + "/" + file, found.size,
+                                                        Self.fileStamp(found.modified), HashingCopy.sha256(of: target) ?? "?") + "\n"
             }
             if !moved.isEmpty {
-                let header = "Moved here by 'recourse doctor --clean' at \(stamp) from the journal \(location.path):\n"
-                    + "no record in that journal referred to these files. Nothing was deleted; move a file back to\n"
-                    + "attachments/ (same relative path) if a restored journal needs it.\n\n"
+                let header = Message.quarantineNoteHeader.text(stamp, location.path) + "\n\n"
                 let path = quarantine + "/NOTE.txt"
                 try FileSystem.appendPrivately(path, (FileSystem.kind(of: path) == .missing ? header : "") + note)
                 FileSystem.syncFolder(quarantine)

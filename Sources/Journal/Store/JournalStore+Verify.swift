@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 /// What `verify` found: the history's chain and every record checked against it.
 public struct VerificationReport: Sendable {
@@ -35,26 +36,21 @@ public struct VerificationReport: Sendable {
 
         public var description: String {
             switch self {
-            case let .eventAltered(id): "history event #\(id) was altered after it was written"
-            case let .eventOutOfChain(id): "history event #\(id) does not follow the event before it: an event was inserted or deleted there"
-            case let .recordChanged(table, id, event): "\(Self.name(table)) #\(id) was changed outside Recourse (it no longer matches history event #\(event))"
-            case let .recordInserted(table, id): "\(Self.name(table)) #\(id) was added outside Recourse (no history event wrote it)"
-            case let .recordDeleted(table, id, event): "\(Self.name(table)) #\(id) was deleted outside Recourse (history event #\(event) wrote it)"
-            // zh: 保证历史只增不改的触发器 \(name) 被删除或改写了：历史可以被悄悄修改
-            case let .appendOnlyTriggerMissing(name): "the trigger \(name) that keeps the history append-only is missing or altered: the history could be edited silently"
-            // zh: 证据 #\(id)（\(name)）缺失：\(path)
-            case let .evidenceMissing(id, name, path): "evidence #\(id) (\(name)) is missing: \(path)"
-            // zh: 证据 #\(id)（\(name)）无法读取（没有权限），因此无法核对：\(path)
-            case let .evidenceUnreadable(id, name, path): "evidence #\(id) (\(name)) cannot be read by this user, so it cannot be checked: \(path)"
-            // zh: 证据 #\(id)（\(name)）大小不对：记录为 \(expected) 字节，实际 \(found) 字节
-            case let .evidenceWrongSize(id, name, expected, found): "evidence #\(id) (\(name)) has the wrong size: \(found) bytes, recorded \(expected)"
-            // zh: 证据 #\(id)（\(name)）与其 SHA-256 不再相符：文件被替换或改动过
-            case let .evidenceAltered(id, name): "evidence #\(id) (\(name)) no longer matches its SHA-256: the file was replaced or changed"
+            case let .eventAltered(id): Message.verifyEventAltered.text(id)
+            case let .eventOutOfChain(id): Message.verifyEventOutOfChain.text(id)
+            case let .recordChanged(table, id, event): Message.verifyRecordChanged.text(Self.name(table), id, event)
+            case let .recordInserted(table, id): Message.verifyRecordInserted.text(Self.name(table), id)
+            case let .recordDeleted(table, id, event): Message.verifyRecordDeleted.text(Self.name(table), id, event)
+            case let .appendOnlyTriggerMissing(name): Message.verifyTriggerMissing.text(name)
+            case let .evidenceMissing(id, name, path): Message.verifyEvidenceMissing.text(id, name, path)
+            case let .evidenceUnreadable(id, name, path): Message.verifyEvidenceUnreadable.text(id, name, path)
+            case let .evidenceWrongSize(id, name, expected, found): Message.verifyEvidenceWrongSize.text(id, name, found, expected)
+            case let .evidenceAltered(id, name): Message.verifyEvidenceAltered.text(id, name)
             }
         }
 
         private static func name(_ table: String) -> String {
-            ["case_file": "case", "organization_alias": "organization alias", "official_channel": "official channel"][table] ?? table
+            RecordWords.name(table)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// One calendar data file: which calendar it extends, the years it covers, and its days.
 ///
@@ -25,7 +26,7 @@ public struct CalendarFile: Sendable {
 
     public static func parse(_ text: String, path: String) throws -> CalendarFile {
         guard text.utf8.count <= sizeLimit else {
-            throw CalendarFileError(path: path, line: 0, message: "file is over \(sizeLimit / 1024) KiB; a calendar needs a few lines a year")
+            throw CalendarFileError(path: path, line: 0, message: Message.calendarTooBig.text(sizeLimit / 1024))
         }
         var file = CalendarFile()
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -37,10 +38,10 @@ public struct CalendarFile: Sendable {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
             let keyword = parts[0].lowercased()
             let rest = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-            if keyword != "calendar" && file.id.isEmpty { throw fail("the first directive must be 'calendar ID' (e.g. calendar CN)") }
+            if keyword != "calendar" && file.id.isEmpty { throw fail(Message.calendarFirstDirective.text()) }
             switch keyword {
             case "calendar":
-                guard !rest.isEmpty, !rest.contains(" "), file.id.isEmpty else { throw fail("'calendar' takes one ID, once per file") }
+                guard !rest.isEmpty, !rest.contains(" "), file.id.isEmpty else { throw fail(Message.calendarOneID.text()) }
                 file.id = rest.uppercased()
             case "name":
                 file.name = rest
@@ -48,20 +49,20 @@ public struct CalendarFile: Sendable {
                 let bounds = rest.split(separator: "-").map { Int($0) }
                 guard (1...2).contains(bounds.count), bounds.allSatisfy({ $0 != nil && (1900...2200).contains($0!) }),
                       bounds.first!! <= bounds.last!! else {
-                    throw fail("'years' takes a year or a range like 2026-2027, not '\(rest)'")
+                    throw fail(Message.calendarBadYears.text(rest))
                 }
                 file.years = bounds.first!!...bounds.last!!
             case "weekend":
                 let names = ["mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7]
                 let days = rest.lowercased().split(separator: " ").map { names[String($0.prefix(3))] }
-                guard !days.isEmpty, days.allSatisfy({ $0 != nil }) else { throw fail("'weekend' takes day names like 'sat sun', not '\(rest)'") }
+                guard !days.isEmpty, days.allSatisfy({ $0 != nil }) else { throw fail(Message.calendarBadWeekend.text(rest)) }
                 file.weekend = Set(days.map { $0! })
             case "holiday", "workday":
                 let fields = rest.split(separator: " ", maxSplits: 1).map(String.init)
                 guard let range = fields.first, let (first, last) = Self.dayRange(range) else {
-                    throw fail("'\(keyword)' takes a date or a range like 2026-02-15..2026-02-23, not '\(fields.first ?? "")'")
+                    throw fail(Message.calendarBadRange.text(keyword, fields.first ?? ""))
                 }
-                guard last.daysSinceEpoch - first.daysSinceEpoch <= 31 else { throw fail("range \(range) is longer than 31 days") }
+                guard last.daysSinceEpoch - first.daysSinceEpoch <= 31 else { throw fail(Message.calendarRangeTooLong.text(range)) }
                 let label = fields.count > 1 ? fields[1] : keyword
                 var day = first
                 while day <= last {
@@ -69,13 +70,13 @@ public struct CalendarFile: Sendable {
                     day = day.adding(days: 1)
                 }
             default:
-                throw fail("unknown directive '\(parts[0])'; use calendar, name, years, weekend, holiday or workday")
+                throw fail(Message.calendarUnknownDirective.text(parts[0]))
             }
         }
-        guard !file.id.isEmpty else { throw CalendarFileError(path: path, line: 0, message: "no 'calendar ID' line") }
+        guard !file.id.isEmpty else { throw CalendarFileError(path: path, line: 0, message: Message.calendarNoID.text()) }
         if let years = file.years {
             for day in Array(file.holidays.keys) + Array(file.workdays.keys) where !years.contains(day.year) {
-                throw CalendarFileError(path: path, line: 0, message: "\(day) is outside the file's years \(years.lowerBound)-\(years.upperBound)")
+                throw CalendarFileError(path: path, line: 0, message: Message.calendarDayOutsideYears.text(day, years.lowerBound, years.upperBound))
             }
         }
         return file
@@ -96,6 +97,6 @@ public struct CalendarFileError: Error, Equatable, Sendable, LocalizedError {
     public let message: String
 
     public var errorDescription: String? {
-        line > 0 ? "calendar file \(path):\(line): \(message)" : "calendar file \(path): \(message)"
+        line > 0 ? Message.calendarFileLine.text(path, line, message) : Message.calendarFile.text(path, message)
     }
 }

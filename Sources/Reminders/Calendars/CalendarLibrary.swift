@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Every calendar Recourse knows: the built-in ones, extended by the user's files.
 ///
@@ -25,13 +26,13 @@ public struct CalendarLibrary: Sendable {
             for name in names.sorted() where name.hasSuffix(".cal") {
                 let path = userFolder + "/" + name
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw CalendarFileError(path: path, line: 0, message: "cannot be read; check its permissions")
+                    throw CalendarFileError(path: path, line: 0, message: Message.fileUnreadable.text())
                 }
                 guard data.count <= CalendarFile.sizeLimit else {
-                    throw CalendarFileError(path: path, line: 0, message: "file is over \(CalendarFile.sizeLimit / 1024) KiB; a calendar needs a few lines a year")
+                    throw CalendarFileError(path: path, line: 0, message: Message.calendarTooBig.text(CalendarFile.sizeLimit / 1024))
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
-                    throw CalendarFileError(path: path, line: 0, message: "is not UTF-8 text")
+                    throw CalendarFileError(path: path, line: 0, message: Message.fileNotUTF8.text())
                 }
                 files.append(try CalendarFile.parse(text, path: path))
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Lexicon
 
 /// Pending promises as an RFC 5545 calendar, so a phone or desktop calendar can remind the user.
 ///
@@ -15,10 +16,10 @@ public struct ICalendarWriter {
 
     public func render(_ items: [PendingPromise], describe: (PendingPromise) -> String) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Recourse//Recourse 0.1//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:Recourse promises"]
+                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(Message.icsCalendarName.text())]
         for item in items {
             let promise = item.promise
-            let summary = "\(item.organizationName): \(promise.text) (promise #\(promise.id!))"
+            let summary = Message.icsSummary.text(item.organizationName, promise.text, promise.id!)
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(promise.uuid)@recourse",

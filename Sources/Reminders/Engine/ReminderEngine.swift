@@ -20,8 +20,10 @@ public struct EscalationClock: Sendable, Encodable {
 
     public let caseID: Int64
     public let organizationName: String
-    /// The step, e.g. "NFRA 12378 complaint".
+    /// The step in the user's language, e.g. "National Financial Regulatory Administration (cn.nfra)".
     public let step: String
+    /// The body profile the step belongs to (`cn.nfra`), for code that must not parse `step`.
+    public let bodyID: String?
     public let opensAt: Date?
     public let closesAt: Date?
     /// Where the rule comes from, and how sure we are of it ("confirmed", "unconfirmed").
@@ -29,12 +31,13 @@ public struct EscalationClock: Sendable, Encodable {
     public let confidence: String
     public let kind: Kind
 
-    public init(caseID: Int64, organizationName: String, step: String, opensAt: Date?, closesAt: Date?, source: String, confidence: String,
-                kind: Kind = .window) {
+    public init(caseID: Int64, organizationName: String, step: String, bodyID: String? = nil, opensAt: Date?, closesAt: Date?,
+                source: String, confidence: String, kind: Kind = .window) {
         self.kind = kind
         self.caseID = caseID
         self.organizationName = organizationName
         self.step = step
+        self.bodyID = bodyID
         self.opensAt = opensAt
         self.closesAt = closesAt
         self.source = source

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// What a when-expression is read against: the current moment, the user's zone, the time a
 /// date-only expression means, and the business-day calendar for "3 workdays".
@@ -44,13 +45,11 @@ public enum WhenError: Error, Equatable, Sendable, LocalizedError {
     case unreadable(String)
     case invalidDate(String)
 
-    static let examples = #"2026-11-27, "2026-11-27 17:00", tomorrow 5pm, friday, "in 3 days", 48h, "3 workdays", 三个工作日内, 明天下午5点, 下周一"#
-
     public var errorDescription: String? {
         switch self {
-        case .empty: return "the time is empty; try e.g. \(Self.examples)"
-        case let .unreadable(text): return "cannot read the time '\(text)'; try e.g. \(Self.examples)"
-        case let .invalidDate(text): return "'\(text)' is not a real date or time; check the day, month and hour"
+        case .empty: return Message.whenEmpty.text(Message.whenExamples.text())
+        case let .unreadable(text): return Message.whenUnreadable.text(text, Message.whenExamples.text())
+        case let .invalidDate(text): return Message.whenInvalidDate.text(text)
         }
     }
 }

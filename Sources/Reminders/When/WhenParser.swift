@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Reads the when-expressions people type and agents say, in English and Chinese.
 ///
@@ -184,8 +185,8 @@ struct WhenGrammar {
     }
 
     private func calendarWarning(for day: CalendarDay) -> String {
-        let known = context.calendar.knownYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "no years"
-        return "calendar \(context.calendar.id) knows \(known); days in \(day.year) were counted as Monday to Friday without holidays"
+        let known = context.calendar.knownYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? Message.calendarNoYears.text()
+        return Message.calendarBeyondYears.text(context.calendar.id, known, day.year)
     }
 
     // MARK: - Named ends

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse agenda`: the morning view across every company.
@@ -13,6 +14,8 @@ extension Recourse {
                 Items are ranked by urgency: days late, plus 2 for each time the deadline was already \
                 moved, plus about a point per factor of ten of money at stake (see 'case edit --amount'). \
                 --notify sends one desktop notification (notify-send) summarising the day.
+
+                Example: recourse agenda --days 3 --exit-status
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -33,8 +36,8 @@ extension Recourse {
         var all = false
 
         func validate() throws {
-            if let days, !(0...366).contains(days) { throw ValidationError("--days must be between 0 and 366, not \(days)") }
-            if let quietDays, !(1...366).contains(quietDays) { throw ValidationError("--quiet-days must be between 1 and 366, not \(quietDays)") }
+            if let days, !(0...366).contains(days) { throw ValidationError(Message.daysRange.text(days)) }
+            if let quietDays, !(1...366).contains(quietDays) { throw ValidationError(Message.quietDaysRange.text(quietDays)) }
         }
 
         func run() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse backup [PATH]`: a consistent copy, safe while another process writes.
@@ -10,6 +11,8 @@ extension Recourse {
             discussion: """
                 Default: backups/journal-<UTC time>.sqlite beside the journal. PATH may be a file or a folder. \
                 Evidence files are copied into an attachments/ folder beside the copy, shared by backups.
+
+                Example: recourse backup ~/backups/
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -28,7 +31,7 @@ extension Recourse {
             }
             let attachments = JournalLocation(path: target).attachmentsFolder
             try store.backup(to: target, attachmentsFolder: attachments)
-            try session.output(["backup": target, "attachments": attachments]) { "Backed up to \(target)" }
+            try session.output(["backup": target, "attachments": attachments]) { Message.backedUp.text(target) }
         }
     }
 }

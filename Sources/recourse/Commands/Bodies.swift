@@ -1,14 +1,20 @@
 import ArgumentParser
 import Escalation
+import Journal
 import Foundation
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse bodies [ID]`: the complaint bodies Recourse knows, their deadlines and sources.
     struct Bodies: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List regulators, ombudsmen and complaint steps, with their deadlines and sources.",
-            discussion: "Add or replace profiles with JSON files in $XDG_CONFIG_HOME/recourse/bodies/ (same shape as the built-in ones).")
+            discussion: """
+                Add or replace profiles with JSON files in $XDG_CONFIG_HOME/recourse/bodies/ (same shape as the built-in ones).
+
+                Example: recourse bodies cn.nfra
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -24,10 +30,10 @@ extension Recourse {
                 return
             }
             try session.output(["bodies": library.bodies]) {
-                var table = TextTable([.init(title: "ID"), .init(title: "TYPE"), .init(title: "WHERE"), .init(title: "NAME", maxWidth: 44, flexible: true),
-                                       .init(title: "THE FIRM MUST ANSWER WITHIN", maxWidth: 48, flexible: true), .init(title: "THAT RULE", flexible: true)])
+                var table = TextTable([.init(title: Message.colId.text()), .init(title: Message.colType.text()), .init(title: Message.colWhere.text()), .init(title: Message.colName.text(), maxWidth: 44, flexible: true),
+                                       .init(title: Message.colFirmDeadline.text(), maxWidth: 48, flexible: true), .init(title: Message.colThatRule.text(), flexible: true)])
                 for body in library.bodies {
-                    table.add([body.id, body.type.rawValue, body.jurisdiction, body.names.en,
+                    table.add([body.id, body.type.words, body.jurisdiction == "ANY" ? Message.jurisdictionAny.text() : body.jurisdiction, body.name,
                                body.firmDeadline.map(BodyView.deadline) ?? "—", BodyView.confidence(body)])
                 }
                 return table.render()
@@ -39,9 +45,11 @@ extension Recourse {
 /// Body profiles in words.
 enum BodyView {
     static func deadline(_ deadline: BodyProfile.Deadline) -> String {
-        var text = "\(BodyText.period(deadline.amount, deadline.unit)) from \(deadline.trigger.replacingOccurrences(of: "_", with: " "))"
-        for variant in deadline.variants ?? [] { text += "; \(variant.when): \(BodyText.period(variant.amount, variant.unit))" }
-        if let longest = deadline.extensions?.last { text += "; up to \(BodyText.period(longest.amount, longest.unit)) (\(longest.condition ?? "extension"))" }
+        var text = Message.bodyPeriodFrom.text(BodyText.period(deadline.amount, deadline.unit), BodyText.trigger(deadline.trigger))
+        for variant in deadline.variants ?? [] { text += Message.bodyVariant.text(variant.when, BodyText.period(variant.amount, variant.unit)) }
+        if let longest = deadline.extensions?.last {
+            text += Message.bodyExtension.text(BodyText.period(longest.amount, longest.unit), longest.condition ?? Message.bodyExtensionDefault.text())
+        }
         return text
     }
 
@@ -49,39 +57,45 @@ enum BodyView {
     static func confidence(_ body: BodyProfile) -> String {
         guard let deadline = body.firmDeadline else { return "—" }
         let rules = [deadline.rule] + (deadline.variants ?? []).map(\.rule)
-        return rules.compactMap { $0 }.allSatisfy(\.isConfirmed) && !(deadline.rule == nil && body.hasUnconfirmedFacts) ? "confirmed" : "unconfirmed"
+        return rules.compactMap { $0 }.allSatisfy(\.isConfirmed) && !(deadline.rule == nil && body.hasUnconfirmedFacts)
+            ? Message.ruleConfirmed.text() : Message.ruleUnconfirmed.text()
     }
 
     static func rule(_ citation: BodyProfile.Citation?) -> String {
-        citation.map { " (\($0.en); \($0.zh))\($0.isConfirmed ? "" : " [UNCONFIRMED]")" } ?? ""
+        citation.map { Message.bodyRule.text($0.in(.current)) + ($0.isConfirmed ? "" : Message.bodyRuleUnconfirmed.text()) } ?? ""
     }
 
     static func detail(_ body: BodyProfile) -> String {
-        var lines = [Style.bold.apply("\(body.id) · \(body.names.zh) · \(body.names.en)"), "\(body.type.rawValue), \(body.jurisdiction)"]
-        for channel in body.channels { lines.append("  \(channel.kind): \(channel.address)" + (channel.hours.map { $0.isEmpty ? "" : " (\($0))" } ?? "")) }
-        for precondition in body.preconditions {
-            lines.append("Before: \(precondition.required ? "required" : "encouraged"): \(precondition.note ?? precondition.kind)")
+        var lines = [Style.bold.apply("\(body.id) · \(body.name)"), "\(body.type.words), \(body.jurisdiction)"]
+        for channel in body.channels {
+            let kind = Channel(rawValue: channel.kind)?.words ?? channel.kind
+            lines.append("  \(kind): \(channel.address)" + (channel.hours.map { $0.isEmpty ? "" : " (\($0))" } ?? ""))
         }
-        if let deadline = body.firmDeadline { lines.append("The firm must answer within \(Self.deadline(deadline))\(rule(deadline.rule))") }
+        for precondition in body.preconditions {
+            lines.append(Message.bodyBefore.text((precondition.required ? Message.bodyRequired : Message.bodyEncouraged).text(),
+                                                 precondition.note ?? precondition.kind))
+        }
+        if let deadline = body.firmDeadline { lines.append(Message.bodyFirmWithin.text(Self.deadline(deadline)) + rule(deadline.rule)) }
         for variant in body.firmDeadline?.variants ?? [] where variant.rule != nil { lines.append("  \(variant.when):\(rule(variant.rule))") }
         for item in body.regulatorDeadlines ?? [] {
-            lines.append("The body: \(item.what) within \(BodyText.period(item.amount, item.unit)) from \(item.trigger.replacingOccurrences(of: "_", with: " "))\(rule(item.rule))")
+            lines.append(Message.bodyItself.text(item.words, BodyText.period(item.amount, item.unit), BodyText.trigger(item.trigger)) + rule(item.rule))
         }
         if let window = body.consumerWindow {
-            lines.append("You must act within \(BodyText.period(window.amount, window.unit)) of \(window.trigger.replacingOccurrences(of: "_", with: " "))"
-                + (window.longStop.map { "; \($0)" } ?? ""))
+            lines.append(Message.bodyConsumerWindow.text(BodyText.period(window.amount, window.unit), BodyText.trigger(window.trigger),
+                                                         window.longStop.map { "; \($0)" } ?? ""))
         }
-        lines.append("Days counted with calendar \(body.dayCount.calendar)")
-        lines.append("Fields:")
+        lines.append(Message.bodyCalendar.text(body.dayCount.calendar))
+        lines.append(Message.bodyFields.text())
         for field in body.fields {
-            lines.append("  \(field.key): \(field.labels.zh) / \(field.labels.en)\(field.required ? " (required)" : "")\(field.sensitive ? " (masked in drafts)" : "")")
+            lines.append("  \(field.key): \(field.labels.in(.current))"
+                + (field.required ? Message.bodyFieldRequired.text() : "") + (field.sensitive ? Message.bodyFieldMasked.text() : ""))
         }
-        lines.append("Sources:")
+        lines.append(Message.bodySources.text())
         for source in body.sources {
-            let mark = source.confidence == .confirmed ? "confirmed" : "UNCONFIRMED: check with the body before relying on this"
+            let mark = (source.confidence == .confirmed ? Message.bodySourceConfirmed : Message.bodySourceUnconfirmed).text()
             lines.append("  \(source.title)\(source.article.isEmpty ? "" : ", \(source.article)") [\(mark)]\(source.url.isEmpty ? "" : " \(source.url)")")
         }
-        if let notes = body.notes { lines.append("Note: \(notes)") }
+        if let notes = body.notes { lines.append(Message.bodyNote.text(notes)) }
         return lines.joined(separator: "\n")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse calendar`: every pending due time as iCalendar.
@@ -9,7 +10,11 @@ extension Recourse {
         static let configuration = CommandConfiguration(
             commandName: "calendar",
             abstract: "Export every pending promise as an iCalendar (.ics) file with alarms.",
-            discussion: "Each promise keeps its UID across exports, so re-importing updates events instead of duplicating them.")
+            discussion: """
+                Each promise keeps its UID across exports, so re-importing updates events instead of duplicating them.
+
+                Example: recourse calendar --output ~/recourse.ics
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -20,7 +25,7 @@ extension Recourse {
         var force = false
 
         func validate() throws {
-            if global.json && output == nil { throw ValidationError("--json describes the file written; give --output FILE") }
+            if global.json && output == nil { throw ValidationError(Message.jsonNeedsOutput.text()) }
         }
 
         func run() throws {
@@ -29,11 +34,11 @@ extension Recourse {
             let items = try session.openJournal().pendingPromises(dueBefore: .distantFuture)
             let time = session.time
             let ics = ICalendarWriter(asOf: session.now).render(items) { item in
-                var lines = ["Case #\(item.caseID): \(item.caseTitle)", "Promised: \(item.promise.text)", "Their words: \(item.promise.dueWords)",
-                             "Said on \(time.short(item.contactAt))"]
-                if let agent = item.agent { lines.append("Agent: \(agent)") }
-                if let reference = item.reference { lines.append("Reference: \(reference)") }
-                if item.slips > 0 { lines.append("Deadline already moved \(item.slips)×") }
+                var lines = [Message.icsCase.text(item.caseID, item.caseTitle), Message.icsPromised.text(item.promise.text),
+                             Message.icsWords.text(item.promise.dueWords), Message.icsSaidOn.text(time.short(item.contactAt))]
+                if let agent = item.agent { lines.append(Message.icsAgent.text(agent)) }
+                if let reference = item.reference { lines.append(Message.icsReference.text(reference)) }
+                if item.slips > 0 { lines.append(Message.icsMoved.text(item.slips)) }
                 return lines.joined(separator: "\n")
             }
             guard let file else {
@@ -41,7 +46,7 @@ extension Recourse {
                 return
             }
             try file.write(ics)
-            try session.output(["file": file.path, "events": String(items.count)]) { "Wrote \(items.count) promise(s) to \(file.path)" }
+            try session.output(["file": file.path, "events": String(items.count)]) { Message.wroteEvents.text(items.count, file.path) }
         }
     }
 }

@@ -2,12 +2,14 @@ import Foundation
 import ArgumentParser
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse case close|reopen N`.
     struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "case", abstract: "Edit, close or reopen a case.", subcommands: [Edit.self, Close.self, Reopen.self])
+            commandName: "case", abstract: "Edit, close or reopen a case.", discussion: "Example: recourse case close 3 --note \"已退款\"",
+            subcommands: [Edit.self, Close.self, Reopen.self])
 
         struct Change: ParsableArguments {
             @OptionGroup var global: GlobalOptions
@@ -18,24 +20,26 @@ extension Recourse {
             @Option(help: "Why; kept in the history.")
             var note: String?
 
-            /// Opens the journal, applies `change`, and confirms with `verb` ("Closed", "Reopened").
-            func apply(_ verb: String, _ change: (JournalStore, Int64, String?, Date) throws -> CaseFile) throws {
+            /// Opens the journal, applies `change`, and confirms with `done` (closed, reopened).
+            func apply(_ done: Message, _ change: (JournalStore, Int64, String?, Date) throws -> CaseFile) throws {
                 let session = try Session(global, .recording)
                 let caseFile = try change(try session.openJournal(), caseID, note, session.now)
-                try session.output(["case": caseFile]) { "\(verb) case #\(caseFile.id!) \(caseFile.title)" }
+                try session.output(["case": caseFile]) { done.text(caseFile.id!, caseFile.title) }
             }
         }
 
         struct Close: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Close a case (its history is kept).")
+            static let configuration = CommandConfiguration(abstract: "Close a case (its history is kept).",
+                                                            discussion: "Example: recourse case close 3 --note \"已退款\"")
             @OptionGroup var options: Change
-            func run() throws { try options.apply("Closed") { try $0.closeCase($1, note: $2, now: $3) } }
+            func run() throws { try options.apply(.caseClosedDone) { try $0.closeCase($1, note: $2, now: $3) } }
         }
 
         struct Reopen: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Reopen a closed case.")
+            static let configuration = CommandConfiguration(abstract: "Reopen a closed case.",
+                                                            discussion: "Example: recourse case reopen 3 --note \"又被扣款\"")
             @OptionGroup var options: Change
-            func run() throws { try options.apply("Reopened") { try $0.reopenCase($1, note: $2, now: $3) } }
+            func run() throws { try options.apply(.caseReopenedDone) { try $0.reopenCase($1, note: $2, now: $3) } }
         }
     
         struct Edit: ParsableCommand {
@@ -53,7 +57,7 @@ extension Recourse {
 
             func validate() throws {
                 if let category, CaseCategory(rawValue: category) == nil {
-                    throw ValidationError("unknown category '\(category)'; use one of \(CaseCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw ValidationError(Message.unknownCategory.text(category, CaseCategory.allCases.map(\.rawValue).joined(separator: ", ")))
                 }
             }
 
@@ -72,7 +76,7 @@ extension Recourse {
                 let caseFile = try store.editCase(caseID, details, now: session.now)
                 try session.output(["case": caseFile]) {
                     let money = caseFile.amountMinor.map { " · " + MoneyText.format(minor: $0, currency: caseFile.currency ?? "") } ?? ""
-                    return "Updated case #\(caseFile.id!) \(caseFile.title)\(money)"
+                    return Message.caseUpdated.text(caseFile.id!, caseFile.title, money)
                 }
             }
 

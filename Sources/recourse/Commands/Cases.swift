@@ -5,7 +5,8 @@ import Journal
 extension Recourse {
     /// `recourse cases`: one line per case, newest activity first.
     struct Cases: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List open cases, newest activity first.")
+        static let configuration = CommandConfiguration(abstract: "List open cases, newest activity first.",
+                                                        discussion: "Example: recourse cases --all")
 
         @OptionGroup var global: GlobalOptions
 

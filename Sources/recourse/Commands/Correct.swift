@@ -1,13 +1,18 @@
 import ArgumentParser
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse correct CONTACT`: fix a logged contact without losing what it said before.
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Correct a logged contact; the old values stay in the history ('show --history').",
-            discussion: "Give only the fields to change; an empty value (--agent \"\") clears a field.")
+            discussion: """
+                Give only the fields to change; an empty value (--agent "") clears a field.
+
+                Example: recourse correct 4 --ref CS20261124-89 --reason "参考编号记错了"
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -46,7 +51,7 @@ extension Recourse {
             correction.outcome = outcome.map(Self.clearable)
             correction.reason = reason
             let contact = try session.openJournal().correctContact(contactID, correction, now: session.now)
-            try session.output(["contact": contact]) { "Corrected contact #\(contact.id!) on case #\(contact.caseId); 'recourse show \(contact.caseId) --history' shows the change" }
+            try session.output(["contact": contact]) { Message.contactCorrected.text(contact.id!, contact.caseId) }
         }
 
         private static func clearable(_ value: String) -> String? { value.isEmpty ? nil : value }

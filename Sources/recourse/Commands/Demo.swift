@@ -2,13 +2,18 @@ import ArgumentParser
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse demo`: fills a throw-away journal with a bilingual story and shows it.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Fill a throw-away journal with a realistic story and show it.",
-            discussion: "Your own journal is never touched: the demo writes to a new temporary folder (or to --db, which must not exist yet).")
+            discussion: """
+                Your own journal is never touched: the demo writes to a new temporary folder (or to --db, which must not exist yet).
+
+                Example: LANG=zh_CN.UTF-8 recourse demo
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -17,7 +22,7 @@ extension Recourse {
             let folder: String
             if let db = global.db {
                 guard !FileManager.default.fileExists(atPath: db) else {
-                    throw CLIError.usage("'\(db)' already exists; the demo only writes a new journal")
+                    throw CLIError.usage(Message.demoExists.text(db))
                 }
                 folder = JournalLocation(path: db).folder
             } else {
@@ -36,13 +41,13 @@ extension Recourse {
                 return
             }
             let time = TimeFormat(zone: session.zone, now: session.now)
-            var sections = [Style.bold.apply("Demo journal: \(location.path)"), "", CasesView(cases: cases, includeClosed: false, time: time).render()]
+            var sections = [Style.bold.apply(Message.demoJournal.text(location.path)), "", CasesView(cases: cases, includeClosed: false, time: time).render()]
             for overview in cases {
                 sections.append("")
                 sections.append(TimelineView(timeline: try store.timeline(ofCase: overview.caseFile.id!), history: nil, time: time).render())
             }
             sections.append("")
-            sections.append("Explore it: recourse cases --db \(location.path)")
+            sections.append(Message.demoExplore.text(location.path))
             Console.out(sections.joined(separator: "\n"))
         }
     }

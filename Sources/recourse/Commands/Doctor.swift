@@ -1,13 +1,18 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse doctor`: what is wrong, in plain words, and how to recover.
     struct Doctor: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the journal's integrity, references, history and evidence files, and say how to recover.",
-            discussion: "Exits 0 when healthy, 1 when something needs attention.")
+            discussion: """
+                Exits 0 when healthy, 1 when something needs attention.
+
+                Example: recourse doctor --deep
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -28,31 +33,29 @@ extension Recourse {
                 report = try store.health(deep: deep)
             } catch let error as JournalError where [.journalNotSQLite(location.path), .journalNotRecourse(location.path)].contains(error)
                 || error.category == .io || error.category == .data {
-                Console.out("✗ The journal cannot be opened: \(error.localizedDescription)")
+                Console.out(Message.doctorCannotOpen.text(error.localizedDescription))
                 Console.out(Self.recoveryAdvice(location))
                 throw ExitCode(ExitStatus.attention.rawValue)
             }
             // Outside the catch above: a journal that opens but cannot be written is a one-line error (74).
             if clean, !report.strayFiles.isEmpty {
                 let moved = try store.quarantineStrayFiles(now: Date())
-                // zh: 已将 attachments/… 移至 …
-                moved.forEach { Console.out("moved attachments/\($0.from) to \($0.to)") }
+                moved.forEach { Console.out(Message.doctorMoved.text($0.from, $0.to)) }
                 report = try store.health(deep: deep)
             }
             let lines = [
-                Self.line(report.integrity.isEmpty, "SQLite integrity check", report.integrity),
-                Self.line(report.foreignKeys.isEmpty, "references between records", report.foreignKeys),
-                Self.line(report.historyProblems.isEmpty, "history chain and records (\(report.verification.eventsChecked) events, \(report.verification.recordsChecked) records)",
+                Self.line(report.integrity.isEmpty, Message.doctorIntegrity.text(), report.integrity),
+                Self.line(report.foreignKeys.isEmpty, Message.doctorReferences.text(), report.foreignKeys),
+                Self.line(report.historyProblems.isEmpty,
+                          Message.doctorChain.text(report.verification.eventsChecked, report.verification.recordsChecked),
                           report.historyProblems.map(\.description)),
-                Self.line(report.attachmentProblems.isEmpty, "evidence files" + (deep ? " (re-hashed)" : ""), report.attachmentProblems.map(\.description)),
-                // zh: 日志文件夹为私有，attachments/ 是真正的文件夹
-                Self.line(report.folderProblems.isEmpty, "journal folder private, attachments/ a real folder", report.folderProblems),
-                // zh: attachments/ 下的 … 没有任何记录引用（被中断的记录，或恢复备份后新增联系的证据）；'recourse doctor --clean' 一小时后将其移入 quarantine/
-                Self.line(report.strayFiles.isEmpty, "no stray files under attachments/",
-                          report.strayFiles.map { "attachments/\($0) is referenced by no record (an interrupted log, or evidence of contacts logged after a restored backup); 'recourse doctor --clean' moves it to quarantine/ after an hour" }),
+                Self.line(report.attachmentProblems.isEmpty, (deep ? Message.doctorEvidenceDeep : Message.doctorEvidence).text(),
+                          report.attachmentProblems.map(\.description)),
+                Self.line(report.folderProblems.isEmpty, Message.doctorFolder.text(), report.folderProblems),
+                Self.line(report.strayFiles.isEmpty, Message.doctorNoStray.text(), report.strayFiles.map { Message.doctorStray.text($0) }),
             ]
             try session.output(["healthy": report.isHealthy]) {
-                (lines + (report.isHealthy ? ["Healthy. Chain head: \(report.verification.head)"] : [Self.recoveryAdvice(location)]))
+                (lines + (report.isHealthy ? [Message.doctorHealthy.text(report.verification.head)] : [Self.recoveryAdvice(location)]))
                     .joined(separator: "\n")
             }
             if !report.isHealthy { throw ExitCode(ExitStatus.attention.rawValue) }
@@ -70,19 +73,12 @@ extension Recourse {
             for backup in JournalStore.backups(in: folder) {
                 let check = JournalStore.checkBackup(at: backup, deep: false)
                 guard check.isUsable else {
-                    skipped.append("  (not \((backup as NSString).lastPathComponent): \(check.problems[0]))")
+                    skipped.append(Message.doctorSkippedBackup.text((backup as NSString).lastPathComponent, check.problems[0]))
                     continue
                 }
-                // zh: 恢复方法：恢复最新的、通过自检的备份；当前日志会被保留在一旁，不会删除
-                return (["""
-                    To recover: restore the newest backup that checks out; the current journal is kept aside, not deleted:
-                      recourse restore \(backup) --db \(location.path)
-                    Then run 'recourse doctor' again. Contacts logged since that backup must be logged again.
-                    """] + skipped).joined(separator: "\n")
+                return ([Message.doctorRecover.text(location.path, backup)] + skipped).joined(separator: "\n")
             }
-            // zh: 在 … 中没有可用的备份。请保留损坏的文件作为证据，并从现在起定期运行 'recourse backup'
-            return (["No usable backup found in \(folder). Keep the damaged file as evidence, and from now on run 'recourse backup' regularly."]
-                + skipped).joined(separator: "\n")
+            return ([Message.doctorNoBackup.text(folder)] + skipped).joined(separator: "\n")
         }
     }
 }

@@ -2,19 +2,20 @@ import ArgumentParser
 import Escalation
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse draft complaint|regulator|evidence CASE`: documents drafted from a case's history.
     struct Draft: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Draft a complaint letter, a regulator submission or an evidence list from a case's history.",
+            discussion: "Example: recourse draft complaint 1 --format html --output 投诉信.html",
             subcommands: [Complaint.self, Regulator.self, Evidence.self])
 
         /// What every draft takes.
         struct Options: ParsableArguments {
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The case number.", completion: ValueCompletion.openCases) var caseID: Int64
-            @Option(help: ArgumentHelp("zh or en (default: the recipient's language — zh for a firm or body in CN — else your lang setting, else en).", valueName: "lang"), completion: ValueCompletion.languages) var lang: String?
             @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format"), completion: ValueCompletion.formats) var format = "md"
             @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
             @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
@@ -22,15 +23,15 @@ extension Recourse {
             @Flag(help: "Replace an existing --output file; for 'regulator', also draft when a precondition is not met.") var force = false
 
             func validate() throws {
-                if let lang, DraftLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use zh or en") }
-                if DraftFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'; use md, txt or html") }
+                if DraftFormat(rawValue: format) == nil { throw ValidationError(Message.unknownFormat.text(format)) }
             }
 
-            /// The draft's words: `--lang`, else the recipient's language (the body's, or the firm's).
+            /// The draft's words: `--lang` (the global one, which also sets the interface), else the
+            /// recipient's language (the body's, or the firm's), else the lang setting.
             func words(_ session: Session, store: JournalStore, body: BodyProfile? = nil) throws -> DraftWords {
                 let organization = try store.organization(ofCase: caseID)
                 let jurisdiction = organization.flatMap { DraftLanguage.recipientJurisdiction(body: body, organization: $0) }
-                let language = lang.flatMap(DraftLanguage.init(rawValue:))
+                let language = global.lang.flatMap(Language.init(userInput:)).flatMap { DraftLanguage(rawValue: $0.rawValue) }
                     ?? DraftLanguage.forRecipient(jurisdiction: jurisdiction, userLanguage: session.settings.value("lang").flatMap(DraftLanguage.init(rawValue:)))
                 return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
             }
@@ -45,7 +46,7 @@ extension Recourse {
                     return
                 }
                 try file.write(text)
-                try session.output(["file": file.path]) { "Wrote \(title) to \(file.path)" }
+                try session.output(["file": file.path]) { Message.wroteDraft.text(title, file.path) }
             }
         }
 
@@ -57,6 +58,8 @@ extension Recourse {
                     fate, the amount, the remedy you want ('case edit --wants'), the firm's deadline under the rule \
                     that applies, and the journal's integrity fingerprint. Account, card and phone numbers are masked \
                     to their last four digits unless --no-redact. Your name and details come from 'recourse profile'.
+
+                    Example: recourse draft complaint 1 --lang zh --output 投诉信.md
                     """)
             @OptionGroup var options: Options
 
@@ -69,14 +72,19 @@ extension Recourse {
                     store: store, caseID: options.caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,
                     profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
                     redact: words.redact, language: words.language)
-                try options.emit(draft, title: "the complaint letter", session: session)
+                try options.emit(draft, title: Message.draftComplaint.text(), session: session)
             }
         }
 
         struct Regulator: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "A submission to a regulator or ombudsman, in its own field order; missing fields are listed.",
-                discussion: "When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says so and the date it opens; --force drafts anyway.")
+                discussion: """
+                    When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says \
+                    so and the date it opens; --force drafts anyway.
+
+                    Example: recourse draft regulator 1 --to cn.nfra --format txt
+                    """)
             @OptionGroup var options: Options
             @Option(help: ArgumentHelp("The body: cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, eu.adr… ('recourse bodies').", valueName: "body"), completion: ValueCompletion.bodies) var to: String
 
@@ -93,12 +101,13 @@ extension Recourse {
                     guard options.force else { throw DraftError.preconditions(draft.unmetPreconditions) }
                     draft.unmetPreconditions.forEach { Console.warn($0) }
                 }
-                try options.emit(draft, title: "the submission to \(body.names.en)", session: session)
+                try options.emit(draft, title: Message.draftSubmission.text(body.name), session: session)
             }
         }
 
         struct Evidence: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The list of evidence files kept for the case, with their SHA-256.")
+            static let configuration = CommandConfiguration(abstract: "The list of evidence files kept for the case, with their SHA-256.",
+                                                            discussion: "Example: recourse draft evidence 1 --output 证据清单.md")
             @OptionGroup var options: Options
 
             func run() throws {
@@ -106,7 +115,7 @@ extension Recourse {
                 let store = try session.openJournal()
                 let draft = EvidenceDraft(timeline: try store.timeline(ofCase: options.caseID), words: try options.words(session, store: store),
                                           fingerprint: try store.chainHead())
-                try options.emit(draft, title: "the evidence list", session: session)
+                try options.emit(draft, title: Message.draftEvidence.text(), session: session)
             }
         }
     }
@@ -115,40 +124,44 @@ extension Recourse {
     struct TemplateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "template", abstract: "List, show or locate the draft templates (Mustache); copy one to its path to override it.",
+            discussion: "Example: recourse template show complaint.zh > \"$(recourse template path complaint.zh)\"",
             subcommands: [List.self, ShowTemplate.self, Path.self], defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The templates, and which ones you have overridden.")
+            static let configuration = CommandConfiguration(abstract: "The templates, and which ones you have overridden.",
+                                                            discussion: "Example: recourse template list")
             @OptionGroup var global: GlobalOptions
             func run() throws {
                 let session = try Session(global, .reading)
                 let folder = session.configFolder + "/templates"
                 let rows = DraftTemplates.names.map { ($0, FileManager.default.fileExists(atPath: DraftTemplates.userPath($0, userFolder: folder))) }
                 try session.output(Dictionary(uniqueKeysWithValues: rows.map { ($0.0, $0.1 ? "user" : "built-in") })) {
-                    rows.map { "\($0.0)\($0.1 ? "  (your override)" : "")" }.joined(separator: "\n")
+                    rows.map { "\($0.0)\($0.1 ? Message.templateOverride.text() : "")" }.joined(separator: "\n")
                 }
             }
         }
 
         struct ShowTemplate: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a built-in template.")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a built-in template.",
+                                                            discussion: "Example: recourse template show regulator.zh")
             @Argument(help: "e.g. complaint.zh, regulator.en, evidence.zh.") var name: String
             func run() throws {
                 guard let text = DraftTemplates.builtIn(name) else {
-                    throw CLIError(status: .notFound, message: "no template '\(name)'; known: \(DraftTemplates.names.joined(separator: ", "))")
+                    throw CLIError(status: .notFound, message: Message.noTemplate.text(name, DraftTemplates.names.joined(separator: ", ")))
                 }
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
         }
 
         struct Path: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Where your override of a template goes.")
+            static let configuration = CommandConfiguration(abstract: "Where your override of a template goes.",
+                                                            discussion: "Example: recourse template path complaint.en")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "e.g. complaint.zh.") var name: String
             func run() throws {
                 let session = try Session(global, .reading)
                 guard DraftTemplates.names.contains(name) else {
-                    throw CLIError(status: .notFound, message: "no template '\(name)'; known: \(DraftTemplates.names.joined(separator: ", "))")
+                    throw CLIError(status: .notFound, message: Message.noTemplate.text(name, DraftTemplates.names.joined(separator: ", ")))
                 }
                 Console.out(DraftTemplates.userPath(name, userFolder: session.configFolder + "/templates"))
             }
@@ -159,10 +172,12 @@ extension Recourse {
     struct ProfileCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "profile", abstract: "Your details for drafts: name, title, dob, phone, phone2, email, address, preferred-contact, id-number.",
+            discussion: "Example: recourse profile set name 王小明",
             subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show your details (numbers masked).")
+            static let configuration = CommandConfiguration(abstract: "Show your details (numbers masked).",
+                                                            discussion: "Example: recourse profile show")
             @OptionGroup var global: GlobalOptions
             func run() throws {
                 let session = try Session(global, .reading)
@@ -175,7 +190,8 @@ extension Recourse {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Set one detail.")
+            static let configuration = CommandConfiguration(abstract: "Set one detail.",
+                                                            discussion: "Example: recourse profile set phone 13800138000")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "name, title, dob (date of birth), phone, phone2, email, address, preferred-contact or id-number.") var key: String
             @Argument(help: "The value (\"\" clears it).") var value: String
@@ -186,7 +202,7 @@ extension Recourse {
                 try profile.set(key, to: value)
                 try FileManager.default.createDirectory(atPath: session.configFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 try PrivateFile.write(profile.fileText, to: path)
-                try session.output(["key": key]) { "Saved \(key)" }
+                try session.output(["key": key]) { Message.profileSaved.text(key) }
             }
         }
     }

@@ -3,6 +3,7 @@ import Escalation
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse escalate CASE --to BODY`: I sent a formal complaint or a submission; start its clocks.
@@ -65,10 +66,10 @@ extension Recourse {
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
             let time = session.time
             try session.output(EscalateJSON(submission: submission, clocks: started)) {
-                ([(body.id == "company" ? "Recorded formal complaint #\(submission.id!) to the company"
-                   : body.type == .company ? "Recorded complaint #\(submission.id!) under \(body.names.en)"
-                   : "Recorded submission #\(submission.id!) to the \(body.names.en)")
-                    + " on case #\(caseID), sent \(time.short(submission.submittedAt))"]
+                let sent = time.short(submission.submittedAt)
+                let line = body.id == "company" ? Message.recordedFormalComplaint.text(submission.id!, caseID, sent)
+                    : (body.type == .company ? Message.recordedComplaintUnder : Message.recordedSubmission).text(submission.id!, body.name, caseID, sent)
+                return ([line]
                     + started.map { "  " + ClockText.line($0, time: time) }).joined(separator: "\n")
             }
         }
@@ -78,10 +79,12 @@ extension Recourse {
     struct EscalationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "escalation", abstract: "Record the answer to a complaint or submission, or close it.",
+            discussion: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"",
             subcommands: [Respond.self, Close.self])
 
         struct Respond: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The answer (e.g. the firm's final response) arrived.")
+            static let configuration = CommandConfiguration(abstract: "The answer (e.g. the firm's final response) arrived.",
+                                                            discussion: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The submission number.") var submissionID: Int64
             @Option(help: ArgumentHelp("When it arrived (default: now).", valueName: "when")) var at: String?
@@ -91,12 +94,13 @@ extension Recourse {
                 let session = try Session(global, .recording)
                 let when = try session.moment(at)
                 let submission = try session.openJournal().recordResponse(submissionID, at: when, note: note, now: session.now)
-                try session.output(["submission": submission]) { "Submission #\(submission.id!) answered \(session.time.short(when))" }
+                try session.output(["submission": submission]) { Message.submissionAnsweredDone.text(submission.id!, session.time.short(when)) }
             }
         }
 
         struct Close: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Close it with its outcome; its clocks stop.")
+            static let configuration = CommandConfiguration(abstract: "Close it with its outcome; its clocks stop.",
+                                                            discussion: "Example: recourse escalation close 1 --outcome \"已退款 500 元\"")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The submission number.") var submissionID: Int64
             @Option(help: "How it ended.") var outcome: String
@@ -104,7 +108,7 @@ extension Recourse {
             func run() throws {
                 let session = try Session(global, .recording)
                 let submission = try session.openJournal().closeSubmission(submissionID, outcome: outcome, now: session.now)
-                try session.output(["submission": submission]) { "Closed submission #\(submission.id!): \(outcome)" }
+                try session.output(["submission": submission]) { Message.submissionClosedDone.text(submission.id!, outcome) }
             }
         }
     }
@@ -118,14 +122,14 @@ struct EscalateJSON: Encodable {
 /// One clock in words, with unconfirmed rules flagged.
 enum ClockText {
     static func line(_ clock: EscalationClock, time: TimeFormat) -> String {
-        let opens = clock.opensAt.map { ($0 <= time.now ? "open since " : "opens ") + time.short($0) }
+        let opens = clock.opensAt.map { ($0 <= time.now ? Message.clockOpenSince : Message.clockOpens).text(time.short($0)) }
         let closes = clock.closesAt.map { date in
             switch clock.kind {
-            case .answerDue: (date < time.now ? "passed unanswered " : "due ") + time.short(date)
-            case .window: (date < time.now ? "closed " : "closes ") + time.short(date)
+            case .answerDue: (date < time.now ? Message.clockPassedUnanswered : Message.clockDue).text(time.short(date))
+            case .window: (date < time.now ? Message.clockClosed : Message.clockCloses).text(time.short(date))
             }
         }
-        let unconfirmed = clock.confidence == "confirmed" ? "" : " · unconfirmed: check with the body before relying on this date"
-        return "\(clock.step): " + [opens, closes].compactMap { $0 }.joined(separator: ", ") + " — \(clock.source)\(unconfirmed)"
+        let unconfirmed = clock.confidence == "confirmed" ? "" : Message.clockUnconfirmed.text()
+        return Message.clockLine.text(clock.step, [opens, closes].compactMap { $0 }.joined(separator: ", "), clock.source, unconfirmed)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse log`: the moment right after hanging up.
@@ -177,19 +178,19 @@ struct LogView {
         var lines: [String] = []
         let org = logged.organization
         if logged.createdOrganization {
-            lines.append("New organization #\(org.id!) \(org.name)")
-            lines.append(InferenceWords.line(org, guessed: guessed, .en))
+            lines.append(Message.newOrganization.text(org.id!, org.name))
+            lines.append(InferenceWords.line(org, guessed: guessed, Language.current == .zh ? .zh : .en))
         }
-        if logged.openedCase { lines.append("Opened case #\(logged.caseFile.id!) \(logged.caseFile.title)") }
-        var line = "Logged contact #\(logged.contact.id!) on case #\(logged.caseFile.id!) (\(org.name))"
-        for promise in logged.promises { line += " · promise #\(promise.id!) due \(time.short(promise.dueAt))" }
+        if logged.openedCase { lines.append(Message.openedCase.text(logged.caseFile.id!, logged.caseFile.title)) }
+        var line = Message.loggedContact.text(logged.contact.id!, logged.caseFile.id!, org.name)
+        for promise in logged.promises { line += Message.loggedPromise.text(promise.id!, time.short(promise.dueAt)) }
         lines.append(line)
         for change in logged.extensions {
             lines.append(Words.promiseExtended(change.previous.id!, current: change.current.id!,
                                                due: time.short(change.current.dueAt), was: time.short(change.previous.dueAt)))
         }
         for attachment in logged.attachments {
-            lines.append("Kept \(attachment.displayName) as evidence #\(attachment.id!) (sha256 \(attachment.sha256.prefix(12))…)")
+            lines.append(Message.keptEvidence.text(attachment.displayName, attachment.id!, attachment.sha256.prefix(12)))
         }
         return lines.joined(separator: "\n")
     }

@@ -10,7 +10,8 @@ extension Recourse {
     /// drift from the commands it documents.
     struct Manual: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the man page (roff), generated from the command tree.", shouldDisplay: false)
+            abstract: "Print the man page (roff), generated from the command tree.",
+            discussion: "Example: recourse manual > recourse.1 && man ./recourse.1", shouldDisplay: false)
 
         func run() throws {
             let process = Process()

@@ -1,11 +1,13 @@
 import ArgumentParser
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse org add|list`.
     struct OrgCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "org", abstract: "Organizations, their other names and their genuine contact points.",
+            discussion: "Example: recourse org add 中国移动 --alias \"China Mobile\" --official phone:10086 --kind telecom --jurisdiction CN",
             subcommands: [Add.self, Edit.self, List.self])
 
         struct Add: ParsableCommand {
@@ -13,7 +15,9 @@ extension Recourse {
                 abstract: "Add an organization, or add names and official channels to a known one.",
                 discussion: """
                     When the name or an --alias already names an organization, that organization gains the \
-                    other names instead of a duplicate being made:
+                    other names instead of a duplicate being made.
+
+                    Example:
                       recourse org add "Digital RMB Wallet" --alias 数字人民币钱包 --official phone:95566
                     """)
 
@@ -43,10 +47,10 @@ extension Recourse {
                 let change = try session.openJournal().addOrganization(draft, now: session.now)
                 let org = change.organization
                 try session.output(OrganizationChangeJSON(change)) {
-                    var lines = [change.created ? "Added organization #\(org.id!) \(org.name)" : "Organization #\(org.id!) \(org.name)"]
-                    if !change.addedAliases.isEmpty { lines.append("  also known as: " + change.addedAliases.joined(separator: ", ")) }
-                    for channel in change.addedChannels { lines.append("  official \(channel.kind.rawValue): \(channel.address)") }
-                    if !change.created && change.addedAliases.isEmpty && change.addedChannels.isEmpty { lines.append("  nothing new to add") }
+                    var lines = [(change.created ? Message.orgAdded : Message.orgExisting).text(org.id!, org.name)]
+                    if !change.addedAliases.isEmpty { lines.append(Message.orgAliases.text(change.addedAliases.joined(separator: ", "))) }
+                    for channel in change.addedChannels { lines.append(Message.orgOfficial.text(channel.kind.words, channel.address)) }
+                    if !change.created && change.addedAliases.isEmpty && change.addedChannels.isEmpty { lines.append(Message.orgNothingNew.text()) }
                     return lines.joined(separator: "\n")
                 }
             }
@@ -58,7 +62,9 @@ extension Recourse {
                 discussion: """
                     Kind and jurisdiction decide the rules and bodies its drafts use (a wallet in CN: 12363 and 12378) \
                     and the language of its letters (CN: Chinese). The old name stays as an alias; the address is \
-                    where letters go and fills a regulator's "respondent's address" field:
+                    where letters go and fills a regulator's "respondent's address" field.
+
+                    Example:
                       recourse org edit 1 --kind wallet --jurisdiction CN --address "北京市西城区复兴门内大街55号"
                     """)
 
@@ -90,7 +96,8 @@ extension Recourse {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List organizations.")
+            static let configuration = CommandConfiguration(abstract: "List organizations.",
+                                                            discussion: "Example: recourse org list --json")
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -98,9 +105,9 @@ extension Recourse {
                 let entries = try session.openJournal().organizations()
                 try session.output(["organizations": entries.map(OrganizationJSON.init)]) {
                     guard !entries.isEmpty else { return "No organizations yet." }
-                    var table = TextTable([.init(title: "ID", rightAligned: true), .init(title: "NAME", maxWidth: 30, flexible: true),
-                                           .init(title: "ALSO KNOWN AS", maxWidth: 30, flexible: true), .init(title: "OPEN CASES", rightAligned: true),
-                                           .init(title: "OFFICIAL CHANNELS", flexible: true)])
+                    var table = TextTable([.init(title: Message.colId.text(), rightAligned: true), .init(title: Message.colName.text(), maxWidth: 30, flexible: true),
+                                           .init(title: Message.colAliases.text(), maxWidth: 30, flexible: true), .init(title: Message.colOpenCases.text(), rightAligned: true),
+                                           .init(title: Message.colOfficialChannels.text(), flexible: true)])
                     for entry in entries {
                         table.add(["#\(entry.organization.id!)", entry.organization.name, entry.aliases.joined(separator: ", "),
                                    "\(entry.openCases)", entry.officialChannels.map { "\($0.kind.rawValue):\($0.address)" }.joined(separator: " ")])

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse promise kept|broken|cancel|extend N`.
@@ -9,6 +10,7 @@ extension Recourse {
         static let configuration = CommandConfiguration(
             commandName: "promise",
             abstract: "Record what became of a promise: kept, broken, cancelled or extended.",
+            discussion: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"",
             subcommands: [Kept.self, Broken.self, Cancel.self, Extend.self])
 
         /// The options every resolution shares.
@@ -39,19 +41,22 @@ extension Recourse {
         }
 
         struct Kept: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "They did what they promised.")
+            static let configuration = CommandConfiguration(abstract: "They did what they promised.",
+                                                            discussion: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .kept) }
         }
 
         struct Broken: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "They did not do what they promised.")
+            static let configuration = CommandConfiguration(abstract: "They did not do what they promised.",
+                                                            discussion: "Example: recourse promise broken 2 --note \"期限已过，仍未退款\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .broken) }
         }
 
         struct Cancel: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The promise no longer applies (e.g. logged by mistake).")
+            static let configuration = CommandConfiguration(abstract: "The promise no longer applies (e.g. logged by mistake).",
+                                                            discussion: "Example: recourse promise cancel 2 --note \"记录有误\"")
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .cancelled) }
         }

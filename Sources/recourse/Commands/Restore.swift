@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse restore BACKUP`: put a checked backup back in place of the journal.
@@ -12,6 +13,8 @@ extension Recourse {
                 must hash right (in the attachments/ folder beside it). The current journal is kept aside as \
                 JOURNAL.replaced-<UTC time>, never deleted; the swap is one rename. Run no other recourse \
                 command meanwhile.
+
+                Example: recourse restore backups/journal-20261125T010000Z.sqlite
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -25,10 +28,9 @@ extension Recourse {
             let report = try session.openJournal().verify()
             try session.output(RestoreJSON(backup: backup, keptAside: result.keptAside, intact: report.isIntact,
                                            eventsChecked: report.eventsChecked, head: report.head)) {
-                // zh: 已从 … 恢复（N 条历史事件，链头 …）。原日志保留在 …
-                (["Restored \(backup) (\(report.eventsChecked) history events, chain head \(report.head))."]
-                    + (result.keptAside.map { ["The journal it replaced is kept as \($0)."] } ?? [])
-                    + ["Run 'recourse doctor': evidence of contacts logged after this backup is reported there, and 'doctor --clean' moves it to quarantine/."])
+                ([Message.restored.text(backup, report.eventsChecked, report.head)]
+                    + (result.keptAside.map { [Message.restoredKeptAside.text($0)] } ?? [])
+                    + [Message.restoredNext.text()])
                     .joined(separator: "\n")
             }
             if !report.isIntact { throw ExitCode(ExitStatus.attention.rawValue) }

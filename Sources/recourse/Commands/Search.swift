@@ -1,13 +1,18 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse search TEXT`: find contacts by what was said, in any language.
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find contacts whose summary, advice, outcome, agent or reference contain the text.",
-            discussion: "Every word must match, anywhere in a field: 转账失败, \"refund card\", CS20261124. Newest first.")
+            discussion: """
+                Every word must match, anywhere in a field: 转账失败, "refund card", CS20261124. Newest first.
+
+                Example: recourse search 转账失败 --limit 5
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -18,7 +23,7 @@ extension Recourse {
         var limit = 20
 
         func validate() throws {
-            guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000, not \(limit)") }
+            guard (1...1000).contains(limit) else { throw ValidationError(Message.limitRange.text(limit)) }
         }
 
         func run() throws {
@@ -28,9 +33,9 @@ extension Recourse {
             let time = session.time
             try session.output(SearchJSON(query: query, hits: hits)) {
                 guard !hits.isEmpty else { return "No contact mentions '\(query)'." }
-                var table = TextTable([.init(title: "CONTACT", rightAligned: true), .init(title: "CASE", rightAligned: true),
-                                       .init(title: "ORGANIZATION", maxWidth: 20, flexible: true), .init(title: "WHEN"),
-                                       .init(title: "WHAT WAS SAID", maxWidth: 70, flexible: true)])
+                var table = TextTable([.init(title: Message.colContact.text(), rightAligned: true), .init(title: Message.colCase.text(), rightAligned: true),
+                                       .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true), .init(title: Message.colWhenHappened.text()),
+                                       .init(title: Message.colWhatWasSaid.text(), maxWidth: 70, flexible: true)])
                 for hit in hits {
                     table.add(["#\(hit.contact.id!)", "#\(hit.contact.caseId)", hit.organizationName, time.short(hit.contact.occurredAt),
                                Self.excerpt(of: hit.contact, around: text.first ?? query)])
@@ -41,7 +46,7 @@ extension Recourse {
 
         /// The first field that mentions `term`, cut to show the mention.
         static func excerpt(of contact: Contact, around term: String) -> String {
-            let fields = [contact.summary, contact.advice, contact.outcome, contact.agent.map { "agent " + $0 }, contact.reference.map { "ref " + $0 }]
+            let fields = [contact.summary, contact.advice, contact.outcome, contact.agent.map { Message.searchAgent.text($0) }, contact.reference.map { Message.searchRef.text($0) }]
                 .compactMap { $0 }
             guard let field = fields.first(where: { $0.range(of: term, options: .caseInsensitive) != nil }) ?? fields.first else { return "" }
             guard let range = field.range(of: term, options: .caseInsensitive),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse seed-benchmark`: hidden; generates large journals for `Scripts/bench`.
@@ -7,6 +8,7 @@ extension Recourse {
         static let configuration = CommandConfiguration(
             commandName: "seed-benchmark",
             abstract: "Fill a new journal with N generated contacts (for benchmarks).",
+            discussion: "Example: recourse seed-benchmark --contacts 100000 --db /tmp/bench.sqlite",
             shouldDisplay: false)
 
         @OptionGroup var global: GlobalOptions
@@ -15,17 +17,17 @@ extension Recourse {
         var contacts: Int
 
         func validate() throws {
-            guard contacts >= 500 else { throw ValidationError("--contacts must be at least 500 (case #1 alone has 500)") }
+            guard contacts >= 500 else { throw ValidationError(Message.seedTooFew.text()) }
         }
 
         func run() throws {
             let session = try Session(global, .generating)
             let store = try session.openJournal()
             guard try store.caseOverviews(includeClosed: true).isEmpty else {
-                throw CLIError.usage("'\(store.location.path)' already has cases; seed-benchmark only fills a new journal")
+                throw CLIError.usage(Message.seedNotEmpty.text(store.location.path))
             }
             try store.seed(SeedPlan(contacts: contacts), now: session.now)
-            Console.out("Seeded \(contacts) contacts into \(store.location.path)")
+            Console.out(Message.seeded.text(contacts, store.location.path))
         }
     }
 }

@@ -1,12 +1,14 @@
 import ArgumentParser
 import Journal
 import Reminders
+import Lexicon
 
 extension Recourse {
     /// `recourse show CASE`: one case's timeline.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a case's timeline: contacts, promises and their fate, evidence.")
+            abstract: "Show a case's timeline: contacts, promises and their fate, evidence.",
+            discussion: "Example: recourse show 1 --history")
 
         @OptionGroup var global: GlobalOptions
 
@@ -26,10 +28,11 @@ extension Recourse {
             try session.output(TimelineJSON(timeline, history: events, submissions: submissions, clocks: clocks)) {
                 var text = TimelineView(timeline: timeline, history: events, time: session.time).render()
                 if !submissions.isEmpty {
-                    text += "\n\n" + Style.bold.apply("Complaints and submissions")
+                    text += "\n\n" + Style.bold.apply(Message.submissionsHeading.text())
                     for item in submissions {
-                        text += "\n  #\(item.id!) \(item.body) sent \(session.time.short(item.submittedAt))" + (item.reference.map { " · ref \($0)" } ?? "")
-                            + " · \(item.status.rawValue)" + (item.respondedAt.map { " \(session.time.short($0))" } ?? "") + (item.outcome.map { " · \($0)" } ?? "")
+                        text += "\n  " + Message.submissionLine.text(item.id!, item.body, session.time.short(item.submittedAt))
+                            + (item.reference.map { " · " + Message.refPart.text($0) } ?? "")
+                            + " · \(item.status.words)" + (item.respondedAt.map { " \(session.time.short($0))" } ?? "") + (item.outcome.map { " · \($0)" } ?? "")
                     }
                     for clock in clocks { text += "\n  " + ClockText.line(clock, time: session.time) }
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Lexicon
 
 extension Recourse {
     /// `recourse verify`: is the journal exactly what Recourse wrote?
@@ -10,6 +11,8 @@ extension Recourse {
             discussion: """
                 Exits 0 when intact, 1 when something was tampered with. Prints the chain head: quote it to fix the \
                 journal's state in time, and check a quoted one later with --head. See docs/fingerprints.md.
+
+                Example: recourse verify --deep --json
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -22,8 +25,7 @@ extension Recourse {
 
         func validate() throws {
             if let quotedHead, quotedHead.count != 64 || !quotedHead.allSatisfy(\.isHexDigit) {
-                // zh: --head 需要 64 位十六进制的链头（草稿里印的那一串）
-                throw ValidationError("--head '\(quotedHead)' is not a chain head: give the 64 hexadecimal digits a draft printed")
+                throw ValidationError(Message.verifyBadHead.text(quotedHead))
             }
         }
 
@@ -34,10 +36,10 @@ extension Recourse {
             let head = try quotedHead.map { $0.lowercased() }.map { hash in (hash, try store.position(ofHead: hash)) }
             try session.output(VerifyJSON(report, quoted: head)) {
                 var lines = [report.isIntact
-                    ? "Intact: \(report.eventsChecked) history events and \(report.recordsChecked) records check out."
-                    : "TAMPERED: \(report.problems.count) problem(s) found in \(report.eventsChecked) events and \(report.recordsChecked) records."]
+                    ? Message.verifyIntact.text(report.eventsChecked, report.recordsChecked)
+                    : Message.verifyTampered.text(report.problems.count, report.eventsChecked, report.recordsChecked)]
                 lines += report.problems.map { "  " + $0.description }
-                lines.append("Chain head: \(report.head)")
+                lines.append(Message.chainHead.text(report.head))
                 if let (hash, position) = head { lines.append(Self.describe(hash, position)) }
                 return lines.joined(separator: "\n")
             }
@@ -45,12 +47,8 @@ extension Recourse {
         }
 
         static func describe(_ hash: String, _ position: HeadPosition?) -> String {
-            guard let position else {
-                // zh: 链头 … 不在本日志的历史中：其后的事件被删除或改写，或它来自另一份日志
-                return "Quoted head \(hash) is NOT in this journal's history: events after it were removed or rewritten, or it comes from another journal."
-            }
-            // zh: 链头 … 仍在本日志的历史中（事件 #N），其后又记录了 M 条事件
-            return "Quoted head \(hash) is still in this journal's history (event #\(position.eventID)); \(position.eventsAfter) event(s) were recorded after it."
+            guard let position else { return Message.verifyHeadNotFound.text(hash) }
+            return Message.verifyHeadFound.text(hash, position.eventID, position.eventsAfter)
         }
     }
 }

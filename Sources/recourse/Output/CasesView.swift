@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Lexicon
 
 /// The table `recourse cases` prints.
 struct CasesView {
@@ -8,14 +9,14 @@ struct CasesView {
     let time: TimeFormat
 
     func render() -> String {
-        guard !cases.isEmpty else { return includeClosed ? "No cases yet." : "No open cases." }
+        guard !cases.isEmpty else { return (includeClosed ? Message.noCasesYet : Message.noOpenCases).text() }
         var table = TextTable([
-            .init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 24, flexible: true),
-            .init(title: "TITLE", maxWidth: 40, flexible: true), .init(title: "CONTACTS", rightAligned: true, dropOrder: 1),
-            .init(title: "PENDING", rightAligned: true, dropOrder: 3), .init(title: "NEXT DUE"), .init(title: "LAST ACTIVITY", dropOrder: 2),
+            .init(title: Message.colCase.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 24, flexible: true),
+            .init(title: Message.colTitle.text(), maxWidth: 40, flexible: true), .init(title: Message.colContacts.text(), rightAligned: true, dropOrder: 1),
+            .init(title: Message.colPending.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colNextDue.text()), .init(title: Message.colLastActivity.text(), dropOrder: 2),
         ])
         for item in cases {
-            let title = item.caseFile.status == .closed ? "[closed] " + item.caseFile.title : item.caseFile.title
+            let title = item.caseFile.status == .closed ? Message.closedMark.text(item.caseFile.title) : item.caseFile.title
             table.add(["#\(item.caseFile.id!)", item.organizationName, title, "\(item.contactCount)",
                        "\(item.pendingPromises)", item.nextDueAt.map(nextDue) ?? "—", time.short(item.lastActivityAt)])
         }
@@ -23,6 +24,6 @@ struct CasesView {
     }
 
     private func nextDue(_ date: Date) -> String {
-        date < time.now ? Style.red.apply(time.short(date) + " overdue") : time.short(date)
+        date < time.now ? Style.red.apply(Message.overdueMark.text(time.short(date))) : time.short(date)
     }
 }

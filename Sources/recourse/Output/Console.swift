@@ -1,10 +1,11 @@
 import Foundation
+import Lexicon
 
 /// Where output goes, and whether it may be coloured.
 enum Console {
     static func out(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-    static func warn(_ text: String) { error("recourse: warning: " + text) }
+    static func warn(_ text: String) { error(Message.warningPrefix.text(text)) }
 
     /// Colours only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.
     static let useColor: Bool = {

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 /// One reminder in `overdue --json` and `agenda --json`.
 struct ReminderJSON: Encodable {
@@ -49,17 +50,18 @@ struct ReminderTable {
     var indent = 0
 
     func render() -> String {
+        // How often the deadline moved has its own column, so cutting a long promise never hides it.
         var table = TextTable([
-            .init(title: "PROMISE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20, flexible: true),
-            .init(title: "CASE", rightAligned: true, dropOrder: 3), .init(title: "PROMISED", maxWidth: 30, flexible: true, minWidth: 12),
-            .init(title: "SAID", maxWidth: 16, flexible: true, dropOrder: 1), .init(title: "DUE"), .init(title: "WHEN"),
-            .init(title: "MOVED", maxWidth: 36, flexible: true, minWidth: 12),
-            .init(title: "REF", maxWidth: 18, flexible: true, dropOrder: 2), .init(title: "AGENT", maxWidth: 14, flexible: true, dropOrder: 4),
+            .init(title: Message.colPromise.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true),
+            .init(title: Message.colCase.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colPromised.text(), maxWidth: 30, flexible: true, minWidth: 12),
+            .init(title: Message.colSaid.text(), maxWidth: 16, flexible: true, dropOrder: 1), .init(title: Message.colDue.text()), .init(title: Message.colWhen.text()),
+            .init(title: Message.colMoved.text(), maxWidth: 36, flexible: true, minWidth: 12),
+            .init(title: Message.colRef.text(), maxWidth: 18, flexible: true, dropOrder: 2), .init(title: Message.colAgent.text(), maxWidth: 14, flexible: true, dropOrder: 4),
         ], indent: indent)
         for item in items {
             let p = item.pending
             let late = item.lateness(asOf: time.now)
-            let when = late > 0 ? Style.red.apply("\(TimeFormat.span(late)) late") : "in \(TimeFormat.span(-late))"
+            let when = late > 0 ? Style.red.apply(Message.late.text(TimeFormat.span(late))) : Message.dueIn.text(TimeFormat.span(-late))
             let moved = p.slips > 0 ? Words.moved(count: p.slips, at: p.movedAt.map(time.short), by: p.movedBy) : "—"
             table.add(["#\(p.promise.id!)", p.organizationName, "#\(p.caseID)", p.promise.text, p.promise.dueWords,
                        time.short(p.promise.dueAt), when, moved, p.reference ?? "—", p.agent ?? "—"])
@@ -106,22 +108,22 @@ struct AgendaView {
     var limit: Int? = 25
 
     func render() -> String {
-        var sections = [Style.bold.apply("Agenda for \(time.short(agenda.asOf)) · next \(agenda.days) days")]
-        sections.append(section("Overdue", agenda.overdue.count, agenda.overdue.isEmpty ? "  nothing overdue" : indent(ReminderTable(items: capped(agenda.overdue), time: time, indent: 2).render()) + more(agenda.overdue.count)))
-        sections.append(section("Due in the next \(agenda.days) days", agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  nothing due" : indent(ReminderTable(items: capped(agenda.dueSoon), time: time, indent: 2).render()) + more(agenda.dueSoon.count)))
+        var sections = [Style.bold.apply(Message.agendaTitle.text(time.short(agenda.asOf), agenda.days))]
+        sections.append(section(Message.sectionOverdue.text(), agenda.overdue.count, agenda.overdue.isEmpty ? "  " + Message.nothingOverdue.text() : indent(ReminderTable(items: capped(agenda.overdue), time: time, indent: 2).render()) + more(agenda.overdue.count)))
+        sections.append(section(Message.sectionDueSoon.text(agenda.days), agenda.dueSoon.count, agenda.dueSoon.isEmpty ? "  " + Message.nothingDue.text() : indent(ReminderTable(items: capped(agenda.dueSoon), time: time, indent: 2).render()) + more(agenda.dueSoon.count)))
         let clocks = agenda.clocks.flatMap { clock in
             wrapped("  #\(clock.caseID) \(clock.organizationName) · " + ClockText.line(clock, time: time), indent: "      ")
         }
-        sections.append(section("Escalation clocks", agenda.clocks.count, clocks.isEmpty ? "  none running" : clocks.joined(separator: "\n")))
-        var quiet = TextTable([.init(title: "CASE", rightAligned: true), .init(title: "ORGANIZATION", maxWidth: 20, flexible: true),
-                               .init(title: "TITLE", maxWidth: 36, flexible: true), .init(title: "LAST CONTACT"), .init(title: "QUIET"),
-                               .init(title: "PENDING", rightAligned: true)], indent: 2)
+        sections.append(section(Message.sectionClocks.text(), agenda.clocks.count, clocks.isEmpty ? "  " + Message.noClocks.text() : clocks.joined(separator: "\n")))
+        var quiet = TextTable([.init(title: Message.colCase.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true),
+                               .init(title: Message.colTitle.text(), maxWidth: 36, flexible: true), .init(title: Message.colLastContact.text()), .init(title: Message.colQuiet.text()),
+                               .init(title: Message.colPending.text(), rightAligned: true)], indent: 2)
         for item in capped(agenda.quietCases) {
             quiet.add(["#\(item.caseFile.id!)", item.organizationName, item.caseFile.title, time.short(item.lastContactAt),
-                       "\(Int(agenda.asOf.timeIntervalSince(item.lastContactAt) / 86_400)) days", "\(item.pendingPromises)"])
+                       Message.spanDays.text(Int(agenda.asOf.timeIntervalSince(item.lastContactAt) / 86_400)), "\(item.pendingPromises)"])
         }
-        sections.append(section("Gone quiet (no contact for \(agenda.quietDays)+ days, waiting on the company)", agenda.quietCases.count,
-                                agenda.quietCases.isEmpty ? "  none" : indent(quiet.render()) + more(agenda.quietCases.count)))
+        sections.append(section(Message.sectionQuiet.text(agenda.quietDays), agenda.quietCases.count,
+                                agenda.quietCases.isEmpty ? "  " + Message.noQuietCases.text() : indent(quiet.render()) + more(agenda.quietCases.count)))
         return sections.joined(separator: "\n\n")
     }
 
@@ -135,11 +137,11 @@ struct AgendaView {
 
     private func more(_ count: Int) -> String {
         guard let limit, count > limit else { return "" }
-        return "\n  … and \(count - limit) more (recourse agenda --all)"
+        return "\n  " + Message.moreItems.text(count - limit)
     }
 
     private func section(_ title: String, _ count: Int, _ body: String) -> String {
-        Style.bold.apply("\(title) (\(count))") + "\n" + body
+        Style.bold.apply(Message.sectionHeading.text(title, count)) + "\n" + body
     }
 
     private func indent(_ text: String) -> String {
@@ -148,9 +150,9 @@ struct AgendaView {
 
     /// One line for a desktop notification: counts, then the most urgent items.
     var notification: (title: String, body: String) {
-        let title = "Recourse: \(agenda.overdue.count) overdue, \(agenda.dueSoon.count) due soon"
+        let title = Message.notificationTitle.text(agenda.overdue.count, agenda.dueSoon.count)
         let top = (agenda.overdue + agenda.dueSoon).prefix(3).map { "\($0.pending.organizationName): \($0.pending.promise.text) (\(time.short($0.pending.promise.dueAt)))" }
-        let quiet = agenda.quietCases.isEmpty ? [] : ["\(agenda.quietCases.count) case(s) gone quiet"]
+        let quiet = agenda.quietCases.isEmpty ? [] : [Message.notificationQuiet.text(agenda.quietCases.count)]
         return (title, (top + quiet).joined(separator: "\n"))
     }
 }

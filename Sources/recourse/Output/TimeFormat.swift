@@ -1,7 +1,8 @@
 import Foundation
+import Lexicon
 import Reminders
 
-/// Times as the user reads them: local, short, unambiguous ("Fri 27 Nov 18:00").
+/// Times as the user reads them: local, short, unambiguous ("Fri 27 Nov 18:00", "11月27日 周五 18:00").
 ///
 /// Zone offsets are looked up once per hour of time and cached: Foundation's zone lookup is costly
 /// on Linux, and a table of a thousand rows asks for the same few hours again and again.
@@ -10,19 +11,21 @@ struct TimeFormat {
     let now: Date
     private let currentYear: Int
     private let offsets = OffsetCache()
+    private let weekdays: [String]
+    private let months: [String]
 
     init(zone: TimeZone, now: Date) {
         self.zone = zone
         self.now = now
         currentYear = CalendarDay(now, in: zone).year
+        // Looked up once: a table of a thousand rows formats a thousand dates.
+        weekdays = Message.weekdayNames.text().split(separator: " ").map(String.init)
+        months = Message.monthNames.text().split(separator: " ").map(String.init)
     }
 
     private final class OffsetCache {
         var byHour: [Int: Int] = [:]
     }
-
-    private static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// Seconds since the epoch on the local wall clock.
     private func localSeconds(_ date: Date) -> Int {
@@ -34,7 +37,7 @@ struct TimeFormat {
         return t + offset
     }
 
-    /// "Fri 27 Nov 18:00", with the year when it is not the current one. A time outside
+    /// "Fri 27 Nov 18:00" / "11月27日 周五 18:00", with the year when not the current one. A time outside
     /// `TimeBounds.years` (only a journal edited by other means holds one) is shown as UTC in ISO
     /// form, "0001-01-01 00:00 UTC": before 1900 the zone's offset is local mean time (+08:05:43
     /// for Shanghai) and a short year would read as something else.
@@ -44,8 +47,11 @@ struct TimeFormat {
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let day = CalendarDay(daysSinceEpoch: days)
         let minutes = (local - days * 86_400) / 60
-        let year = day.year == currentYear ? "" : " \(day.year)"
-        return "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])\(year) \(Self.twoDigits(minutes / 60)):\(Self.twoDigits(minutes % 60))"
+        let clock = Self.twoDigits(minutes / 60) + ":" + Self.twoDigits(minutes % 60)
+        let (weekday, month) = (weekdays[day.weekday - 1], months[day.month - 1])
+        return day.year == currentYear
+            ? Message.dateThisYear.text(weekday, day.day, month, clock)
+            : Message.dateOtherYear.text(weekday, day.day, month, clock, day.year)
     }
 
     /// "0001-01-01 00:00 UTC", on the proleptic Gregorian calendar, for times outside `TimeBounds`.
@@ -79,11 +85,11 @@ struct TimeFormat {
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    /// "3 days", "5 hours", "40 min": the size of a gap, for "overdue by …".
+    /// "3 days", "5 hours", "40 min" (3 天, 5 小时, 40 分钟): the size of a gap, for "overdue by …".
     static func span(_ seconds: TimeInterval) -> String {
         let minutes = Int(abs(seconds) / 60)
-        if minutes < 60 { return "\(max(minutes, 1)) min" }
-        if minutes < 48 * 60 { return "\(minutes / 60) hour\(minutes / 60 == 1 ? "" : "s")" }
-        return "\(minutes / 1440) days"
+        if minutes < 60 { return Message.spanMinutes.text(max(minutes, 1)) }
+        if minutes < 48 * 60 { return Message.spanHours.text(minutes / 60) }
+        return Message.spanDays.text(minutes / 1440)
     }
 }

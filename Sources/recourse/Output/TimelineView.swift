@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Lexicon
 
 /// The text of `recourse show`: a case header, then each contact in time order with what was
 /// said, what was promised and what became of it, and the evidence kept.
@@ -15,69 +16,69 @@ struct TimelineView {
         let contacts = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact) })
         let pending = promises.filter { $0.status == .pending }.count
         var lines = [
-            Style.bold.apply("Case #\(caseFile.id!) · \(timeline.organization.name) · \(caseFile.title)"),
-            "\(caseFile.status.rawValue) since \(time.short(caseFile.status == .open ? caseFile.openedAt : caseFile.closedAt ?? caseFile.openedAt))"
-                + " · \(plural(timeline.entries.count, "contact")) · \(plural(pending, "pending promise"))",
+            Style.bold.apply(Message.caseHeader.text(caseFile.id!, timeline.organization.name, caseFile.title)),
+            Message.caseSince.text(caseFile.status.words, time.short(caseFile.status == .open ? caseFile.openedAt : caseFile.closedAt ?? caseFile.openedAt),
+                                   Message.contactCount.text(timeline.entries.count), Message.pendingCount.text(pending)),
         ]
         for entry in timeline.entries {
             lines.append("")
             lines.append(header(of: entry.contact))
             let contact = entry.contact
-            for (label, value) in [("Summary", contact.summary), ("Advice", contact.advice), ("Outcome", contact.outcome)] {
-                if let value { lines.append("  \(DisplayWidth.pad(label, to: 8)) \(indentContinuation(value))") }
+            let labels = [Message.labelSummary, .labelAdvice, .labelOutcome].map { $0.text() }
+            let width = (labels.map(DisplayWidth.of).max() ?? 7) + 1
+            for (label, value) in zip(labels, [contact.summary, contact.advice, contact.outcome]) {
+                if let value { lines.append("  \(DisplayWidth.pad(label, to: width)) \(indentContinuation(value, by: width + 3))") }
             }
             for promise in entry.promises {
                 lines.append("  " + describe(promise, successor: successors[promise.id!], contacts: contacts))
             }
             for attachment in entry.attachments {
-                lines.append("  Evidence #\(attachment.id!) \(attachment.displayName) · \(ByteCount.format(attachment.size)) · sha256 \(attachment.sha256.prefix(16))…")
+                lines.append("  " + Message.evidenceLine.text(attachment.id!, attachment.displayName, ByteCount.format(attachment.size), attachment.sha256.prefix(16)))
             }
         }
         if let history {
             lines.append("")
-            lines.append(Style.bold.apply("History"))
+            lines.append(Style.bold.apply(Message.historyHeading.text()))
             for event in history { lines.append("  \(time.short(event.at))  \(HistoryText.describe(event))") }
         }
         return lines.joined(separator: "\n")
     }
 
     private func header(of contact: Contact) -> String {
-        var parts = ["\(time.short(contact.occurredAt))  #\(contact.id!) \(contact.channel.rawValue)"
-            + (contact.direction == .inbound ? " (they contacted me)" : "")]
+        var parts = ["\(time.short(contact.occurredAt))  #\(contact.id!) \(contact.channel.words)"
+            + (contact.direction == .inbound ? Message.inboundMark.text() : "")]
         if let address = contact.address { parts.append(address) }
-        if let agent = contact.agent { parts.append("agent \(agent)") }
-        if let reference = contact.reference { parts.append("ref \(reference)") }
-        if let seconds = contact.durationSeconds { parts.append("\(max(1, seconds / 60)) min") }
+        if let agent = contact.agent { parts.append(Message.agentPart.text(agent)) }
+        if let reference = contact.reference { parts.append(Message.refPart.text(reference)) }
+        if let seconds = contact.durationSeconds { parts.append(Message.durationMinutes.text(max(1, seconds / 60))) }
         return Style.cyan.apply(parts.joined(separator: " · "))
     }
 
     /// A promise and its fate; a superseded one says when it was moved, to which promise, and on
     /// which call (with its agent) when the new deadline was logged with that call.
     private func describe(_ promise: Promise, successor: Promise?, contacts: [Int64: Contact]) -> String {
-        let head = "Promise #\(promise.id!) \(promise.text) — due \(time.short(promise.dueAt)) (\(promise.dueWords))"
+        let head = Message.promiseLine.text(promise.id!, promise.text, time.short(promise.dueAt), promise.dueWords)
         let fate: String
         switch promise.status {
         case .pending:
             let late = time.now.timeIntervalSince(promise.dueAt)
-            fate = late > 0 ? Style.red.apply("OVERDUE by \(TimeFormat.span(late))") : Style.yellow.apply("pending")
-        case .kept: fate = Style.green.apply("kept \(promise.resolvedAt.map(time.short) ?? "")")
-        case .broken: fate = Style.red.apply("broken \(promise.resolvedAt.map(time.short) ?? "")")
+            fate = late > 0 ? Style.red.apply(Message.promiseOverdueBy.text(TimeFormat.span(late))) : Style.yellow.apply(PromiseStatus.pending.words)
+        case .kept: fate = Style.green.apply(Message.promiseKeptAt.text(promise.resolvedAt.map(time.short) ?? ""))
+        case .broken: fate = Style.red.apply(Message.promiseBrokenAt.text(promise.resolvedAt.map(time.short) ?? ""))
         case .superseded:
             let movedOn = successor.flatMap { $0.contactId == promise.contactId ? nil : contacts[$0.contactId] }
             fate = Words.movedOn(promise.resolvedAt.map(time.short) ?? "", contact: movedOn?.id, agent: movedOn?.agent)
                 + (successor.map { " → #\($0.id!)" } ?? "")
-        case .cancelled: fate = "cancelled \(promise.resolvedAt.map(time.short) ?? "")"
+        case .cancelled: fate = Message.promiseCancelledAt.text(promise.resolvedAt.map(time.short) ?? "")
         }
-        let extended = promise.supersedesId.map { " · extends #\($0)" } ?? ""
+        let extended = promise.supersedesId.map { Message.extendsPromise.text($0) } ?? ""
         let note = promise.note.map { " · \($0)" } ?? ""
         return "\(head) · \(fate)\(extended)\(note)"
     }
 
-    private func indentContinuation(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + String(repeating: " ", count: 11))
+    private func indentContinuation(_ text: String, by columns: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + String(repeating: " ", count: columns))
     }
-
-    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }
 
 /// One history event in words: the kind, and for corrections each field's old and new value.
@@ -86,31 +87,35 @@ enum HistoryText {
     private static let detailKeys = ["title", "text", "due_words", "new_promise_id", "status", "note", "alias", "original_name", "reason"]
 
     static func describe(_ event: JournalEvent) -> String {
-        let subject = "\(event.entity) #\(event.entityId)"
+        let subject = "\(RecordWords.name(event.entity)) #\(event.entityId)"
         guard let object = try? JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any] else {
-            return "\(event.kind) \(subject)"
+            return "\(EventWords.name(event.kind)) \(subject)"
         }
         let reason = (object["reason"] as? String).map { " (\($0))" } ?? ""
         if let changes = object["changes"] as? [String: [String: Any]] {
             let fields = changes.keys.sorted().map { key in
-                "\(key): \(changes[key]?["from"] as? String ?? "—") → \(changes[key]?["to"] as? String ?? "—")"
+                "\(FieldWords.name(key)): \(changes[key]?["from"] as? String ?? "—") → \(changes[key]?["to"] as? String ?? "—")"
             }
-            let verb = event.kind.hasSuffix(".corrected") ? "corrected" : "edited"
-            return "\(verb) \(subject): " + fields.joined(separator: "; ") + reason
+            let verb = event.kind.hasSuffix(".corrected") ? Message.historyCorrected : Message.historyEdited
+            return verb.text(subject, fields.joined(separator: "; ")) + reason
         }
         let details = detailKeys.compactMap { key -> String? in
             guard let value = object[key], !(value is NSNull) else { return nil }
-            if key == "new_promise_id" { return "→ promise #\(value)" }
-            let shown = key == "original_name" ? Attachment.displayName(of: "\(value)") : "\(value)"
-            return "\(key.replacingOccurrences(of: "_", with: " ")): \(shown)"
+            if key == "new_promise_id" { return Message.historyNewPromise.text("\(value)") }
+            let shown = switch key {
+            case "status": EventWords.status("\(value)")
+            case "original_name": Attachment.displayName(of: "\(value)")
+            default: "\(value)"
+            }
+            return "\(FieldWords.name(key)): \(shown)"
         }
-        return ([event.kind, subject] + details).joined(separator: " ")
+        return ([EventWords.name(event.kind), subject] + details).joined(separator: " ")
     }
 }
 
 enum ByteCount {
     static func format(_ bytes: Int64) -> String {
-        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 { return Message.byteCount.text(bytes) }
         if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
         return String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }

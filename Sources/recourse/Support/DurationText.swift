@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Reads a call's length: `12m`, `1h30m`, `45` (minutes), `00:12:30`, `90s`, `12分钟`, `1小时20分`.
 enum DurationText {
     static func seconds(_ text: String) throws -> Int64 {
@@ -30,6 +32,6 @@ enum DurationText {
     }
 
     private static func invalid(_ text: String) -> CLIError {
-        .usage("cannot read the duration '\(text)'; try e.g. 12m, 1h30m, 00:12:30 or 12分钟")
+        .usage(Message.badDuration.text(text))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Refuses command-line arguments and environment paths that are not valid UTF-8.
 ///
@@ -15,14 +16,14 @@ enum ExactInput {
             guard let raw = CommandLine.unsafeArgv[index] else { continue }
             let bytes = bytes(of: raw)
             guard !isValid(bytes) else { continue }
-            throw CLIError(status: .badData, message: SafetyWords.invalidUTF8Argument(
-                position: index, option: option(before: index, bytes), shown: shown(bytes)).en)
+            throw CLIError(status: .badData, message: Message.invalidUTF8Argument.text(
+                index, option(before: index, bytes).map { Message.argumentOption.text($0) } ?? "", shown(bytes)))
         }
         for name in pathVariables {
             guard let raw = getenv(name) else { continue }
             let bytes = bytes(of: raw)
             if !isValid(bytes) {
-                throw CLIError(status: .badData, message: SafetyWords.invalidUTF8Environment(name: name, shown: shown(bytes)).en)
+                throw CLIError(status: .badData, message: Message.invalidUTF8Environment.text(name, shown(bytes)))
             }
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import Journal
 import Reminders
 import Escalation
+import Lexicon
 
 /// The documented exit codes (BSD sysexits), mapped from errors in this one place.
 enum ExitStatus: Int32 {
@@ -64,15 +65,48 @@ enum ErrorReporter {
             // Help, --version and other clean exits go through ArgumentParser's own printing.
             if code == .success { Recourse.exit(withError: error) }
             status = code == .validationFailure ? .usage : ExitStatus(for: error)
-            message = Recourse.message(for: error)
+            message = ParserMessage.translate(Recourse.message(for: error))
         }
         // One line, with account and ID numbers masked: errors end up in logs and cron mail.
-        let line = Redaction.maskNumbers(message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "failed")
+        let line = Redaction.maskNumbers(message.split(whereSeparator: \.isNewline).first.map(String.init) ?? Message.failed.text())
         if CommandLine.arguments.contains("--json") {
             Console.error(JSONOutput.errorLine(code: status.rawValue, message: line))
         } else {
-            Console.error("recourse: " + line)
+            Console.error(Message.errorPrefix.text(line))
         }
         Foundation.exit(status.rawValue)
+    }
+}
+
+/// ArgumentParser's own usage errors, in the user's language.
+///
+/// ArgumentParser words its errors in English; the common ones are recognised by their English
+/// opening and re-worded, keeping the option or value they quote. Anything else is kept, marked
+/// as a command-line error.
+enum ParserMessage {
+    static func translate(_ message: String) -> String {
+        guard Language.current != .en else { return message }
+        var line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? message
+        // "Unknown option '--at'. Did you mean '--db'?"
+        if let range = line.range(of: ". Did you mean ") {
+            let suggestion = String(line[range.upperBound...].dropLast(line.hasSuffix("?") ? 1 : 0))
+            line = String(line[..<range.lowerBound])
+            return Message.parseDidYouMean.text(translate(line), suggestion)
+        }
+        let patterns: [(String, Message)] = [
+            ("Missing expected argument ", .parseMissingArgument), ("Unknown option ", .parseUnknownOption),
+            ("Missing value for ", .parseMissingValue), ("Unexpected argument ", .parseUnexpected),
+        ]
+        for (prefix, key) in patterns where line.hasPrefix(prefix) { return key.text(String(line.dropFirst(prefix.count))) }
+        // "The value 'x' is invalid for '<case-id>'"
+        if line.hasPrefix("The value "), let range = line.range(of: " is invalid for ") {
+            let value = line[line.index(line.startIndex, offsetBy: "The value ".count)..<range.lowerBound]
+            let option = line[range.upperBound...].prefix { $0 != ":" }
+            return Message.parseInvalidValue.text(value, option)
+        }
+        // Our own ValidationError messages come from the catalog already.
+        if line.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return line }
+        if line.hasPrefix("Error: ") { return Message.parseOther.text(String(line.dropFirst("Error: ".count))) }
+        return Message.parseOther.text(line)
     }
 }

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Reads an amount as people write it: `500`, `500.00 CNY`, `¥500`, `£84.99`, `$12.50`, `84.99 GBP`,
 /// `500元`. Amounts are kept in minor units (fen, pence, cents) so no rounding ever happens.
 enum MoneyText {
@@ -21,7 +23,7 @@ enum MoneyText {
         guard let code = currency ?? defaultCurrency,
               (1...2).contains(pieces.count), let whole = Int64(pieces[0]), whole >= 0, whole < 1_000_000_000_000,
               pieces.count == 1 || (1...2).contains(pieces[1].count) && pieces[1].allSatisfy(\.isNumber) else {
-            throw CLIError.usage("cannot read the amount '\(text)'; write e.g. 500.00 CNY, ¥500, £84.99 or 12.50 USD")
+            throw CLIError.usage(Message.badAmount.text(text))
         }
         let fraction = pieces.count == 2 ? Int64(pieces[1].padding(toLength: 2, withPad: "0", startingAt: 0))! : 0
         return (whole * 100 + fraction, code)

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Desktop notifications through `notify-send`, when it is installed.
 ///
@@ -7,7 +8,7 @@ import Foundation
 enum Notifier {
     static func send(title: String, body: String, environment: [String: String]) {
         guard let program = executable("notify-send", path: environment["PATH"] ?? "/usr/bin:/bin") else {
-            Console.warn("notify-send is not installed; no desktop notification sent (Debian: apt-get install libnotify-bin)")
+            Console.warn(Message.notifyMissing.text())
             return
         }
         let process = Process()
@@ -16,9 +17,9 @@ enum Notifier {
         do {
             try process.run()
             process.waitUntilExit()
-            if process.terminationStatus != 0 { Console.warn("notify-send exited with status \(process.terminationStatus)") }
+            if process.terminationStatus != 0 { Console.warn(Message.notifyFailed.text(process.terminationStatus)) }
         } catch {
-            Console.warn("could not run notify-send: \(error.localizedDescription)")
+            Console.warn(Message.notifyCannotRun.text(error.localizedDescription))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Lexicon
 
 #if canImport(Glibc)
 import Glibc
@@ -23,12 +24,12 @@ struct OutputFile {
         self.path = path
         self.force = force
         if let folder = Self.protectedFolder(containing: path, journal: journal) {
-            throw CLIError.usage(SafetyWords.outputInJournalFolder(path: path, folder: folder).en)
+            throw CLIError.usage(Message.outputInJournalFolder.text(path, folder))
         }
         var info = stat()
         if stat(path, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR { throw CLIError(status: .ioError, message: SafetyWords.outputIsDirectory(path: path).en) }
-            if !force { throw CLIError(status: .ioError, message: SafetyWords.outputExists(path: path).en) }
+            if info.st_mode & S_IFMT == S_IFDIR { throw CLIError(status: .ioError, message: Message.outputIsDirectory.text(path)) }
+            if !force { throw CLIError(status: .ioError, message: Message.outputExists.text(path)) }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 #if canImport(Glibc)
 import Glibc
@@ -11,7 +12,7 @@ import Darwin
 /// must not be replaced), and the folder synced. A reader sees the old file or the new, never half.
 enum PrivateFile {
     /// Writes `text` to `path`; with `replacing` false an existing file is left alone and
-    /// `SafetyWords.outputExists` thrown, decided atomically by the file system (no check-then-write race).
+    /// `Message.outputExists` thrown, decided atomically by the file system (no check-then-write race).
     static func write(_ text: String, to path: String, replacing: Bool = true) throws {
         let folder = folder(of: path)
         let temporary = folder + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp"
@@ -32,7 +33,7 @@ enum PrivateFile {
             // link() fails with EEXIST if the name appeared meanwhile; the temporary name then goes.
             let linked = link(temporary, path) == 0 ? 0 : errno
             unlink(temporary)
-            if linked == EEXIST { throw CLIError(status: .ioError, message: SafetyWords.outputExists(path: path).en) }
+            if linked == EEXIST { throw CLIError(status: .ioError, message: Message.outputExists.text(path)) }
             guard linked == 0 else { throw failure(path, linked) }
         }
         syncFolder(folder)
@@ -52,7 +53,7 @@ enum PrivateFile {
     }
 
     private static func failure(_ path: String, _ code: Int32) -> CLIError {
-        if code == ENOENT { return CLIError(status: .ioError, message: SafetyWords.outputFolderMissing(path: path).en) }
-        return CLIError(status: .ioError, message: SafetyWords.outputFailed(path: path, reason: String(cString: strerror(code))).en)
+        if code == ENOENT { return CLIError(status: .ioError, message: Message.outputFolderMissing.text(path)) }
+        return CLIError(status: .ioError, message: Message.outputFailed.text(path, String(cString: strerror(code))))
     }
 }

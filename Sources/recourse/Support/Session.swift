@@ -2,6 +2,7 @@ import Foundation
 import Journal
 import Reminders
 import Escalation
+import Lexicon
 
 /// What one command invocation works with: the clock, the user's zone, settings and the journal.
 ///
@@ -27,7 +28,7 @@ struct Session {
     let settings: Settings
 
     init(_ options: GlobalOptions, _ purpose: Purpose, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        if purpose == .recording, options.asOf != nil { throw CLIError.usage(SafetyWords.asOfOnWrite.en) }
+        if purpose == .recording, options.asOf != nil { throw CLIError.usage(Message.asOfOnWrite.text()) }
         self.options = options
         self.purpose = purpose
         self.environment = environment
@@ -86,7 +87,7 @@ struct Session {
         if let jurisdiction, let calendar = library.calendar(jurisdiction) { return calendar }
         let region = settings.region ?? CalendarLibrary.region(forZone: zone)
         guard let calendar = library.calendar(region) else {
-            throw CLIError(status: .badData, message: "region '\(region)' in the settings has no calendar; known: \(library.calendars.keys.sorted().joined(separator: ", "))")
+            throw CLIError(status: .badData, message: Message.regionWithoutCalendar.text(region, library.calendars.keys.sorted().joined(separator: ", ")))
         }
         return calendar
     }
@@ -117,7 +118,7 @@ struct Session {
         guard let text else { return now }
         let date = try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: "--at").date
         if date.timeIntervalSince(now) > 60 {
-            throw CLIError(status: .badData, message: SafetyWords.atInFuture(words: text, when: time.short(date)).en)
+            throw CLIError(status: .badData, message: Message.atInFuture.text(text, time.short(date)))
         }
         return date
     }
@@ -125,7 +126,7 @@ struct Session {
     /// The body profile `id`, or a not-found error listing the known ones.
     func body(_ id: String, in library: BodyLibrary) throws -> BodyProfile {
         guard let body = library.body(id) else {
-            throw CLIError(status: .notFound, message: "no body '\(id)'; known: \(library.bodies.map(\.id).joined(separator: ", "))")
+            throw CLIError(status: .notFound, message: Message.noBody.text(id, library.bodies.map(\.id).joined(separator: ", ")))
         }
         return body
     }

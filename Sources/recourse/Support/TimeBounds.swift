@@ -1,5 +1,6 @@
 import Foundation
 import Reminders
+import Lexicon
 
 /// The years a time given on the command line may fall in.
 ///
@@ -13,7 +14,7 @@ enum TimeBounds {
     static func accept(_ date: Date, zone: TimeZone, option: String, words: String) throws -> Date {
         let year = CalendarDay(date, in: zone).year
         guard years.contains(year) else {
-            throw CLIError(status: .badData, message: SafetyWords.yearOutOfRange(option: option, words: words, early: year < years.lowerBound).en)
+            throw CLIError(status: .badData, message: Message.yearOutOfRange.text(option, words, year < years.lowerBound ? Message.yearBefore.text(years.lowerBound) : Message.yearAfter.text(years.upperBound), years.lowerBound, years.upperBound))
         }
         return date
     }

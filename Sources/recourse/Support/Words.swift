@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// The words the prompts, near-match offers, extensions and command suggestions say, English and
 /// Chinese side by side.
@@ -7,11 +8,8 @@ import Foundation
 /// then the language is Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) starts
 /// with `zh`.
 enum Words {
-    static let chinese: Bool = {
-        let env = ProcessInfo.processInfo.environment
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { env[$0] }.first { !$0.isEmpty } ?? ""
-        return locale.lowercased().hasPrefix("zh")
-    }()
+    /// The interface language chosen at start-up (`--lang`, the lang setting, the locale).
+    static var chinese: Bool { Language.current == .zh }
 
     private static func say(_ en: String, _ zh: String) -> String { chinese ? zh : en }
 

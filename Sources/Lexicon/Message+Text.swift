@@ -1,0 +1,62 @@
+extension Message {
+    /// The message in the current language (`Language.current`) with its arguments filled in.
+    ///
+    /// `{1}`, `{2}`… stand for the arguments in order, so a language can put them where its
+    /// grammar wants them. A form written `singular|plural` picks by the first argument being 1
+    /// (English needs it; Chinese has no plural).
+    public func text(_ arguments: any CustomStringConvertible...) -> String {
+        Self.fill(form(in: Language.current), arguments.map(\.description))
+    }
+
+    /// The message in `language`, for text whose language is chosen apart from the interface
+    /// (a complaint letter to a Chinese firm is Chinese whatever the user's terminal says).
+    public func text(in language: Language, _ arguments: any CustomStringConvertible...) -> String {
+        Self.fill(form(in: language), arguments.map(\.description))
+    }
+
+    /// The raw form in `language`, falling back to English if a row lacks it (the catalog test
+    /// makes sure none does).
+    public func form(in language: Language) -> String {
+        let forms = self.forms
+        return forms[language] ?? forms[.en] ?? ""
+    }
+
+    /// The numbers `{n}` that `form` refers to, for the catalog test.
+    public static func placeholders(in form: String) -> Set<Int> {
+        var found: Set<Int> = []
+        var digits: String?
+        for character in form {
+            switch character {
+            case "{": digits = ""
+            case "}":
+                if let value = digits.flatMap(Int.init) { found.insert(value) }
+                digits = nil
+            case "0"..."9" where digits != nil: digits?.append(character)
+            default: digits = nil
+            }
+        }
+        return found
+    }
+
+    static func fill(_ form: String, _ arguments: [String]) -> String {
+        var template = Substring(form)
+        if let bar = template.firstIndex(of: "|") {
+            template = arguments.first == "1" ? template[..<bar] : template[template.index(after: bar)...]
+        }
+        guard template.contains("{") else { return String(template) }
+        var result = ""
+        var rest = template
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let number = Int(after[..<close]), (1...arguments.count).contains(number) {
+                result += arguments[number - 1]
+                rest = after[after.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = after
+            }
+        }
+        return result + rest
+    }
+}

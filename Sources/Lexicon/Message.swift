@@ -1,0 +1,1008 @@
+/// The message catalog: every word Recourse shows a user, in every language it speaks.
+///
+/// One case per message, one row per case in `forms`, one column per `Language`. Arguments are
+/// written `{1}`, `{2}`… and filled by `text(_:)`; English plurals are `singular|plural`.
+/// Libraries and the command line both say things only through this type, so a screen can be
+/// checked for a language in one place, and a new language is one more column.
+public enum Message: CaseIterable, Sendable {
+    // MARK: - Dates, times and spans
+    case weekdayNames
+    case monthNames
+    case dateThisYear
+    case dateOtherYear
+    case spanMinutes
+    case spanHours
+    case spanDays
+    case late
+    case dueIn
+    case durationMinutes
+    // MARK: - Vocabulary: channels, directions, statuses, kinds
+    case channelPhone
+    case channelChat
+    case channelApp
+    case channelWeb
+    case channelEmail
+    case channelWechat
+    case channelWeibo
+    case channelLetter
+    case channelVisit
+    case channelSms
+    case channelOther
+    case inboundMark
+    case promisePending
+    case promiseKept
+    case promiseBroken
+    case promiseSuperseded
+    case promiseCancelled
+    case caseOpen
+    case caseClosed
+    case submissionOpen
+    case submissionResponded
+    case submissionClosed
+    case bodyRegulator
+    case bodyOmbudsman
+    case bodyAdr
+    case bodyMediation
+    case bodyEnforcement
+    case bodyCompany
+    case unitCalendarDays
+    case unitBusinessDays
+    case unitWorkingDays
+    case unitWeeks
+    case unitMonths
+    case unitYears
+    case triggerComplaintReceived
+    case triggerComplaintForwarded
+    case triggerComplaintAccepted
+    case triggerCompleteFileReceived
+    case triggerFinalResponse
+    case triggerHarmKnown
+    case triggerComplaintToTrader
+    case triggerCompanyResponse
+    case triggerFirstStatement
+    case triggerNoticeReceived
+    case triggerOther
+    // MARK: - Table headings
+    case colPromise
+    case colOrganization
+    case colCase
+    case colPromised
+    case colSaid
+    case colDue
+    case colWhen
+    case colMoved
+    case colRef
+    case colAgent
+    case colTitle
+    case colLastContact
+    case colQuiet
+    case colPending
+    case colContacts
+    case colNextDue
+    case colLastActivity
+    case colContact
+    case colWhenHappened
+    case colWhatWasSaid
+    case colId
+    case colType
+    case colWhere
+    case colName
+    case colFirmDeadline
+    case colThatRule
+    case ruleConfirmed
+    case ruleUnconfirmed
+    case colAliases
+    case colOpenCases
+    case colOfficialChannels
+    case movedTimes
+    // MARK: - overdue and agenda
+    case nothingOverdueSentence
+    case agendaTitle
+    case sectionHeading
+    case sectionOverdue
+    case sectionDueSoon
+    case sectionClocks
+    case sectionQuiet
+    case nothingOverdue
+    case nothingDue
+    case noClocks
+    case noQuietCases
+    case moreItems
+    case notificationTitle
+    case notificationQuiet
+    case notifyMissing
+    case notifyFailed
+    case notifyCannotRun
+    // MARK: - Escalation clocks
+    case clockOpenSince
+    case clockOpens
+    case clockDue
+    case clockPassedUnanswered
+    case clockClosed
+    case clockCloses
+    case clockUnconfirmed
+    case clockLine
+    case clockNextStep
+    case clockAnswerDue
+    case clockAnswerDueWhat
+    case clockNoWaiting
+    case clockFirmPeriod
+    case clockBeyondCalendar
+    case clockPeriodFrom
+    // MARK: - cases
+    case noCasesYet
+    case noOpenCases
+    case closedMark
+    case overdueMark
+    // MARK: - log
+    case newOrganization
+    case openedCase
+    case loggedContact
+    case loggedPromise
+    case keptEvidence
+    case askSummary
+    case askAdvice
+    case askPromise
+    case askDue
+    case promiseWithoutDue
+    case caseWithNewCase
+    case nameOrCase
+    case dueWithoutPromise
+    // MARK: - show
+    case caseHeader
+    case caseSince
+    case contactCount
+    case pendingCount
+    case labelSummary
+    case labelAdvice
+    case labelOutcome
+    case agentPart
+    case refPart
+    case evidenceLine
+    case historyHeading
+    case promiseLine
+    case promiseOverdueBy
+    case promiseKeptAt
+    case promiseBrokenAt
+    case promiseExtendedAt
+    case promiseCancelledAt
+    case extendsPromise
+    case submissionsHeading
+    case submissionLine
+    case eventAttachmentAdded
+    case eventCaseEdited
+    case eventCaseOpened
+    case eventCaseClosed
+    case eventCaseReopened
+    case eventContactCorrected
+    case eventContactLogged
+    case eventEscalationClosed
+    case eventEscalationResponded
+    case eventEscalationSubmitted
+    case eventJournalBaselined
+    case eventAliasAdded
+    case eventChannelAdded
+    case eventOrganizationCreated
+    case eventOrganizationUpdated
+    case eventPromiseExtended
+    case eventPromiseMade
+    case eventPromiseKept
+    case eventPromiseBroken
+    case eventPromiseCancelled
+    case eventOther
+    case historyCorrected
+    case historyEdited
+    case byteCount
+    // MARK: - search
+    case noSearchHits
+    case searchAgent
+    case searchRef
+    case limitRange
+    // MARK: - promise, case, org, correct
+    case promiseResolved
+    case promiseExtended
+    case caseClosedDone
+    case caseReopenedDone
+    case caseUpdated
+    case unknownCategory
+    case orgAdded
+    case orgExisting
+    case orgAliases
+    case orgOfficial
+    case orgNothingNew
+    case noOrganizations
+    case unknownChannel
+    case unknownDirection
+    case unknownOrgKind
+    case contactCorrected
+    case badDuration
+    case badAmount
+    // MARK: - escalate
+    case recordedFormalComplaint
+    case recordedComplaintUnder
+    case recordedSubmission
+    case submissionAnsweredDone
+    case submissionClosedDone
+    case noBody
+    // MARK: - bodies
+    case jurisdictionAny
+    case bodyPeriodFrom
+    case bodyVariant
+    case bodyExtension
+    case bodyExtensionDefault
+    case bodyRule
+    case bodyRuleUnconfirmed
+    case bodyRequired
+    case bodyEncouraged
+    case bodyBefore
+    case bodyFirmWithin
+    case bodyItself
+    case bodyConsumerWindow
+    case bodyCalendar
+    case bodyFields
+    case bodyFieldRequired
+    case bodyFieldMasked
+    case bodySources
+    case bodySourceConfirmed
+    case bodySourceUnconfirmed
+    case bodyNote
+    // MARK: - config, profile, templates
+    case configFromZone
+    case configFromLocale
+    case unknownSetting
+    case noCalendarForRegion
+    case regionWithoutCalendar
+    case unknownLanguage
+    case unknownFormat
+    case templateOverride
+    case noTemplate
+    case profileSaved
+    case wroteDraft
+    case draftComplaint
+    case draftSubmission
+    case draftEvidence
+    // MARK: - calendar, backup, verify, doctor, demo, search
+    case backedUp
+    case wroteEvents
+    case jsonNeedsOutput
+    case icsCalendarName
+    case icsSummary
+    case icsCase
+    case icsPromised
+    case icsWords
+    case icsSaidOn
+    case icsAgent
+    case icsReference
+    case icsMoved
+    case verifyIntact
+    case verifyTampered
+    case chainHead
+    case verifyBadHead
+    case verifyHeadNotFound
+    case verifyHeadFound
+    case doctorCannotOpen
+    case doctorIntegrity
+    case doctorReferences
+    case doctorChain
+    case doctorEvidence
+    case doctorEvidenceDeep
+    case doctorNoStray
+    case doctorStray
+    case doctorFolder
+    case doctorMoved
+    case doctorSkippedBackup
+    case doctorHealthy
+    case doctorNoBackup
+    case doctorRecover
+    case restored
+    case restoredKeptAside
+    case restoredNext
+    case demoJournal
+    case demoExplore
+    case demoExists
+    case seeded
+    case seedNotEmpty
+    case seedTooFew
+    case daysRange
+    case quietDaysRange
+    // MARK: - errors shown by the command line itself
+    case asOfOnWrite
+    case atInFuture
+    case yearBefore
+    case yearAfter
+    case yearOutOfRange
+    case invalidUTF8Argument
+    case argumentOption
+    case invalidUTF8Environment
+    case outputExists
+    case outputIsDirectory
+    case outputInJournalFolder
+    case outputFolderMissing
+    case outputFailed
+    case errorPrefix
+    case warningPrefix
+    case failed
+    case parseMissingArgument
+    case parseUnknownOption
+    case parseInvalidValue
+    case parseMissingValue
+    case parseUnexpected
+    case parseDidYouMean
+    case parseOther
+    // MARK: - Journal errors
+    case errEmptyField
+    case errTextTooLong
+    case errControlCharacter
+    case errLineBreakInName
+    case errInvalidOfficialChannel
+    case errContactInFuture
+    case errCaseNotFound
+    case errContactNotFound
+    case errPromiseNotFound
+    case errOrganizationNotFound
+    case errOrganizationIDNotFound
+    case errNothingToEdit
+    case errAmbiguousOrganization
+    case errAmbiguousCase
+    case errCaseClosed
+    case errCaseOfOtherOrganization
+    case errPromiseNotPending
+    case errPromiseSupersededPending
+    case errPromiseSupersededDone
+    case errContactOnOtherCase
+    case errCaseAlreadyInState
+    case errSubmissionNotFound
+    case errSubmissionNotOpen
+    case errNothingToCorrect
+    case errAttachmentMissing
+    case errAttachmentNotAFile
+    case errAttachmentUnreadable
+    case errAttachmentTooLarge
+    case errAttachmentChanged
+    case errAttachmentsFolderIsLink
+    case errFolderNotPrivate
+    case errFolderOfOtherUser
+    case errBackupUnusable
+    case errJournalIsDirectory
+    case errJournalNotSQLite
+    case errJournalNotRecourse
+    case errJournalFromNewerVersion
+    case errJournalReadOnly
+    case errJournalBusy
+    case errDiskFull
+    case errJournalIO
+    case fieldOrganization
+    case fieldAlias
+    case fieldCaseTitle
+    case fieldSummary
+    case fieldAdvice
+    case fieldOutcome
+    case fieldAgent
+    case fieldReference
+    case fieldAddress
+    case fieldPromise
+    case fieldDueWords
+    case fieldNote
+    case fieldReason
+    case ioFileExists
+    case ioFileNotFolder
+    case ioEvidenceUncopyable
+    case ioEvidenceHashMismatch
+    case backupNotAFile
+    case backupEmpty
+    case backupNotRecourse
+    case backupNewerSchema
+    case backupIntegrity
+    case backupUnreadable
+    case backupIsJournal
+    case backupBadEvidencePath
+    case anotherOrganization
+    case fieldJurisdiction
+    case fieldOfficialAddress
+    case fieldAccountReference
+    case fieldDesiredOutcome
+    case fieldSearchText
+    case fieldTitle
+    case fieldStatus
+    case fieldFileName
+    case fieldAttachmentName
+    case fieldOccurredAt
+    case fieldChannel
+    case fieldDirection
+    case fieldDuration
+    case historyNewPromise
+    case fieldOther
+    // MARK: - Verification and health
+    case verifyEventAltered
+    case verifyEventOutOfChain
+    case verifyRecordChanged
+    case verifyRecordInserted
+    case verifyRecordDeleted
+    case verifyTriggerMissing
+    case verifyEvidenceMissing
+    case verifyEvidenceUnreadable
+    case verifyEvidenceWrongSize
+    case verifyEvidenceAltered
+    case tableCase
+    case tableOrganization
+    case tableOrganizationAlias
+    case tableOfficialChannel
+    case tableContact
+    case tablePromise
+    case tableAttachment
+    case tableSubmission
+    case tableOther
+    case healthMissingParent
+    case quarantineNoteHeader
+    case quarantineNoteLine
+    // MARK: - Reminders errors and warnings
+    case whenExamples
+    case whenEmpty
+    case whenUnreadable
+    case whenInvalidDate
+    case calendarBeyondYears
+    case calendarNoYears
+    case calendarFileLine
+    case calendarFile
+    case settingsFileLine
+    case settingsFile
+    case settingsNotText
+    case settingsExpectedKeyValue
+    case settingsBadRegion
+    case settingsBadEndOfDay
+    case settingsBadDays
+    case settingsBadLang
+    // MARK: - Escalation errors
+    case bodyProfileField
+    case bodyProfileFile
+    case profileFileNotText
+    case profileFileLine
+    case profileExpectedKeyValue
+    case profileUnknownKey
+    case profileValueTooLong
+    case templateSectionNotClosed
+    case templateWrongClose
+    case templateUnfinishedTag
+    case templateBadDelimiter
+    case templateUnparsable
+    case templateUnknownVariable
+    case draftTemplateError
+    case draftTemplateUnreadable
+    case draftTemplateTooLarge
+    case draftPreconditions
+    // MARK: - Data files (calendars, body profiles)
+    case fileUnreadable
+    case fileNotUTF8
+    case calendarTooBig
+    case calendarFirstDirective
+    case calendarOneID
+    case calendarBadYears
+    case calendarBadWeekend
+    case calendarBadRange
+    case calendarRangeTooLong
+    case calendarUnknownDirective
+    case calendarNoID
+    case calendarDayOutsideYears
+    case profileTooBig
+    case profileBadID
+    case profileNeedsNames
+    case profileBadPeriod
+    case profileBadFieldKey
+    case profileDuplicateKey
+    case profileUnknownCalendar
+    case profileMissing
+    case profileShouldBe
+    case profileShouldBeNotNull
+    case profileNotJSON
+    case profileValueNotAllowed
+    case profileCannotRead
+    case typeText
+    case typeWholeNumber
+    case typeBoolean
+    case typeList
+    case typeObject
+}
+
+extension Message {
+    /// The row: this message in each language.
+    public var forms: [Language: String] {
+        switch self {
+        // MARK: Dates, times and spans
+        case .weekdayNames: [.en: "Mon Tue Wed Thu Fri Sat Sun", .zh: "周一 周二 周三 周四 周五 周六 周日"]
+        case .monthNames: [.en: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", .zh: "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月"]
+        case .dateThisYear: [.en: "{1} {2} {3} {4}", .zh: "{3}{2}日 {1} {4}"]
+        case .dateOtherYear: [.en: "{1} {2} {3} {5} {4}", .zh: "{5}年{3}{2}日 {1} {4}"]
+        case .spanMinutes: [.en: "{1} min", .zh: "{1} 分钟"]
+        case .spanHours: [.en: "{1} hour|{1} hours", .zh: "{1} 小时"]
+        case .spanDays: [.en: "{1} day|{1} days", .zh: "{1} 天"]
+        case .late: [.en: "{1} late", .zh: "逾期 {1}"]
+        case .dueIn: [.en: "in {1}", .zh: "{1}后"]
+        case .durationMinutes: [.en: "{1} min", .zh: "{1} 分钟"]
+        // MARK: Vocabulary: channels, directions, statuses, kinds
+        case .channelPhone: [.en: "phone", .zh: "电话"]
+        case .channelChat: [.en: "chat", .zh: "在线客服"]
+        case .channelApp: [.en: "app", .zh: "应用"]
+        case .channelWeb: [.en: "web", .zh: "网站"]
+        case .channelEmail: [.en: "email", .zh: "邮件"]
+        case .channelWechat: [.en: "wechat", .zh: "微信"]
+        case .channelWeibo: [.en: "weibo", .zh: "微博"]
+        case .channelLetter: [.en: "letter", .zh: "信函"]
+        case .channelVisit: [.en: "visit", .zh: "到访"]
+        case .channelSms: [.en: "sms", .zh: "短信"]
+        case .channelOther: [.en: "other", .zh: "其他"]
+        case .inboundMark: [.en: " (they contacted me)", .zh: "（对方来电）"]
+        case .promisePending: [.en: "pending", .zh: "待兑现"]
+        case .promiseKept: [.en: "kept", .zh: "已兑现"]
+        case .promiseBroken: [.en: "broken", .zh: "未兑现"]
+        case .promiseSuperseded: [.en: "superseded", .zh: "已改期"]
+        case .promiseCancelled: [.en: "cancelled", .zh: "已取消"]
+        case .caseOpen: [.en: "open", .zh: "进行中"]
+        case .caseClosed: [.en: "closed", .zh: "已结案"]
+        case .submissionOpen: [.en: "open", .zh: "进行中"]
+        case .submissionResponded: [.en: "responded", .zh: "已答复"]
+        case .submissionClosed: [.en: "closed", .zh: "已结束"]
+        case .bodyRegulator: [.en: "regulator", .zh: "监管机构"]
+        case .bodyOmbudsman: [.en: "ombudsman", .zh: "申诉专员"]
+        case .bodyAdr: [.en: "adr", .zh: "争议解决机构"]
+        case .bodyMediation: [.en: "mediation", .zh: "调解"]
+        case .bodyEnforcement: [.en: "enforcement", .zh: "执法部门"]
+        case .bodyCompany: [.en: "company", .zh: "企业"]
+        case .unitCalendarDays: [.en: "{1} calendar day|{1} calendar days", .zh: "{1} 日"]
+        case .unitBusinessDays: [.en: "{1} business day|{1} business days", .zh: "{1} 个工作日"]
+        case .unitWorkingDays: [.en: "{1} working day|{1} working days", .zh: "{1} 个工作日"]
+        case .unitWeeks: [.en: "{1} week|{1} weeks", .zh: "{1} 周"]
+        case .unitMonths: [.en: "{1} month|{1} months", .zh: "{1} 个月"]
+        case .unitYears: [.en: "{1} year|{1} years", .zh: "{1} 年"]
+        case .triggerComplaintReceived: [.en: "complaint received", .zh: "收到投诉"]
+        case .triggerComplaintForwarded: [.en: "complaint forwarded", .zh: "收到转办投诉"]
+        case .triggerComplaintAccepted: [.en: "complaint accepted", .zh: "受理投诉"]
+        case .triggerCompleteFileReceived: [.en: "complete file received", .zh: "收到完整材料"]
+        case .triggerFinalResponse: [.en: "final response", .zh: "最终答复"]
+        case .triggerHarmKnown: [.en: "harm known", .zh: "知道权益受损"]
+        case .triggerComplaintToTrader: [.en: "complaint to trader", .zh: "向商家投诉"]
+        case .triggerCompanyResponse: [.en: "company response", .zh: "企业答复"]
+        case .triggerFirstStatement: [.en: "first statement with the error", .zh: "收到首张有误的对账单"]
+        case .triggerNoticeReceived: [.en: "notice received", .zh: "收到通知"]
+        case .triggerOther: [.en: "{1}", .zh: "{1}"]
+        // MARK: Table headings
+        case .colPromise: [.en: "PROMISE", .zh: "承诺"]
+        case .colOrganization: [.en: "ORGANIZATION", .zh: "机构"]
+        case .colCase: [.en: "CASE", .zh: "案件"]
+        case .colPromised: [.en: "PROMISED", .zh: "承诺内容"]
+        case .colSaid: [.en: "SAID", .zh: "原话"]
+        case .colDue: [.en: "DUE", .zh: "期限"]
+        case .colWhen: [.en: "WHEN", .zh: "剩余/逾期"]
+        case .colMoved: [.en: "MOVED", .zh: "改期"]
+        case .colRef: [.en: "REF", .zh: "参考编号"]
+        case .colAgent: [.en: "AGENT", .zh: "客服"]
+        case .colTitle: [.en: "TITLE", .zh: "标题"]
+        case .colLastContact: [.en: "LAST CONTACT", .zh: "最近联系"]
+        case .colQuiet: [.en: "QUIET", .zh: "无音讯"]
+        case .colPending: [.en: "PENDING", .zh: "待兑现"]
+        case .colContacts: [.en: "CONTACTS", .zh: "联系次数"]
+        case .colNextDue: [.en: "NEXT DUE", .zh: "下个期限"]
+        case .colLastActivity: [.en: "LAST ACTIVITY", .zh: "最近动态"]
+        case .colContact: [.en: "CONTACT", .zh: "联系"]
+        case .colWhenHappened: [.en: "WHEN", .zh: "时间"]
+        case .colWhatWasSaid: [.en: "WHAT WAS SAID", .zh: "内容"]
+        case .colId: [.en: "ID", .zh: "编号"]
+        case .colType: [.en: "TYPE", .zh: "类型"]
+        case .colWhere: [.en: "WHERE", .zh: "地区"]
+        case .colName: [.en: "NAME", .zh: "名称"]
+        case .colFirmDeadline: [.en: "THE FIRM MUST ANSWER WITHIN", .zh: "企业答复期限"]
+        case .colThatRule: [.en: "THAT RULE", .zh: "该规定"]
+        case .ruleConfirmed: [.en: "confirmed", .zh: "已核实"]
+        case .ruleUnconfirmed: [.en: "unconfirmed", .zh: "未经核实"]
+        case .colAliases: [.en: "ALSO KNOWN AS", .zh: "别名"]
+        case .colOpenCases: [.en: "OPEN CASES", .zh: "未结案件"]
+        case .colOfficialChannels: [.en: "OFFICIAL CHANNELS", .zh: "官方渠道"]
+        case .movedTimes: [.en: "{1}×", .zh: "{1}次"]
+        // MARK: overdue and agenda
+        case .nothingOverdueSentence: [.en: "Nothing overdue.", .zh: "没有逾期的承诺。"]
+        case .agendaTitle: [.en: "Agenda for {1} · next {2} days", .zh: "{1} 待办 · 未来 {2} 天"]
+        case .sectionHeading: [.en: "{1} ({2})", .zh: "{1}（{2}）"]
+        case .sectionOverdue: [.en: "Overdue", .zh: "已逾期"]
+        case .sectionDueSoon: [.en: "Due in the next {1} days", .zh: "未来 {1} 天内到期"]
+        case .sectionClocks: [.en: "Escalation clocks", .zh: "投诉升级时限"]
+        case .sectionQuiet: [.en: "Gone quiet (no contact for {1}+ days, waiting on the company)", .zh: "久无回音（{1} 天以上没有联系，正等企业答复）"]
+        case .nothingOverdue: [.en: "nothing overdue", .zh: "没有逾期的承诺"]
+        case .nothingDue: [.en: "nothing due", .zh: "没有即将到期的承诺"]
+        case .noClocks: [.en: "none running", .zh: "没有正在计时的时限"]
+        case .noQuietCases: [.en: "none", .zh: "没有"]
+        case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
+        case .notificationTitle: [.en: "Recourse: {1} overdue, {2} due soon", .zh: "Recourse：{1} 项逾期，{2} 项即将到期"]
+        case .notificationQuiet: [.en: "{1} case gone quiet|{1} cases gone quiet", .zh: "{1} 个案件久无回音"]
+        case .notifyMissing: [.en: "notify-send is not installed; no desktop notification sent (Debian: apt-get install libnotify-bin)", .zh: "没有安装 notify-send，未发送桌面通知（Debian：'apt-get install libnotify-bin'）"]
+        case .notifyFailed: [.en: "notify-send exited with status {1}", .zh: "notify-send 退出状态为 {1}"]
+        case .notifyCannotRun: [.en: "could not run notify-send: {1}", .zh: "无法运行 notify-send：{1}"]
+        // MARK: Escalation clocks
+        case .clockOpenSince: [.en: "open since {1}", .zh: "自 {1} 起可提交"]
+        case .clockOpens: [.en: "opens {1}", .zh: "{1} 起可提交"]
+        case .clockDue: [.en: "due {1}", .zh: "{1} 到期"]
+        case .clockPassedUnanswered: [.en: "passed unanswered {1}", .zh: "{1} 已过期且未答复"]
+        case .clockClosed: [.en: "closed {1}", .zh: "已于 {1} 截止"]
+        case .clockCloses: [.en: "closes {1}", .zh: "{1} 截止"]
+        case .clockUnconfirmed: [.en: " · unconfirmed: check with the body before relying on this date", .zh: " · 未经核实：依赖此日期前请向该机构确认"]
+        case .clockLine: [.en: "{1}: {2} — {3}{4}", .zh: "{1}：{2} —— {3}{4}"]
+        case .clockNextStep: [.en: "{1} ({2})", .zh: "{1}（{2}）"]
+        case .clockAnswerDue: [.en: "{1} under {2} ({3})", .zh: "{2}（{3}）：{1}"]
+        case .clockAnswerDueWhat: [.en: "answer due", .zh: "答复期限"]
+        case .clockNoWaiting: [.en: "no waiting period after a complaint to the firm", .zh: "向企业投诉后无需等待"]
+        case .clockFirmPeriod: [.en: "the firm's {1} from the complaint ({2})", .zh: "企业自收到投诉起 {1}（{2}）"]
+        case .clockBeyondCalendar: [.en: "; counted past the calendar's known years", .zh: "；超出日历已知年份的部分按周一至周五计算"]
+        case .clockPeriodFrom: [.en: "{1} from {2} ({3})", .zh: "自{2}起 {1}（{3}）"]
+        // MARK: cases
+        case .noCasesYet: [.en: "No cases yet.", .zh: "还没有案件。"]
+        case .noOpenCases: [.en: "No open cases.", .zh: "没有进行中的案件。"]
+        case .closedMark: [.en: "[closed] {1}", .zh: "[已结案] {1}"]
+        case .overdueMark: [.en: "{1} overdue", .zh: "{1} 已逾期"]
+        // MARK: log
+        case .newOrganization: [.en: "New organization #{1} {2}", .zh: "新建机构 #{1} {2}"]
+        case .openedCase: [.en: "Opened case #{1} {2}", .zh: "新建案件 #{1} {2}"]
+        case .loggedContact: [.en: "Logged contact #{1} on case #{2} ({3})", .zh: "已记录联系 #{1}，案件 #{2}（{3}）"]
+        case .loggedPromise: [.en: " · promise #{1} due {2}", .zh: " · 承诺 #{1} 期限 {2}"]
+        case .keptEvidence: [.en: "Kept {1} as evidence #{2} (sha256 {3}…)", .zh: "已将 {1} 保存为证据 #{2}（sha256 {3}…）"]
+        case .askSummary: [.en: "Summary (Enter to skip):", .zh: "摘要（回车跳过）："]
+        case .askAdvice: [.en: "Advice they gave (Enter to skip):", .zh: "对方给的建议（回车跳过）："]
+        case .askPromise: [.en: "What did they promise? (Enter to skip):", .zh: "对方承诺了什么？（回车跳过）："]
+        case .askDue: [.en: "By when? (e.g. 三个工作日内, friday 5pm, 2026-11-27):", .zh: "什么时候之前？（例如 三个工作日内、明天下午5点、2026-11-27）："]
+        case .promiseWithoutDue: [.en: "promise '{1}' has no due time; add --due WHEN (e.g. --due \"3 workdays\")", .zh: "承诺“{1}”没有期限；请加上 --due 时间（例如 --due 三个工作日内）"]
+        case .caseWithNewCase: [.en: "--case and --new-case cannot be used together", .zh: "--case 和 --new-case 不能同时使用"]
+        case .nameOrCase: [.en: "name the organization (e.g. recourse log \"Bank\") or give --case N", .zh: "请写出机构名称（例如 recourse log 数字人民币钱包）或给出 --case N"]
+        case .dueWithoutPromise: [.en: "--due '{1}' has no --promise to belong to", .zh: "--due '{1}' 没有对应的 --promise"]
+        // MARK: show
+        case .caseHeader: [.en: "Case #{1} · {2} · {3}", .zh: "案件 #{1} · {2} · {3}"]
+        case .caseSince: [.en: "{1} since {2} · {3} · {4}", .zh: "{2} 起{1} · {3} · {4}"]
+        case .contactCount: [.en: "{1} contact|{1} contacts", .zh: "{1} 次联系"]
+        case .pendingCount: [.en: "{1} pending promise|{1} pending promises", .zh: "{1} 项待兑现承诺"]
+        case .labelSummary: [.en: "Summary", .zh: "摘要"]
+        case .labelAdvice: [.en: "Advice", .zh: "建议"]
+        case .labelOutcome: [.en: "Outcome", .zh: "结果"]
+        case .agentPart: [.en: "agent {1}", .zh: "客服 {1}"]
+        case .refPart: [.en: "ref {1}", .zh: "参考编号 {1}"]
+        case .evidenceLine: [.en: "Evidence #{1} {2} · {3} · sha256 {4}…", .zh: "证据 #{1} {2} · {3} · sha256 {4}…"]
+        case .historyHeading: [.en: "History", .zh: "历史记录"]
+        case .promiseLine: [.en: "Promise #{1} {2} — due {3} ({4})", .zh: "承诺 #{1} {2} —— 期限 {3}（{4}）"]
+        case .promiseOverdueBy: [.en: "OVERDUE by {1}", .zh: "已逾期 {1}"]
+        case .promiseKeptAt: [.en: "kept {1}", .zh: "{1} 已兑现"]
+        case .promiseBrokenAt: [.en: "broken {1}", .zh: "{1} 确认未兑现"]
+        case .promiseExtendedAt: [.en: "extended (superseded {1})", .zh: "已改期（{1}）"]
+        case .promiseCancelledAt: [.en: "cancelled {1}", .zh: "{1} 已取消"]
+        case .extendsPromise: [.en: " · extends #{1}", .zh: " · 改期自 #{1}"]
+        case .submissionsHeading: [.en: "Complaints and submissions", .zh: "投诉与提交"]
+        case .submissionLine: [.en: "#{1} {2} sent {3}", .zh: "#{1} {2} 提交于 {3}"]
+        case .eventAttachmentAdded: [.en: "attachment.added", .zh: "添加证据"]
+        case .eventCaseEdited: [.en: "case.edited", .zh: "修改案件"]
+        case .eventCaseOpened: [.en: "case.opened", .zh: "新建案件"]
+        case .eventCaseClosed: [.en: "case.closed", .zh: "结案"]
+        case .eventCaseReopened: [.en: "case.reopened", .zh: "重新打开案件"]
+        case .eventContactCorrected: [.en: "contact.corrected", .zh: "更正联系"]
+        case .eventContactLogged: [.en: "contact.logged", .zh: "记录联系"]
+        case .eventEscalationClosed: [.en: "escalation.closed", .zh: "结束投诉"]
+        case .eventEscalationResponded: [.en: "escalation.responded", .zh: "收到答复"]
+        case .eventEscalationSubmitted: [.en: "escalation.submitted", .zh: "提交投诉"]
+        case .eventJournalBaselined: [.en: "journal.baselined", .zh: "建立校验基线"]
+        case .eventAliasAdded: [.en: "organization.alias_added", .zh: "添加别名"]
+        case .eventChannelAdded: [.en: "organization.channel_added", .zh: "添加官方渠道"]
+        case .eventOrganizationCreated: [.en: "organization.created", .zh: "新建机构"]
+        case .eventOrganizationUpdated: [.en: "organization.updated", .zh: "更新机构"]
+        case .eventPromiseExtended: [.en: "promise.extended", .zh: "承诺改期"]
+        case .eventPromiseMade: [.en: "promise.made", .zh: "作出承诺"]
+        case .eventPromiseKept: [.en: "promise.kept", .zh: "承诺已兑现"]
+        case .eventPromiseBroken: [.en: "promise.broken", .zh: "承诺未兑现"]
+        case .eventPromiseCancelled: [.en: "promise.cancelled", .zh: "承诺已取消"]
+        case .eventOther: [.en: "{1}", .zh: "{1}"]
+        case .historyCorrected: [.en: "corrected {1}: {2}", .zh: "更正 {1}：{2}"]
+        case .historyEdited: [.en: "edited {1}: {2}", .zh: "修改 {1}：{2}"]
+        case .byteCount: [.en: "{1} B", .zh: "{1} 字节"]
+        // MARK: search
+        case .noSearchHits: [.en: "No contact mentions '{1}'.", .zh: "没有联系记录提到“{1}”。"]
+        case .searchAgent: [.en: "agent {1}", .zh: "客服 {1}"]
+        case .searchRef: [.en: "ref {1}", .zh: "参考编号 {1}"]
+        case .limitRange: [.en: "--limit must be between 1 and 1000, not {1}", .zh: "--limit 须在 1 到 1000 之间，而不是 {1}"]
+        // MARK: promise, case, org, correct
+        case .promiseResolved: [.en: "Promise #{1} {2}: {3}", .zh: "承诺 #{1} {2}：{3}"]
+        case .promiseExtended: [.en: "Promise #{1} extended: now promise #{2} due {3} (was {4})", .zh: "承诺 #{1} 已改期：现为承诺 #{2}，期限 {3}（原为 {4}）"]
+        case .caseClosedDone: [.en: "Closed case #{1} {2}", .zh: "已结案 #{1} {2}"]
+        case .caseReopenedDone: [.en: "Reopened case #{1} {2}", .zh: "已重新打开案件 #{1} {2}"]
+        case .caseUpdated: [.en: "Updated case #{1} {2}{3}", .zh: "已更新案件 #{1} {2}{3}"]
+        case .unknownCategory: [.en: "unknown category '{1}'; use one of {2}", .zh: "未知类别“{1}”；可用：{2}"]
+        case .orgAdded: [.en: "Added organization #{1} {2}", .zh: "已添加机构 #{1} {2}"]
+        case .orgExisting: [.en: "Organization #{1} {2}", .zh: "机构 #{1} {2}"]
+        case .orgAliases: [.en: "  also known as: {1}", .zh: "  别名：{1}"]
+        case .orgOfficial: [.en: "  official {1}: {2}", .zh: "  官方{1}：{2}"]
+        case .orgNothingNew: [.en: "  nothing new to add", .zh: "  没有新的内容"]
+        case .noOrganizations: [.en: "No organizations yet.", .zh: "还没有机构。"]
+        case .unknownChannel: [.en: "unknown channel '{1}'; use one of {2}", .zh: "未知渠道“{1}”；可用：{2}"]
+        case .unknownDirection: [.en: "unknown direction '{1}'; use outbound (I contacted them) or inbound (they contacted me)", .zh: "未知方向“{1}”；可用：去电（我联系对方）或 来电（对方联系我）"]
+        case .unknownOrgKind: [.en: "unknown organization kind '{1}'; use one of {2}", .zh: "未知机构类型“{1}”；可用：{2}"]
+        case .contactCorrected: [.en: "Corrected contact #{1} on case #{2}; 'recourse show {2} --history' shows the change", .zh: "已更正联系 #{1}（案件 #{2}）；'recourse show {2} --history' 可查看改动"]
+        case .badDuration: [.en: "cannot read the duration '{1}'; try e.g. 12m, 1h30m, 00:12:30 or 12分钟", .zh: "无法识别时长“{1}”；例如 12分钟、1小时30分、00:12:30 或 12m"]
+        case .badAmount: [.en: "cannot read the amount '{1}'; write e.g. 500.00 CNY, ¥500, £84.99 or 12.50 USD", .zh: "无法识别金额“{1}”；例如 500元、¥500、500.00 CNY 或 £84.99"]
+        // MARK: escalate
+        case .recordedFormalComplaint: [.en: "Recorded formal complaint #{1} to the company on case #{2}, sent {3}", .zh: "已记录向企业的正式投诉 #{1}，案件 #{2}，提交于 {3}"]
+        case .recordedComplaintUnder: [.en: "Recorded complaint #{1} under {2} on case #{3}, sent {4}", .zh: "已记录投诉 #{1}（依据{2}），案件 #{3}，提交于 {4}"]
+        case .recordedSubmission: [.en: "Recorded submission #{1} to the {2} on case #{3}, sent {4}", .zh: "已记录提交 #{1}：向{2}，案件 #{3}，提交于 {4}"]
+        case .submissionAnsweredDone: [.en: "Submission #{1} answered {2}", .zh: "提交 #{1} 已于 {2} 得到答复"]
+        case .submissionClosedDone: [.en: "Closed submission #{1}: {2}", .zh: "已结束提交 #{1}：{2}"]
+        case .noBody: [.en: "no body '{1}'; known: {2}", .zh: "没有机构“{1}”；已知：{2}"]
+        // MARK: bodies
+        case .jurisdictionAny: [.en: "ANY", .zh: "不限"]
+        case .bodyPeriodFrom: [.en: "{1} from {2}", .zh: "自{2}起 {1}"]
+        case .bodyVariant: [.en: "; {1}: {2}", .zh: "；{1}：{2}"]
+        case .bodyExtension: [.en: "; up to {1} ({2})", .zh: "；最长 {1}（{2}）"]
+        case .bodyExtensionDefault: [.en: "extension", .zh: "延期"]
+        case .bodyRule: [.en: " ({1})", .zh: "（{1}）"]
+        case .bodyRuleUnconfirmed: [.en: " [UNCONFIRMED]", .zh: "［未经核实］"]
+        case .bodyRequired: [.en: "required", .zh: "必须"]
+        case .bodyEncouraged: [.en: "encouraged", .zh: "建议"]
+        case .bodyBefore: [.en: "Before: {1}: {2}", .zh: "前提（{1}）：{2}"]
+        case .bodyFirmWithin: [.en: "The firm must answer within {1}", .zh: "企业答复期限：{1}"]
+        case .bodyItself: [.en: "The body: {1} within {2} from {3}", .zh: "该机构：自{3}起 {2} 内{1}"]
+        case .bodyConsumerWindow: [.en: "You must act within {1} of {2}{3}", .zh: "您须在{2}后 {1} 内提出{3}"]
+        case .bodyCalendar: [.en: "Days counted with calendar {1}", .zh: "按 {1} 日历计算天数"]
+        case .bodyFields: [.en: "Fields:", .zh: "需填写的项目："]
+        case .bodyFieldRequired: [.en: " (required)", .zh: "（必填）"]
+        case .bodyFieldMasked: [.en: " (masked in drafts)", .zh: "（草稿中打码）"]
+        case .bodySources: [.en: "Sources:", .zh: "依据："]
+        case .bodySourceConfirmed: [.en: "confirmed", .zh: "已核实"]
+        case .bodySourceUnconfirmed: [.en: "UNCONFIRMED: check with the body before relying on this", .zh: "未经核实：依赖前请向该机构确认"]
+        case .bodyNote: [.en: "Note: {1}", .zh: "说明：{1}"]
+        // MARK: config, profile, templates
+        case .configFromZone: [.en: "(from TZ: {1})", .zh: "（按时区：{1}）"]
+        case .configFromLocale: [.en: "(from the locale: {1})", .zh: "（按语言环境：{1}）"]
+        case .unknownSetting: [.en: "unknown setting '{1}'; known: {2}", .zh: "未知设置“{1}”；已知：{2}"]
+        case .noCalendarForRegion: [.en: "no calendar '{1}'; use CN, GB-ENG, US or WEEKDAYS, or add a .cal file", .zh: "没有日历“{1}”；可用 CN、GB-ENG、US 或 WEEKDAYS，或添加 .cal 文件"]
+        case .regionWithoutCalendar: [.en: "region '{1}' in the settings has no calendar; known: {2}", .zh: "设置中的地区“{1}”没有日历；已知：{2}"]
+        case .unknownLanguage: [.en: "unknown language '{1}'; use {2}", .zh: "未知语言“{1}”；可用：{2}"]
+        case .unknownFormat: [.en: "unknown format '{1}'; use md, txt or html", .zh: "未知格式“{1}”；可用 md、txt 或 html"]
+        case .templateOverride: [.en: "  (your override)", .zh: "  （您的自定义版本）"]
+        case .noTemplate: [.en: "no template '{1}'; known: {2}", .zh: "没有模板“{1}”；已知：{2}"]
+        case .profileSaved: [.en: "Saved {1}", .zh: "已保存 {1}"]
+        case .wroteDraft: [.en: "Wrote {1} to {2}", .zh: "已将{1}写入 {2}"]
+        case .draftComplaint: [.en: "the complaint letter", .zh: "投诉信"]
+        case .draftSubmission: [.en: "the submission to {1}", .zh: "致{1}的提交材料"]
+        case .draftEvidence: [.en: "the evidence list", .zh: "证据清单"]
+        // MARK: calendar, backup, verify, doctor, demo, search
+        case .backedUp: [.en: "Backed up to {1}", .zh: "已备份到 {1}"]
+        case .wroteEvents: [.en: "Wrote {1} promise(s) to {2}", .zh: "已将 {1} 项承诺写入 {2}"]
+        case .jsonNeedsOutput: [.en: "--json describes the file written; give --output FILE", .zh: "--json 描述写出的文件；请给出 --output 文件"]
+        case .icsCalendarName: [.en: "Recourse promises", .zh: "Recourse 承诺"]
+        case .icsSummary: [.en: "{1}: {2} (promise #{3})", .zh: "{1}：{2}（承诺 #{3}）"]
+        case .icsCase: [.en: "Case #{1}: {2}", .zh: "案件 #{1}：{2}"]
+        case .icsPromised: [.en: "Promised: {1}", .zh: "承诺：{1}"]
+        case .icsWords: [.en: "Their words: {1}", .zh: "原话：{1}"]
+        case .icsSaidOn: [.en: "Said on {1}", .zh: "承诺于 {1}"]
+        case .icsAgent: [.en: "Agent: {1}", .zh: "客服：{1}"]
+        case .icsReference: [.en: "Reference: {1}", .zh: "参考编号：{1}"]
+        case .icsMoved: [.en: "Deadline already moved {1}×", .zh: "期限已改过 {1} 次"]
+        case .verifyIntact: [.en: "Intact: {1} history events and {2} records check out.", .zh: "完好：{1} 条历史记录和 {2} 条记录均核对无误。"]
+        case .verifyTampered: [.en: "TAMPERED: {1} problem(s) found in {2} events and {3} records.", .zh: "已被篡改：在 {2} 条历史记录和 {3} 条记录中发现 {1} 处问题。"]
+        case .chainHead: [.en: "Chain head: {1}", .zh: "链头：{1}"]
+        case .verifyBadHead: [.en: "--head '{1}' is not a chain head: give the 64 hexadecimal digits a draft printed", .zh: "--head “{1}”不是链头：请给出草稿里印的 64 位十六进制数字"]
+        case .verifyHeadNotFound: [.en: "Quoted head {1} is NOT in this journal's history: events after it were removed or rewritten, or it comes from another journal.", .zh: "引用的链头 {1} 不在本日志的历史中：其后的历史记录被删除或改写，或它来自另一份日志。"]
+        case .verifyHeadFound: [.en: "Quoted head {1} is still in this journal's history (event #{2}); {3} event(s) were recorded after it.", .zh: "引用的链头 {1} 仍在本日志的历史中（历史记录 #{2}），其后又记录了 {3} 条历史记录。"]
+        case .doctorCannotOpen: [.en: "✗ The journal cannot be opened: {1}", .zh: "✗ 无法打开日志：{1}"]
+        case .doctorIntegrity: [.en: "SQLite integrity check", .zh: "SQLite 完整性检查"]
+        case .doctorReferences: [.en: "references between records", .zh: "记录之间的引用"]
+        case .doctorChain: [.en: "history chain and records ({1} events, {2} records)", .zh: "历史链和记录（{1} 条历史，{2} 条记录）"]
+        case .doctorEvidence: [.en: "evidence files", .zh: "证据文件"]
+        case .doctorEvidenceDeep: [.en: "evidence files (re-hashed)", .zh: "证据文件（已重新计算哈希）"]
+        case .doctorNoStray: [.en: "no stray files under attachments/", .zh: "attachments/ 下没有多余文件"]
+        case .doctorStray: [.en: "attachments/{1} is referenced by no record (an interrupted log, or evidence of contacts logged after a restored backup); 'recourse doctor --clean' moves it to quarantine/ after an hour", .zh: "attachments/{1} 没有任何记录引用（被中断的记录，或恢复备份后新记录的联系的证据）；一小时后 'recourse doctor --clean' 会将其移入 quarantine/"]
+        case .doctorFolder: [.en: "journal folder private, attachments/ a real folder", .zh: "日志文件夹为私有，attachments/ 是真正的文件夹"]
+        case .doctorMoved: [.en: "moved attachments/{1} to {2}", .zh: "已将 attachments/{1} 移至 {2}"]
+        case .doctorSkippedBackup: [.en: "  (not {1}: {2})", .zh: "  （未采用 {1}：{2}）"]
+        case .doctorHealthy: [.en: "Healthy. Chain head: {1}", .zh: "健康。链头：{1}"]
+        case .doctorNoBackup: [.en: "No usable backup found in {1}. Keep the damaged file as evidence, and from now on run 'recourse backup' regularly.", .zh: "在 {1} 中没有找到可用的备份。请保留损坏的文件作为证据，今后定期运行 'recourse backup'。"]
+        case .doctorRecover: [.en: "To recover: restore the newest backup that checks out; the current journal is kept aside, not deleted:\n  recourse restore {2} --db {1}\nThen run 'recourse doctor' again. Contacts logged since that backup must be logged again.", .zh: "恢复方法：恢复最新的、通过自检的备份；当前日志会被保留在一旁，不会删除：\n  recourse restore {2} --db {1}\n之后再运行 'recourse doctor'。该备份之后记录的联系需要重新记录。"]
+        case .restored: [.en: "Restored {1} ({2} history events, chain head {3}).", .zh: "已从 {1} 恢复（{2} 条历史记录，链头 {3}）。"]
+        case .restoredKeptAside: [.en: "The journal it replaced is kept as {1}.", .zh: "被替换的日志保留为 {1}。"]
+        case .restoredNext: [.en: "Run 'recourse doctor': evidence of contacts logged after this backup is reported there, and 'doctor --clean' moves it to quarantine/.", .zh: "请运行 'recourse doctor'：该备份之后记录的联系的证据会在那里列出，'doctor --clean' 会把它们移入 quarantine/。"]
+        case .demoJournal: [.en: "Demo journal: {1}", .zh: "演示日志：{1}"]
+        case .demoExplore: [.en: "Explore it: recourse cases --db {1}", .zh: "继续查看：recourse cases --db {1}"]
+        case .demoExists: [.en: "'{1}' already exists; the demo only writes a new journal", .zh: "“{1}”已存在；演示只写入新的日志"]
+        case .seeded: [.en: "Seeded {1} contacts into {2}", .zh: "已向 {2} 写入 {1} 条联系"]
+        case .seedNotEmpty: [.en: "'{1}' already has cases; seed-benchmark only fills a new journal", .zh: "“{1}”已有案件；seed-benchmark 只填充新日志"]
+        case .seedTooFew: [.en: "--contacts must be at least 500 (case #1 alone has 500)", .zh: "--contacts 至少为 500（仅案件 #1 就有 500 条）"]
+        case .daysRange: [.en: "--days must be between 0 and 366, not {1}", .zh: "--days 须在 0 到 366 之间，而不是 {1}"]
+        case .quietDaysRange: [.en: "--quiet-days must be between 1 and 366, not {1}", .zh: "--quiet-days 须在 1 到 366 之间，而不是 {1}"]
+        // MARK: errors shown by the command line itself
+        case .asOfOnWrite: [.en: "--as-of is for reading; a command that records something uses the real time (give --at WHEN for when it happened)", .zh: "--as-of 只用于查看；记录类命令按真实时间记录（事情发生的时间请用 --at 指定）"]
+        case .atInFuture: [.en: "--at '{1}' ({2}) is in the future; --at is when it happened, at the latest now", .zh: "--at '{1}'（{2}）在将来；--at 是事情发生的时间，最晚为现在"]
+        case .yearBefore: [.en: "before {1}", .zh: "早于 {1} 年"]
+        case .yearAfter: [.en: "after {1}", .zh: "晚于 {1} 年"]
+        case .yearOutOfRange: [.en: "{1} '{2}' is {3}; times must fall in the years {4}–{5}", .zh: "{1} '{2}' {3}；时间须在 {4}–{5} 年之间"]
+        case .invalidUTF8Argument: [.en: "argument {1}{2} is not valid UTF-8: '{3}'; retype it or fix the terminal's encoding", .zh: "第 {1} 个参数{2}不是有效的 UTF-8：'{3}'；请重新输入或检查终端编码"]
+        case .argumentOption: [.en: " ({1})", .zh: "（{1}）"]
+        case .invalidUTF8Environment: [.en: "${1} is not valid UTF-8: '{2}'; set it to a UTF-8 path", .zh: "${1} 不是有效的 UTF-8：'{2}'；请设为 UTF-8 路径"]
+        case .outputExists: [.en: "'{1}' already exists; give another file name, or --force to replace it", .zh: "'{1}' 已存在；请换一个文件名，或用 --force 覆盖"]
+        case .outputIsDirectory: [.en: "'{1}' is a directory; give a file name", .zh: "'{1}' 是文件夹；请给出文件名"]
+        case .outputInJournalFolder: [.en: "'{1}' is inside the journal's folder {2}; write drafts and exports somewhere else", .zh: "'{1}' 位于日志文件夹 {2} 内；请把草稿和导出写到别处"]
+        case .outputFolderMissing: [.en: "cannot write '{1}': its folder does not exist", .zh: "无法写入 '{1}'：所在文件夹不存在"]
+        case .outputFailed: [.en: "cannot write '{1}': {2}", .zh: "无法写入 '{1}'：{2}"]
+        case .errorPrefix: [.en: "recourse: {1}", .zh: "recourse：{1}"]
+        case .warningPrefix: [.en: "recourse: warning: {1}", .zh: "recourse：警告：{1}"]
+        case .failed: [.en: "failed", .zh: "失败"]
+        case .parseMissingArgument: [.en: "missing {1}", .zh: "缺少 {1}"]
+        case .parseUnknownOption: [.en: "unknown option {1}", .zh: "未知选项 {1}"]
+        case .parseInvalidValue: [.en: "the value {1} is not valid for {2}", .zh: "{2} 的值 {1} 无效"]
+        case .parseMissingValue: [.en: "missing value for {1}", .zh: "{1} 缺少值"]
+        case .parseUnexpected: [.en: "unexpected argument {1}", .zh: "多余的参数 {1}"]
+        case .parseDidYouMean: [.en: "{1}; did you mean {2}?", .zh: "{1}；是否想用 {2}？"]
+        case .parseOther: [.en: "{1}", .zh: "命令行有误：{1}"]
+        // MARK: Journal errors
+        case .errEmptyField: [.en: "{1} is empty; give it some text", .zh: "{1}为空；请填写内容"]
+        case .errTextTooLong: [.en: "{1} is {2} bytes, over the limit of {3}; attach long text as a file with --attach", .zh: "{1}有 {2} 字节，超过上限 {3}；长文本请用 --attach 作为文件附上"]
+        case .errControlCharacter: [.en: "{1} contains control character U+{2}; remove it and try again", .zh: "{1}含有控制字符 U+{2}；请删除后重试"]
+        case .errLineBreakInName: [.en: "{1} contains a line break; it must be a single line", .zh: "{1}含有换行；必须是一行"]
+        case .errInvalidOfficialChannel: [.en: "official channel '{1}' is not KIND:ADDRESS with KIND one of {2} (e.g. phone:95566)", .zh: "官方渠道“{1}”不是 类型:地址 的形式，类型须为 {2} 之一（例如 phone:95566）"]
+        case .errContactInFuture: [.en: "contact time {1} is in the future; --at is when the contact happened", .zh: "联系时间 {1} 在未来；--at 是联系发生的时间"]
+        case .errCaseNotFound: [.en: "no case #{1}; 'recourse cases --all' lists them", .zh: "没有案件 #{1}；'recourse cases --all' 可列出全部案件"]
+        case .errContactNotFound: [.en: "no contact #{1}; 'recourse show CASE' lists a case's contacts", .zh: "没有联系 #{1}；'recourse show 案件号' 可列出案件的联系"]
+        case .errPromiseNotFound: [.en: "no promise #{1}; 'recourse show CASE' lists a case's promises", .zh: "没有承诺 #{1}；'recourse show 案件号' 可列出案件的承诺"]
+        case .errOrganizationNotFound: [.en: "no organization named '{1}'; 'recourse org list' lists them", .zh: "没有名为“{1}”的机构；'recourse org list' 可列出全部机构"]
+        case .errOrganizationIDNotFound: [.en: "no organization #{1}; 'recourse org list' lists them", .zh: "没有机构 #{1}；'recourse org list' 可列出全部机构"]
+        case .errNothingToEdit: [.en: "nothing to change; give at least one of --name, --kind, --jurisdiction, --address", .zh: "没有要修改的内容；请至少给出 --name、--kind、--jurisdiction、--address 之一"]
+        case .errAmbiguousOrganization: [.en: "'{1}' names several organizations ({2}); use one name per organization", .zh: "“{1}”对应多个机构（{2}）；每个机构请使用不同的名称"]
+        case .errAmbiguousCase: [.en: "{1} has several open cases ({2}); choose one with --case N or open another with --new-case TITLE", .zh: "{1}有多个进行中的案件（{2}）；请用 --case 案件号 选择，或用 --new-case 标题 新建"]
+        case .errCaseClosed: [.en: "case #{1} is closed; reopen it with 'recourse case reopen {1}' or use --new-case TITLE", .zh: "案件 #{1} 已结案；可用 'recourse case reopen {1}' 重新打开，或用 --new-case 标题 新建"]
+        case .errCaseOfOtherOrganization: [.en: "case #{1} belongs to {2}, not the organization given; check the case number", .zh: "案件 #{1} 属于{2}，不是所给的机构；请检查案件号"]
+        case .errPromiseNotPending: [.en: "promise #{1} is already {2}; only a pending promise can change", .zh: "承诺 #{1} 已经是“{2}”；只有待兑现的承诺可以更改"]
+        case .errPromiseSupersededPending: [.en: "promise #{1} was extended; the current one is promise #{2}; give #{2} instead (promise commands also take --current)", .zh: "承诺 #{1} 已改期，当前为承诺 #{2}；请改用 #{2}（'recourse promise' 命令也可加 --current）"]
+        case .errPromiseSupersededDone: [.en: "promise #{1} was extended; the current one, promise #{2}, is already {3}", .zh: "承诺 #{1} 已改期，当前的承诺 #{2} 已经是“{3}”"]
+        case .errContactOnOtherCase: [.en: "contact #{1} is not on case #{2}, where promise #{3} was made; give a contact of that case", .zh: "联系 #{1} 不在承诺 #{3} 所在的案件 #{2} 中；请给出该案件的联系"]
+        case .errCaseAlreadyInState: [.en: "case #{1} is already {2}", .zh: "案件 #{1} 已经是“{2}”"]
+        case .errSubmissionNotFound: [.en: "no submission #{1}; 'recourse show CASE' lists a case's submissions", .zh: "没有提交 #{1}；'recourse show 案件号' 可列出案件的提交"]
+        case .errSubmissionNotOpen: [.en: "submission #{1} is already {2}", .zh: "提交 #{1} 已经是“{2}”"]
+        case .errNothingToCorrect: [.en: "nothing to correct; give at least one field to change (e.g. --agent, --ref, --summary)", .zh: "没有要更正的内容；请至少给出一个要改的项目（例如 --agent、--ref、--summary）"]
+        case .errAttachmentMissing: [.en: "attachment '{1}' does not exist; check the path", .zh: "附件“{1}”不存在；请检查路径"]
+        case .errAttachmentNotAFile: [.en: "attachment '{1}' is not a regular file; attach files, not folders or devices", .zh: "附件“{1}”不是普通文件；只能附加文件，不能是文件夹或设备"]
+        case .errAttachmentUnreadable: [.en: "attachment '{1}' cannot be read; check its permissions", .zh: "无法读取附件“{1}”；请检查权限"]
+        case .errAttachmentTooLarge: [.en: "attachment '{1}' is {2} bytes, over the limit of {3}", .zh: "附件“{1}”有 {2} 字节，超过上限 {3}"]
+        case .errAttachmentChanged: [.en: "attachment '{1}' changed while it was being copied (its size or modification time moved); nothing was saved, wait until it is complete and try again", .zh: "附件“{1}”在复制过程中被改动（大小或修改时间变了）；没有保存任何内容，请等它写完后再试"]
+        case .errAttachmentsFolderIsLink: [.en: "'{1}' is a symbolic link; evidence must live in the journal's own folder: remove the link, then move the files into a real folder (mkdir -m 700 '{1}')", .zh: "“{1}”是符号链接；证据必须放在日志自己的文件夹里：删除该链接，再把文件移入真正的文件夹（mkdir -m 700 '{1}'）"]
+        case .errFolderNotPrivate: [.en: "journal folder '{1}' can be written by other users, who could replace evidence; make it private: chmod 700 '{1}'", .zh: "日志文件夹“{1}”其他用户可写，他们可以替换证据；请改为私有：chmod 700 '{1}'"]
+        case .errFolderOfOtherUser: [.en: "journal folder '{1}' belongs to another user (uid {2}); use a folder you own (--db), or chown it to yourself and chmod 700 '{1}'", .zh: "日志文件夹“{1}”属于另一个用户（uid {2}）；请用自己的文件夹（--db），或 chown 给自己后 chmod 700 '{1}'"]
+        case .errBackupUnusable: [.en: "backup '{1}' cannot be used: {2}; choose another backup ('recourse doctor' names one that checks out)", .zh: "备份“{1}”无法使用：{2}；请选择另一个备份（'recourse doctor' 会指出一个通过自检的）"]
+        case .errJournalIsDirectory: [.en: "journal path '{1}' is a directory; give a file path such as {1}/journal.sqlite", .zh: "日志路径“{1}”是文件夹；请给出文件路径，例如 {1}/journal.sqlite"]
+        case .errJournalNotSQLite: [.en: "'{1}' is not a SQLite database; check --db or RECOURSE_DB", .zh: "“{1}”不是 SQLite 数据库；请检查 --db 或 RECOURSE_DB"]
+        case .errJournalNotRecourse: [.en: "'{1}' is a SQLite database but not a Recourse journal; check --db or RECOURSE_DB", .zh: "“{1}”是 SQLite 数据库，但不是 Recourse 日志；请检查 --db 或 RECOURSE_DB"]
+        case .errJournalFromNewerVersion: [.en: "journal '{1}' has schema {2}, newer than this recourse knows ({3}); upgrade recourse", .zh: "日志“{1}”的结构版本为 {2}，比本程序所知的（{3}）更新；请升级 recourse"]
+        case .errJournalReadOnly: [.en: "journal '{1}' is read-only; check the permissions of the file and its folder", .zh: "日志“{1}”是只读的；请检查文件及其文件夹的权限"]
+        case .errJournalBusy: [.en: "journal '{1}' stayed busy (another program holds a lock); try again", .zh: "日志“{1}”一直被占用（另一个程序持有锁）；请重试"]
+        case .errDiskFull: [.en: "the disk holding '{1}' is full; nothing was saved, free some space and try again", .zh: "“{1}”所在的磁盘已满；没有保存任何内容，请腾出空间后重试"]
+        case .errJournalIO: [.en: "cannot use journal '{1}': {2}", .zh: "无法使用日志“{1}”：{2}"]
+        case .fieldOrganization: [.en: "organization name", .zh: "机构名称"]
+        case .fieldAlias: [.en: "alias", .zh: "别名"]
+        case .fieldCaseTitle: [.en: "case title", .zh: "案件标题"]
+        case .fieldSummary: [.en: "summary", .zh: "摘要"]
+        case .fieldAdvice: [.en: "advice", .zh: "建议"]
+        case .fieldOutcome: [.en: "outcome", .zh: "结果"]
+        case .fieldAgent: [.en: "agent", .zh: "客服"]
+        case .fieldReference: [.en: "reference number", .zh: "参考编号"]
+        case .fieldAddress: [.en: "number or address", .zh: "号码或地址"]
+        case .fieldPromise: [.en: "promise", .zh: "承诺"]
+        case .fieldDueWords: [.en: "due time", .zh: "期限"]
+        case .fieldNote: [.en: "note", .zh: "备注"]
+        case .fieldReason: [.en: "reason", .zh: "原因"]
+        case .ioFileExists: [.en: "a file is already there; choose a new name", .zh: "该位置已有文件；请换一个名字"]
+        case .ioFileNotFolder: [.en: "'{1}' is a file, not a folder", .zh: "“{1}”是文件，不是文件夹"]
+        case .ioEvidenceUncopyable: [.en: "cannot copy this evidence file (missing, unreadable or changing); run 'recourse doctor'", .zh: "无法复制该证据文件（缺失、不可读或正在变化）；请运行 'recourse doctor'"]
+        case .ioEvidenceHashMismatch: [.en: "this evidence file no longer matches its recorded SHA-256; run 'recourse doctor --deep'", .zh: "该证据文件与记录的 SHA-256 不再相符；请运行 'recourse doctor --deep'"]
+        case .backupNotAFile: [.en: "it is not a file", .zh: "它不是文件"]
+        case .backupEmpty: [.en: "it is empty (0 bytes), probably an interrupted backup", .zh: "它是空的（0 字节），很可能是被中断的备份"]
+        case .backupNotRecourse: [.en: "it is not a Recourse journal", .zh: "它不是 Recourse 日志"]
+        case .backupNewerSchema: [.en: "it was written by a newer recourse (schema {1})", .zh: "它由更新版本的 recourse 写入（结构版本 {1}）"]
+        case .backupIntegrity: [.en: "SQLite integrity check: {1}", .zh: "SQLite 完整性检查：{1}"]
+        case .backupUnreadable: [.en: "SQLite cannot read it ({1})", .zh: "SQLite 无法读取它（{1}）"]
+        case .backupIsJournal: [.en: "it is the journal itself", .zh: "它就是日志本身"]
+        case .backupBadEvidencePath: [.en: "its evidence path '{1}' is not one Recourse writes", .zh: "它的证据路径“{1}”不是 Recourse 会写的样子"]
+        case .anotherOrganization: [.en: "another organization", .zh: "另一个机构"]
+        case .fieldJurisdiction: [.en: "jurisdiction", .zh: "管辖地"]
+        case .fieldOfficialAddress: [.en: "official channel address", .zh: "官方渠道地址"]
+        case .fieldAccountReference: [.en: "account reference", .zh: "账户编号"]
+        case .fieldDesiredOutcome: [.en: "desired outcome", .zh: "期望结果"]
+        case .fieldSearchText: [.en: "search text", .zh: "搜索内容"]
+        case .fieldTitle: [.en: "title", .zh: "标题"]
+        case .fieldStatus: [.en: "status", .zh: "状态"]
+        case .fieldFileName: [.en: "file name", .zh: "文件名"]
+        case .fieldAttachmentName: [.en: "attachment name", .zh: "附件名"]
+        case .fieldOccurredAt: [.en: "time", .zh: "时间"]
+        case .fieldChannel: [.en: "channel", .zh: "渠道"]
+        case .fieldDirection: [.en: "direction", .zh: "方向"]
+        case .fieldDuration: [.en: "duration", .zh: "时长"]
+        case .historyNewPromise: [.en: "→ promise #{1}", .zh: "→ 承诺 #{1}"]
+        case .fieldOther: [.en: "{1}", .zh: "{1}"]
+        // MARK: Verification and health
+        case .verifyEventAltered: [.en: "history event #{1} was altered after it was written", .zh: "历史记录 #{1} 在写入后被改动"]
+        case .verifyEventOutOfChain: [.en: "history event #{1} does not follow the event before it: an event was inserted or deleted there", .zh: "历史记录 #{1} 与前一条不相接：那里插入或删除了记录"]
+        case .verifyRecordChanged: [.en: "{1} #{2} was changed outside Recourse (it no longer matches history event #{3})", .zh: "{1} #{2} 在 Recourse 之外被改动（与历史记录 #{3} 不再相符）"]
+        case .verifyRecordInserted: [.en: "{1} #{2} was added outside Recourse (no history event wrote it)", .zh: "{1} #{2} 是在 Recourse 之外添加的（没有历史记录写入它）"]
+        case .verifyRecordDeleted: [.en: "{1} #{2} was deleted outside Recourse (history event #{3} wrote it)", .zh: "{1} #{2} 在 Recourse 之外被删除（由历史记录 #{3} 写入）"]
+        case .verifyTriggerMissing: [.en: "the trigger {1} that keeps the history append-only is missing or altered: the history could be edited silently", .zh: "保证历史只增不改的触发器 {1} 缺失或被改写：历史可能被悄悄修改"]
+        case .verifyEvidenceMissing: [.en: "evidence #{1} ({2}) is missing: {3}", .zh: "证据 #{1}（{2}）缺失：{3}"]
+        case .verifyEvidenceUnreadable: [.en: "evidence #{1} ({2}) cannot be read by this user, so it cannot be checked: {3}", .zh: "证据 #{1}（{2}）无法读取（没有权限），因此无法核对：{3}"]
+        case .verifyEvidenceWrongSize: [.en: "evidence #{1} ({2}) has the wrong size: {3} bytes, recorded {4}", .zh: "证据 #{1}（{2}）大小不对：实际 {3} 字节，记录为 {4} 字节"]
+        case .verifyEvidenceAltered: [.en: "evidence #{1} ({2}) no longer matches its SHA-256: the file was replaced or changed", .zh: "证据 #{1}（{2}）与其 SHA-256 不再相符：文件被替换或改动过"]
+        case .tableCase: [.en: "case", .zh: "案件"]
+        case .tableOrganization: [.en: "organization", .zh: "机构"]
+        case .tableOrganizationAlias: [.en: "organization alias", .zh: "机构别名"]
+        case .tableOfficialChannel: [.en: "official channel", .zh: "官方渠道"]
+        case .tableContact: [.en: "contact", .zh: "联系"]
+        case .tablePromise: [.en: "promise", .zh: "承诺"]
+        case .tableAttachment: [.en: "attachment", .zh: "附件"]
+        case .tableSubmission: [.en: "submission", .zh: "提交"]
+        case .tableOther: [.en: "{1}", .zh: "{1}"]
+        case .healthMissingParent: [.en: "{1} row {2} refers to a missing {3}", .zh: "{1} 第 {2} 行引用了不存在的 {3}"]
+        case .quarantineNoteHeader: [.en: "Moved here by 'recourse doctor --clean' at {1} from the journal {2}:\nno record in that journal referred to these files. Nothing was deleted; move a file back to\nattachments/ (same relative path) if a restored journal needs it.", .zh: "由 'recourse doctor --clean' 于 {1} 从日志 {2} 移到这里：\n该日志中没有任何记录引用这些文件。没有删除任何内容；如果恢复后的日志需要某个文件，\n请把它移回 attachments/（相对路径不变）。"]
+        case .quarantineNoteLine: [.en: "{1}\tfrom {2}\t{3} bytes\tmodified {4}\tsha256 {5}", .zh: "{1}\t来自 {2}\t{3} 字节\t修改于 {4}\tsha256 {5}"]
+        // MARK: Reminders errors and warnings
+        case .whenExamples: [.en: "2026-11-27, \"2026-11-27 17:00\", tomorrow 5pm, friday, \"in 3 days\", 48h, \"3 workdays\", 三个工作日内, 明天下午5点, 下周一", .zh: "三个工作日内、明天下午5点、下周一、3天后、24小时内、2026-11-27、\"2026-11-27 17:00\""]
+        case .whenEmpty: [.en: "the time is empty; try e.g. {1}", .zh: "时间为空；例如 {1}"]
+        case .whenUnreadable: [.en: "cannot read the time '{1}'; try e.g. {2}", .zh: "无法识别时间“{1}”；例如 {2}"]
+        case .whenInvalidDate: [.en: "'{1}' is not a real date or time; check the day, month and hour", .zh: "“{1}”不是有效的日期或时间；请检查日、月和小时"]
+        case .calendarBeyondYears: [.en: "calendar {1} knows {2}; days in {3} were counted as Monday to Friday without holidays", .zh: "日历 {1} 只知道 {2} 年；{3} 年的日子按周一至周五计算，不含节假日"]
+        case .calendarNoYears: [.en: "no years", .zh: "没有年份"]
+        case .calendarFileLine: [.en: "calendar file {1}:{2}: {3}", .zh: "日历文件 {1}:{2}：{3}"]
+        case .calendarFile: [.en: "calendar file {1}: {2}", .zh: "日历文件 {1}：{2}"]
+        case .settingsFileLine: [.en: "settings file {1}:{2}: {3}", .zh: "设置文件 {1}:{2}：{3}"]
+        case .settingsFile: [.en: "settings file {1} {2}", .zh: "设置文件 {1}：{2}"]
+        case .settingsNotText: [.en: "is not a small UTF-8 text file", .zh: "不是小的 UTF-8 文本文件"]
+        case .settingsExpectedKeyValue: [.en: "expected 'key = value', got '{1}'", .zh: "应为“键 = 值”，实际为“{1}”"]
+        case .settingsBadRegion: [.en: "region '{1}' is not a calendar id such as CN, GB-ENG or US", .zh: "地区“{1}”不是日历编号，例如 CN、GB-ENG 或 US"]
+        case .settingsBadEndOfDay: [.en: "end-of-day '{1}' is not a time like 18:00", .zh: "end-of-day“{1}”不是 18:00 这样的时间"]
+        case .settingsBadDays: [.en: "{1} '{2}' is not a number of days from 1 to 365", .zh: "{1}“{2}”不是 1 到 365 之间的天数"]
+        case .settingsBadLang: [.en: "lang '{1}' is not a language Recourse speaks; use {2}", .zh: "lang“{1}”不是 Recourse 支持的语言；可用：{2}"]
+        // MARK: Escalation errors
+        case .bodyProfileField: [.en: "body profile {1}: field {2} {3}", .zh: "机构资料 {1}：字段 {2} {3}"]
+        case .bodyProfileFile: [.en: "body profile {1} {2}", .zh: "机构资料 {1}：{2}"]
+        case .profileFileNotText: [.en: "profile file {1} is not a small UTF-8 text file", .zh: "个人资料文件 {1} 不是小的 UTF-8 文本文件"]
+        case .profileFileLine: [.en: "profile file {1}:{2}: {3}", .zh: "个人资料文件 {1}:{2}：{3}"]
+        case .profileExpectedKeyValue: [.en: "expected 'key = value'", .zh: "应为“键 = 值”"]
+        case .profileUnknownKey: [.en: "unknown profile key '{1}'; known: {2}", .zh: "未知的个人资料项“{1}”；已知：{2}"]
+        case .profileValueTooLong: [.en: "{1} must be one line of at most 512 bytes", .zh: "{1} 必须是一行，最多 512 字节"]
+        case .templateSectionNotClosed: [.en: "a section opened with {{#…}} or {{^…}} is never closed with {{/…}}", .zh: "用 {{#…}} 或 {{^…}} 开始的段落没有用 {{/…}} 结束"]
+        case .templateWrongClose: [.en: "{{/…}} closes a different section than the one that is open", .zh: "{{/…}} 结束的不是当前打开的段落"]
+        case .templateUnfinishedTag: [.en: "a tag is not finished with }}", .zh: "标签没有以 }} 结束"]
+        case .templateBadDelimiter: [.en: "a {{=… …=}} delimiter change is malformed", .zh: "{{=… …=}} 分隔符设置格式有误"]
+        case .templateUnparsable: [.en: "the template cannot be parsed ({1})", .zh: "无法解析模板（{1}）"]
+        case .templateUnknownVariable: [.en: "unknown variable '{1}'; this draft has: {2}", .zh: "未知变量“{1}”；本草稿可用：{2}"]
+        case .draftTemplateError: [.en: "template {1}:{2}: {3}", .zh: "模板 {1}:{2}：{3}"]
+        case .draftTemplateUnreadable: [.en: "template '{1}' cannot be read as a UTF-8 text file", .zh: "模板“{1}”无法作为 UTF-8 文本文件读取"]
+        case .draftTemplateTooLarge: [.en: "template '{1}' is {2} bytes, over the limit of {3}", .zh: "模板“{1}”有 {2} 字节，超过上限 {3}"]
+        case .draftPreconditions: [.en: "{1}; --force drafts it anyway", .zh: "{1}；--force 可强制起草"]
+        // MARK: Data files (calendars, body profiles)
+        case .fileUnreadable: [.en: "cannot be read; check its permissions", .zh: "无法读取；请检查权限"]
+        case .fileNotUTF8: [.en: "is not UTF-8 text", .zh: "不是 UTF-8 文本"]
+        case .calendarTooBig: [.en: "file is over {1} KiB; a calendar needs a few lines a year", .zh: "文件超过 {1} KiB；日历每年只需几行"]
+        case .calendarFirstDirective: [.en: "the first directive must be 'calendar ID' (e.g. calendar CN)", .zh: "第一条指令必须是 'calendar ID'（例如 'calendar CN'）"]
+        case .calendarOneID: [.en: "'calendar' takes one ID, once per file", .zh: "'calendar' 只接受一个编号，每个文件一次"]
+        case .calendarBadYears: [.en: "'years' takes a year or a range like 2026-2027, not '{1}'", .zh: "'years' 需要年份或 2026-2027 这样的范围，而不是“{1}”"]
+        case .calendarBadWeekend: [.en: "'weekend' takes day names like 'sat sun', not '{1}'", .zh: "'weekend' 需要 'sat sun' 这样的星期名，而不是“{1}”"]
+        case .calendarBadRange: [.en: "'{1}' takes a date or a range like 2026-02-15..2026-02-23, not '{2}'", .zh: "'{1}' 需要日期或 2026-02-15..2026-02-23 这样的范围，而不是“{2}”"]
+        case .calendarRangeTooLong: [.en: "range {1} is longer than 31 days", .zh: "范围 {1} 超过 31 天"]
+        case .calendarUnknownDirective: [.en: "unknown directive '{1}'; use calendar, name, years, weekend, holiday or workday", .zh: "未知指令“{1}”；可用 'calendar'、'name'、'years'、'weekend'、'holiday' 或 'workday'"]
+        case .calendarNoID: [.en: "no 'calendar ID' line", .zh: "缺少 'calendar ID' 一行"]
+        case .calendarDayOutsideYears: [.en: "{1} is outside the file's years {2}-{3}", .zh: "{1} 不在文件的年份 {2}-{3} 之内"]
+        case .profileTooBig: [.en: "is over {1} KiB; a profile is a few KiB", .zh: "超过 {1} KiB；机构资料只有几 KiB"]
+        case .profileBadID: [.en: "'{1}' must be lower-case words joined by dots, like cn.nfra", .zh: "“{1}”必须是用点连接的小写单词，例如 cn.nfra"]
+        case .profileNeedsNames: [.en: "both zh and en names are needed", .zh: "中文和英文名称都需要"]
+        case .profileBadPeriod: [.en: "{1} is not a period from 1 to 3650", .zh: "{1} 不是 1 到 3650 之间的期限"]
+        case .profileBadFieldKey: [.en: "'{1}' must be lower_case_with_underscores", .zh: "“{1}”必须是小写字母加下划线"]
+        case .profileDuplicateKey: [.en: "'{1}' appears twice", .zh: "“{1}”出现了两次"]
+        case .profileUnknownCalendar: [.en: "'{1}' is not a known calendar ({2}, or organization)", .zh: "“{1}”不是已知的日历（{2}，或 'organization'）"]
+        case .profileMissing: [.en: "is missing", .zh: "缺失"]
+        case .profileShouldBe: [.en: "should be {1}", .zh: "应为{1}"]
+        case .profileShouldBeNotNull: [.en: "should be {1}, not null", .zh: "应为{1}，不能是 'null'"]
+        case .profileNotJSON: [.en: "is not valid JSON", .zh: "不是有效的 JSON"]
+        case .profileValueNotAllowed: [.en: "has a value that is not allowed ({1})", .zh: "的值不被允许（{1}）"]
+        case .profileCannotRead: [.en: "cannot be read", .zh: "无法读取"]
+        case .typeText: [.en: "text", .zh: "文本"]
+        case .typeWholeNumber: [.en: "a whole number", .zh: "整数"]
+        case .typeBoolean: [.en: "true or false", .zh: "'true' 或 'false'"]
+        case .typeList: [.en: "a list", .zh: "列表"]
+        case .typeObject: [.en: "an object", .zh: "对象"]
+        }
+    }
+}
