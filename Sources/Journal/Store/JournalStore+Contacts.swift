@@ -136,8 +136,9 @@ extension JournalStore {
                                                                  openedAt: min(contact.occurredAt, now), now: now)
                 contact.caseId = caseFile.id!
                 try contact.insertRow(db)
-                var head = try EventLog.append(db, kind: "contact.logged", entity: .contact, record: contact,
-                                               caseID: caseFile.id, at: now).hash
+                // The hash of the newest event, carried forward so each append skips reading it back.
+                var head: String? = try EventLog.append(db, kind: "contact.logged", entity: .contact, record: contact,
+                                                        caseID: caseFile.id, at: now).hash
                 for index in promises.indices {
                     promises[index].contactId = contact.id!
                     try promises[index].insertRow(db)
@@ -147,6 +148,8 @@ extension JournalStore {
                 let extended = try extensions.map { request in
                     try Self.supersede(db, request, contactID: contact.id!, at: contact.occurredAt, now: now)
                 }
+                // Extensions appended events of their own: the next append reads the chain's head again.
+                if !extended.isEmpty { head = nil }
                 let attachments = try copies.map { file in
                     var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contact.id!, sha256: file.sha256,
                                                 size: file.size, mediaType: file.mediaType, originalName: file.originalName,
