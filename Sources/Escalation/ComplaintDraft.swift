@@ -108,7 +108,7 @@ public struct ComplaintDraft: Sendable {
         if !evidence.isEmpty {
             context["evidence_count"] = evidence.count
             context["evidence"] = evidence.enumerated().map { index, item in
-                ["index": index + 1, "name": words.text(item.originalName), "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
+                ["index": index + 1, "name": words.text(item.displayName), "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
             }
         }
         // Consecutive section numbers whichever sections are present.

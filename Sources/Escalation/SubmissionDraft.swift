@@ -121,7 +121,7 @@ public struct SubmissionDraft: Sendable {
         case "error_type": return errorType
         case "product": return product
         case "already_done": return alreadyDone
-        case "documents": raw = timeline.entries.flatMap(\.attachments).map(\.originalName).joined(separator: zh ? "、" : ", ").nilIfEmpty
+        case "documents": raw = timeline.entries.flatMap(\.attachments).map(\.displayName).joined(separator: zh ? "、" : ", ").nilIfEmpty
         case "what_happened":
             let lines = chronology
             return lines.isEmpty ? nil : lines.map { "  - " + $0 }.joined(separator: "\n")
@@ -260,7 +260,7 @@ public struct SubmissionDraft: Sendable {
         if !evidence.isEmpty {
             context["has_evidence"] = true
             context["evidence"] = evidence.enumerated().map { index, item in
-                ["index": index + 1, "name": words.text(item.originalName), "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
+                ["index": index + 1, "name": words.text(item.displayName), "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
             }
         }
         let missing = filled.filter { $0.value == nil && $0.field.required }.map { zh ? $0.field.labels.zh : $0.field.labels.en }
@@ -294,7 +294,7 @@ public struct EvidenceDraft: Sendable {
         for entry in timeline.entries {
             for attachment in entry.attachments {
                 index += 1
-                items.append(["index": index, "name": words.text(attachment.originalName), "type": attachment.mediaType, "size": words.size(attachment.size),
+                items.append(["index": index, "name": words.text(attachment.displayName), "type": attachment.mediaType, "size": words.size(attachment.size),
                               "sha256": attachment.sha256, "when": words.timeline(entry.contact.occurredAt),
                               "channel": words.channel(entry.contact.channel, entry.contact.direction)])
             }

@@ -34,6 +34,11 @@ public enum JournalError: Error, Equatable, Sendable {
     case attachmentNotAFile(String)
     case attachmentUnreadable(String)
     case attachmentTooLarge(String, bytes: Int64, limit: Int64)
+    case attachmentChanged(String)
+    case attachmentsFolderIsLink(String)
+    case folderNotPrivate(String)
+    case folderOfOtherUser(String, owner: UInt32)
+    case backupUnusable(path: String, reason: String)
     case journalIsDirectory(String)
     case journalNotSQLite(String)
     case journalNotRecourse(String)
@@ -56,11 +61,11 @@ public enum JournalError: Error, Equatable, Sendable {
         case .emptyField, .textTooLong, .controlCharacter, .lineBreakInName, .invalidOfficialChannel,
              .contactInFuture, .ambiguousOrganization, .ambiguousCase, .caseClosed, .caseOfOtherOrganization,
              .promiseNotPending, .promiseSuperseded, .contactOnOtherCase, .caseAlreadyInState, .nothingToCorrect, .nothingToEdit, .attachmentTooLarge, .submissionNotOpen,
-             .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion:
+             .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion, .backupUnusable:
             return .data
         case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .organizationIDNotFound, .attachmentMissing, .submissionNotFound:
             return .notFound
-        case .attachmentNotAFile, .attachmentUnreadable, .journalIsDirectory, .journalReadOnly, .diskFull, .journalIO:
+        case .attachmentNotAFile, .attachmentUnreadable, .attachmentChanged, .attachmentsFolderIsLink, .folderNotPrivate, .folderOfOtherUser, .journalIsDirectory, .journalReadOnly, .diskFull, .journalIO:
             return .io
         case .journalBusy:
             return .busy
@@ -100,6 +105,11 @@ extension JournalError: LocalizedError {
         case let .attachmentNotAFile(path): Message.errAttachmentNotAFile.text(path)
         case let .attachmentUnreadable(path): Message.errAttachmentUnreadable.text(path)
         case let .attachmentTooLarge(path, bytes, limit): Message.errAttachmentTooLarge.text(path, bytes, limit)
+        case let .attachmentChanged(path): Message.errAttachmentChanged.text(path)
+        case let .attachmentsFolderIsLink(path): Message.errAttachmentsFolderIsLink.text(path)
+        case let .folderNotPrivate(path): Message.errFolderNotPrivate.text(path)
+        case let .folderOfOtherUser(path, owner): Message.errFolderOfOtherUser.text(path, owner)
+        case let .backupUnusable(path, reason): Message.errBackupUnusable.text(path, reason)
         case let .journalIsDirectory(path): Message.errJournalIsDirectory.text(path)
         case let .journalNotSQLite(path): Message.errJournalNotSQLite.text(path)
         case let .journalNotRecourse(path): Message.errJournalNotRecourse.text(path)

@@ -285,6 +285,9 @@ public enum Message: CaseIterable, Sendable {
     case verifyIntact
     case verifyTampered
     case chainHead
+    case verifyBadHead
+    case verifyHeadNotFound
+    case verifyHeadFound
     case doctorCannotOpen
     case doctorIntegrity
     case doctorReferences
@@ -293,10 +296,15 @@ public enum Message: CaseIterable, Sendable {
     case doctorEvidenceDeep
     case doctorNoStray
     case doctorStray
-    case doctorRemoved
+    case doctorFolder
+    case doctorMoved
+    case doctorSkippedBackup
     case doctorHealthy
     case doctorNoBackup
     case doctorRecover
+    case restored
+    case restoredKeptAside
+    case restoredNext
     case demoJournal
     case demoExplore
     case demoExists
@@ -359,6 +367,11 @@ public enum Message: CaseIterable, Sendable {
     case errAttachmentNotAFile
     case errAttachmentUnreadable
     case errAttachmentTooLarge
+    case errAttachmentChanged
+    case errAttachmentsFolderIsLink
+    case errFolderNotPrivate
+    case errFolderOfOtherUser
+    case errBackupUnusable
     case errJournalIsDirectory
     case errJournalNotSQLite
     case errJournalNotRecourse
@@ -381,8 +394,17 @@ public enum Message: CaseIterable, Sendable {
     case fieldNote
     case fieldReason
     case ioFileExists
-    case ioCannotCopyEvidence
     case ioFileNotFolder
+    case ioEvidenceUncopyable
+    case ioEvidenceHashMismatch
+    case backupNotAFile
+    case backupEmpty
+    case backupNotRecourse
+    case backupNewerSchema
+    case backupIntegrity
+    case backupUnreadable
+    case backupIsJournal
+    case backupBadEvidencePath
     case anotherOrganization
     case fieldJurisdiction
     case fieldOfficialAddress
@@ -396,6 +418,7 @@ public enum Message: CaseIterable, Sendable {
     case fieldTitle
     case fieldStatus
     case fieldFileName
+    case fieldAttachmentName
     case fieldOccurredAt
     case fieldChannel
     case fieldDirection
@@ -408,6 +431,11 @@ public enum Message: CaseIterable, Sendable {
     case verifyRecordChanged
     case verifyRecordInserted
     case verifyRecordDeleted
+    case verifyTriggerMissing
+    case verifyEvidenceMissing
+    case verifyEvidenceUnreadable
+    case verifyEvidenceWrongSize
+    case verifyEvidenceAltered
     case tableCase
     case tableOrganization
     case tableOrganizationAlias
@@ -420,9 +448,8 @@ public enum Message: CaseIterable, Sendable {
     case tableSubmission
     case tableOther
     case healthMissingParent
-    case healthEvidenceMissing
-    case healthEvidenceSize
-    case healthEvidenceHash
+    case quarantineNoteHeader
+    case quarantineNoteLine
     // MARK: - Reminders errors and warnings
     case whenExamples
     case whenEmpty
@@ -775,6 +802,9 @@ extension Message {
         case .verifyIntact: [.en: "Intact: {1} history events and {2} records check out.", .zh: "完好：{1} 条历史记录和 {2} 条记录均核对无误。"]
         case .verifyTampered: [.en: "TAMPERED: {1} problem(s) found in {2} events and {3} records.", .zh: "已被篡改：在 {2} 条历史记录和 {3} 条记录中发现 {1} 处问题。"]
         case .chainHead: [.en: "Chain head: {1}", .zh: "链头：{1}"]
+        case .verifyBadHead: [.en: "--head '{1}' is not a chain head: give the 64 hexadecimal digits a draft printed", .zh: "--head “{1}”不是链头：请给出草稿里印的 64 位十六进制数字"]
+        case .verifyHeadNotFound: [.en: "Quoted head {1} is NOT in this journal's history: events after it were removed or rewritten, or it comes from another journal.", .zh: "引用的链头 {1} 不在本日志的历史中：其后的历史记录被删除或改写，或它来自另一份日志。"]
+        case .verifyHeadFound: [.en: "Quoted head {1} is still in this journal's history (event #{2}); {3} event(s) were recorded after it.", .zh: "引用的链头 {1} 仍在本日志的历史中（历史记录 #{2}），其后又记录了 {3} 条历史记录。"]
         case .doctorCannotOpen: [.en: "✗ The journal cannot be opened: {1}", .zh: "✗ 无法打开日志：{1}"]
         case .doctorIntegrity: [.en: "SQLite integrity check", .zh: "SQLite 完整性检查"]
         case .doctorReferences: [.en: "references between records", .zh: "记录之间的引用"]
@@ -782,11 +812,16 @@ extension Message {
         case .doctorEvidence: [.en: "evidence files", .zh: "证据文件"]
         case .doctorEvidenceDeep: [.en: "evidence files (re-hashed)", .zh: "证据文件（已重新计算哈希）"]
         case .doctorNoStray: [.en: "no stray files under attachments/", .zh: "attachments/ 下没有多余文件"]
-        case .doctorStray: [.en: "attachments/{1} is referenced by no record (an interrupted log); 'recourse doctor --clean' removes it after an hour", .zh: "attachments/{1} 没有任何记录引用（一次中断的记录留下的）；一小时后 'recourse doctor --clean' 可删除"]
-        case .doctorRemoved: [.en: "removed stray file attachments/{1}", .zh: "已删除多余文件 attachments/{1}"]
+        case .doctorStray: [.en: "attachments/{1} is referenced by no record (an interrupted log, or evidence of contacts logged after a restored backup); 'recourse doctor --clean' moves it to quarantine/ after an hour", .zh: "attachments/{1} 没有任何记录引用（被中断的记录，或恢复备份后新记录的联系的证据）；一小时后 'recourse doctor --clean' 会将其移入 quarantine/"]
+        case .doctorFolder: [.en: "journal folder private, attachments/ a real folder", .zh: "日志文件夹为私有，attachments/ 是真正的文件夹"]
+        case .doctorMoved: [.en: "moved attachments/{1} to {2}", .zh: "已将 attachments/{1} 移至 {2}"]
+        case .doctorSkippedBackup: [.en: "  (not {1}: {2})", .zh: "  （未采用 {1}：{2}）"]
         case .doctorHealthy: [.en: "Healthy. Chain head: {1}", .zh: "健康。链头：{1}"]
-        case .doctorNoBackup: [.en: "No backup found in {1}. Keep the damaged file as evidence, and from now on run 'recourse backup' regularly.", .zh: "在 {1} 中没有找到备份。请保留损坏的文件作为证据，今后定期运行 'recourse backup'。"]
-        case .doctorRecover: [.en: "To recover: keep the damaged journal aside as evidence, then restore the newest backup:\n  mv {1} {1}.damaged\n  cp {2} {1}\nThen run 'recourse doctor' again. Contacts logged since that backup must be logged again.", .zh: "恢复方法：把损坏的日志另存作为证据，然后恢复最新的备份：\n  mv {1} {1}.damaged\n  cp {2} {1}\n之后再运行 'recourse doctor'。该备份之后记录的联系需要重新记录。"]
+        case .doctorNoBackup: [.en: "No usable backup found in {1}. Keep the damaged file as evidence, and from now on run 'recourse backup' regularly.", .zh: "在 {1} 中没有找到可用的备份。请保留损坏的文件作为证据，今后定期运行 'recourse backup'。"]
+        case .doctorRecover: [.en: "To recover: restore the newest backup that checks out; the current journal is kept aside, not deleted:\n  recourse restore {2} --db {1}\nThen run 'recourse doctor' again. Contacts logged since that backup must be logged again.", .zh: "恢复方法：恢复最新的、通过自检的备份；当前日志会被保留在一旁，不会删除：\n  recourse restore {2} --db {1}\n之后再运行 'recourse doctor'。该备份之后记录的联系需要重新记录。"]
+        case .restored: [.en: "Restored {1} ({2} history events, chain head {3}).", .zh: "已从 {1} 恢复（{2} 条历史记录，链头 {3}）。"]
+        case .restoredKeptAside: [.en: "The journal it replaced is kept as {1}.", .zh: "被替换的日志保留为 {1}。"]
+        case .restoredNext: [.en: "Run 'recourse doctor': evidence of contacts logged after this backup is reported there, and 'doctor --clean' moves it to quarantine/.", .zh: "请运行 'recourse doctor'：该备份之后记录的联系的证据会在那里列出，'doctor --clean' 会把它们移入 quarantine/。"]
         case .demoJournal: [.en: "Demo journal: {1}", .zh: "演示日志：{1}"]
         case .demoExplore: [.en: "Explore it: recourse cases --db {1}", .zh: "继续查看：recourse cases --db {1}"]
         case .demoExists: [.en: "'{1}' already exists; the demo only writes a new journal", .zh: "“{1}”已存在；演示只写入新的日志"]
@@ -849,6 +884,11 @@ extension Message {
         case .errAttachmentNotAFile: [.en: "attachment '{1}' is not a regular file; attach files, not folders or devices", .zh: "附件“{1}”不是普通文件；只能附加文件，不能是文件夹或设备"]
         case .errAttachmentUnreadable: [.en: "attachment '{1}' cannot be read; check its permissions", .zh: "无法读取附件“{1}”；请检查权限"]
         case .errAttachmentTooLarge: [.en: "attachment '{1}' is {2} bytes, over the limit of {3}", .zh: "附件“{1}”有 {2} 字节，超过上限 {3}"]
+        case .errAttachmentChanged: [.en: "attachment '{1}' changed while it was being copied (its size or modification time moved); nothing was saved, wait until it is complete and try again", .zh: "附件“{1}”在复制过程中被改动（大小或修改时间变了）；没有保存任何内容，请等它写完后再试"]
+        case .errAttachmentsFolderIsLink: [.en: "'{1}' is a symbolic link; evidence must live in the journal's own folder: remove the link, then move the files into a real folder (mkdir -m 700 '{1}')", .zh: "“{1}”是符号链接；证据必须放在日志自己的文件夹里：删除该链接，再把文件移入真正的文件夹（mkdir -m 700 '{1}'）"]
+        case .errFolderNotPrivate: [.en: "journal folder '{1}' can be written by other users, who could replace evidence; make it private: chmod 700 '{1}'", .zh: "日志文件夹“{1}”其他用户可写，他们可以替换证据；请改为私有：chmod 700 '{1}'"]
+        case .errFolderOfOtherUser: [.en: "journal folder '{1}' belongs to another user (uid {2}); use a folder you own (--db), or chown it to yourself and chmod 700 '{1}'", .zh: "日志文件夹“{1}”属于另一个用户（uid {2}）；请用自己的文件夹（--db），或 chown 给自己后 chmod 700 '{1}'"]
+        case .errBackupUnusable: [.en: "backup '{1}' cannot be used: {2}; choose another backup ('recourse doctor' names one that checks out)", .zh: "备份“{1}”无法使用：{2}；请选择另一个备份（'recourse doctor' 会指出一个通过自检的）"]
         case .errJournalIsDirectory: [.en: "journal path '{1}' is a directory; give a file path such as {1}/journal.sqlite", .zh: "日志路径“{1}”是文件夹；请给出文件路径，例如 {1}/journal.sqlite"]
         case .errJournalNotSQLite: [.en: "'{1}' is not a SQLite database; check --db or RECOURSE_DB", .zh: "“{1}”不是 SQLite 数据库；请检查 --db 或 RECOURSE_DB"]
         case .errJournalNotRecourse: [.en: "'{1}' is a SQLite database but not a Recourse journal; check --db or RECOURSE_DB", .zh: "“{1}”是 SQLite 数据库，但不是 Recourse 日志；请检查 --db 或 RECOURSE_DB"]
@@ -871,8 +911,17 @@ extension Message {
         case .fieldNote: [.en: "note", .zh: "备注"]
         case .fieldReason: [.en: "reason", .zh: "原因"]
         case .ioFileExists: [.en: "a file is already there; choose a new name", .zh: "该位置已有文件；请换一个名字"]
-        case .ioCannotCopyEvidence: [.en: "cannot copy evidence: {1}", .zh: "无法复制证据：{1}"]
         case .ioFileNotFolder: [.en: "'{1}' is a file, not a folder", .zh: "“{1}”是文件，不是文件夹"]
+        case .ioEvidenceUncopyable: [.en: "cannot copy this evidence file (missing, unreadable or changing); run 'recourse doctor'", .zh: "无法复制该证据文件（缺失、不可读或正在变化）；请运行 'recourse doctor'"]
+        case .ioEvidenceHashMismatch: [.en: "this evidence file no longer matches its recorded SHA-256; run 'recourse doctor --deep'", .zh: "该证据文件与记录的 SHA-256 不再相符；请运行 'recourse doctor --deep'"]
+        case .backupNotAFile: [.en: "it is not a file", .zh: "它不是文件"]
+        case .backupEmpty: [.en: "it is empty (0 bytes), probably an interrupted backup", .zh: "它是空的（0 字节），很可能是被中断的备份"]
+        case .backupNotRecourse: [.en: "it is not a Recourse journal", .zh: "它不是 Recourse 日志"]
+        case .backupNewerSchema: [.en: "it was written by a newer recourse (schema {1})", .zh: "它由更新版本的 recourse 写入（结构版本 {1}）"]
+        case .backupIntegrity: [.en: "SQLite integrity check: {1}", .zh: "SQLite 完整性检查：{1}"]
+        case .backupUnreadable: [.en: "SQLite cannot read it ({1})", .zh: "SQLite 无法读取它（{1}）"]
+        case .backupIsJournal: [.en: "it is the journal itself", .zh: "它就是日志本身"]
+        case .backupBadEvidencePath: [.en: "its evidence path '{1}' is not one Recourse writes", .zh: "它的证据路径“{1}”不是 Recourse 会写的样子"]
         case .anotherOrganization: [.en: "another organization", .zh: "另一个机构"]
         case .fieldJurisdiction: [.en: "jurisdiction", .zh: "管辖地"]
         case .fieldOfficialAddress: [.en: "official channel address", .zh: "官方渠道地址"]
@@ -886,6 +935,7 @@ extension Message {
         case .fieldTitle: [.en: "title", .zh: "标题"]
         case .fieldStatus: [.en: "status", .zh: "状态"]
         case .fieldFileName: [.en: "file name", .zh: "文件名"]
+        case .fieldAttachmentName: [.en: "attachment name", .zh: "附件名"]
         case .fieldOccurredAt: [.en: "time", .zh: "时间"]
         case .fieldChannel: [.en: "channel", .zh: "渠道"]
         case .fieldDirection: [.en: "direction", .zh: "方向"]
@@ -898,6 +948,11 @@ extension Message {
         case .verifyRecordChanged: [.en: "{1} #{2} was changed outside Recourse (it no longer matches history event #{3})", .zh: "{1} #{2} 在 Recourse 之外被改动（与历史记录 #{3} 不再相符）"]
         case .verifyRecordInserted: [.en: "{1} #{2} was added outside Recourse (no history event wrote it)", .zh: "{1} #{2} 是在 Recourse 之外添加的（没有历史记录写入它）"]
         case .verifyRecordDeleted: [.en: "{1} #{2} was deleted outside Recourse (history event #{3} wrote it)", .zh: "{1} #{2} 在 Recourse 之外被删除（由历史记录 #{3} 写入）"]
+        case .verifyTriggerMissing: [.en: "the trigger {1} that keeps the history append-only is missing or altered: the history could be edited silently", .zh: "保证历史只增不改的触发器 {1} 缺失或被改写：历史可能被悄悄修改"]
+        case .verifyEvidenceMissing: [.en: "evidence #{1} ({2}) is missing: {3}", .zh: "证据 #{1}（{2}）缺失：{3}"]
+        case .verifyEvidenceUnreadable: [.en: "evidence #{1} ({2}) cannot be read by this user, so it cannot be checked: {3}", .zh: "证据 #{1}（{2}）无法读取（没有权限），因此无法核对：{3}"]
+        case .verifyEvidenceWrongSize: [.en: "evidence #{1} ({2}) has the wrong size: {3} bytes, recorded {4}", .zh: "证据 #{1}（{2}）大小不对：实际 {3} 字节，记录为 {4} 字节"]
+        case .verifyEvidenceAltered: [.en: "evidence #{1} ({2}) no longer matches its SHA-256: the file was replaced or changed", .zh: "证据 #{1}（{2}）与其 SHA-256 不再相符：文件被替换或改动过"]
         case .tableCase: [.en: "case", .zh: "案件"]
         case .tableOrganization: [.en: "organization", .zh: "机构"]
         case .tableOrganizationAlias: [.en: "organization alias", .zh: "机构别名"]
@@ -910,9 +965,8 @@ extension Message {
         case .tableSubmission: [.en: "submission", .zh: "提交"]
         case .tableOther: [.en: "{1}", .zh: "{1}"]
         case .healthMissingParent: [.en: "{1} row {2} refers to a missing {3}", .zh: "{1} 第 {2} 行引用了不存在的 {3}"]
-        case .healthEvidenceMissing: [.en: "evidence #{1} ({2}) is missing: {3}", .zh: "证据 #{1}（{2}）缺失：{3}"]
-        case .healthEvidenceSize: [.en: "evidence #{1} ({2}) has the wrong size", .zh: "证据 #{1}（{2}）大小不对"]
-        case .healthEvidenceHash: [.en: "evidence #{1} ({2}) no longer matches its SHA-256", .zh: "证据 #{1}（{2}）与其 SHA-256 不再相符"]
+        case .quarantineNoteHeader: [.en: "Moved here by 'recourse doctor --clean' at {1} from the journal {2}:\nno record in that journal referred to these files. Nothing was deleted; move a file back to\nattachments/ (same relative path) if a restored journal needs it.", .zh: "由 'recourse doctor --clean' 于 {1} 从日志 {2} 移到这里：\n该日志中没有任何记录引用这些文件。没有删除任何内容；如果恢复后的日志需要某个文件，\n请把它移回 attachments/（相对路径不变）。"]
+        case .quarantineNoteLine: [.en: "{1}\tfrom {2}\t{3} bytes\tmodified {4}\tsha256 {5}", .zh: "{1}\t来自 {2}\t{3} 字节\t修改于 {4}\tsha256 {5}"]
         // MARK: Reminders errors and warnings
         case .whenExamples: [.en: "2026-11-27, \"2026-11-27 17:00\", tomorrow 5pm, friday, \"in 3 days\", 48h, \"3 workdays\", 三个工作日内, 明天下午5点, 下周一", .zh: "三个工作日内、明天下午5点、下周一、3天后、24小时内、2026-11-27、\"2026-11-27 17:00\""]
         case .whenEmpty: [.en: "the time is empty; try e.g. {1}", .zh: "时间为空；例如 {1}"]

@@ -5,6 +5,13 @@ import Testing
 @Suite("Redaction by meaning")
 struct RedactionTableTests {
     static let mustMask: [(String, String)] = [
+        // Glued to Latin text or after a reference word, the digits themselves still decide.
+        ("卡号No.6222020200112233445", "卡号No.****3445"),
+        ("身份证ID-110101199003071233", "身份证ID-****1233"),
+        ("ref: 110101199003071233", "ref: ****1233"),
+        ("工单号 6222020200112233445", "工单号 ****3445"),
+        ("客服电话 13812345678", "客服电话 ****5678"),
+        ("card4111111111111111", "card****1111"),
         ("卡号6222020200112233445转账失败", "卡号****3445转账失败"),
         ("身份证110101199003077777，手机13812345678", "身份证****7777，手机****5678"),
         ("证件44030419851231002X已提交", "证件****002X已提交"),

@@ -100,6 +100,23 @@ struct BadInputCorpusTests {
         CorpusCase(name: "fifo", arguments: ["log", "Bank", "--attach", "pipe"], setup: .fifo("pipe"), status: 74, phrase: "is not a regular file"),
         CorpusCase(name: "device", arguments: ["log", "Bank", "--attach", "/dev/null"], status: 74, phrase: "is not a regular file"),
         CorpusCase(name: "one good, one missing", arguments: ["log", "Bank", "--attach", "ok.txt", "--attach", "missing.txt"], setup: .file("ok.txt", "fine"), status: 66, phrase: "'missing.txt' does not exist"),
+        CorpusCase(name: "attachment name with ESC", arguments: ["log", "Bank", "--attach", "red\u{1B}[31m.txt"], setup: .file("red\u{1B}[31m.txt", "x"), status: 65, phrase: "attachment name contains control character U+001B"),
+        CorpusCase(name: "attachment name with a newline", arguments: ["log", "Bank", "--attach", "two\nlines.txt"], setup: .file("two\nlines.txt", "x"), status: 65, phrase: "attachment name contains a line break"),
+        CorpusCase(name: "attachment name with U+009B", arguments: ["log", "Bank", "--attach", "csi\u{9B}.txt"], setup: .file("csi\u{9B}.txt", "x"), status: 65, phrase: "control character U+009B"),
+        CorpusCase(name: "attachment changing while copied", arguments: ["log", "Bank", "--attach", "/proc/self/status"], status: 74, phrase: "changed while it was being copied"),
+        CorpusCase(name: "attachments/ is a symlink", arguments: ["log", "Bank", "--attach", "/etc/passwd"], setup: .symlink("attachments", to: "/tmp"), status: 74, phrase: "is a symbolic link"),
+    ]
+
+    static let evidence: [CorpusCase] = [
+        CorpusCase(name: "verify --head too short", arguments: ["verify", "--head", "abc123"], status: 64, phrase: "is not a chain head"),
+        CorpusCase(name: "verify --head not hex", arguments: ["verify", "--head", String(repeating: "g", count: 64)], status: 64, phrase: "is not a chain head"),
+        CorpusCase(name: "restore a missing backup", arguments: ["restore", "backups/none.sqlite"], status: 65, phrase: "it is not a file"),
+        CorpusCase(name: "restore an empty backup", arguments: ["restore", "journal-0.sqlite"], setup: .file("journal-0.sqlite", ""), status: 65, phrase: "it is empty (0 bytes)"),
+        CorpusCase(name: "restore a text file", arguments: ["restore", "notes.sqlite"], setup: .file("notes.sqlite", "just some notes, not a database at all"), status: 65, phrase: "cannot be used"),
+        CorpusCase(name: "restore a foreign database", arguments: ["restore", "other.sqlite"], setup: .foreignDatabase, status: 65, phrase: "not a Recourse journal"),
+        CorpusCase(name: "restore the journal onto itself", arguments: ["restore", "journal.sqlite"], status: 65, phrase: "it is the journal itself"),
+        CorpusCase(name: "restore a folder", arguments: ["restore", "backups"], setup: .directory("backups"), status: 65, phrase: "it is not a file"),
+        CorpusCase(name: "restore without a backup", arguments: ["restore"], status: 64, phrase: "Missing expected argument"),
     ]
 
     static let journals: [CorpusCase] = [
@@ -234,7 +251,7 @@ struct BadInputCorpusTests {
            CorpusCase(name: "output into a missing folder", arguments: ["calendar", "--output", "/nonexistent-recourse/x.ics"], status: 74,
                       phrase: "its folder does not exist")]
 
-    static let all = when + vocabularies + identifiers + text + attachments + journals + userFiles + values + usage + templates
+    static let all = when + vocabularies + identifiers + text + attachments + evidence + journals + userFiles + values + usage + templates
         + honestTime + exactInput + safeOutput
 
     @Test("the corpus has at least 150 cases")

@@ -163,3 +163,16 @@ struct TemplateCommandTests {
         #expect(try r.run(["template", "show", "letter.fr"]).status == 66)
     }
 }
+
+@Suite("Draft language from the interface")
+struct DraftInterfaceLanguageTests {
+    @Test("a firm of unknown jurisdiction gets the letter in the user's locale, not English by accident")
+    func localeDecides() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let env = ["TZ": "UTC", "LANG": "zh_CN.UTF-8"]
+        #expect(try r.run(["log", "Acme", "--summary", "扣款两次", "--no-input"], extraEnvironment: env).status == 0)
+        #expect(try r.run(["draft", "complaint", "1"], extraEnvironment: env).stdout.hasPrefix("# 投诉函"))
+        #expect(try r.run(["draft", "complaint", "1"], extraEnvironment: ["TZ": "UTC", "LANG": "C.UTF-8"]).stdout.hasPrefix("# Formal complaint"))
+    }
+}

@@ -99,4 +99,16 @@ struct ExtensionTests {
         let unlimited = try r.run(["agenda", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(unlimited.split(separator: "\n").contains { PromptTests.width(String($0)) > 80 }, "without COLUMNS and a terminal, lines stay whole")
     }
+
+    @Test("an extension logged with an attachment keeps the history chain whole")
+    func extensionWithAttachment() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try r.run(["log", "Acme", "--promise", "refund", "--due", "2026-11-20", "--at", "2026-11-16 10:00"])
+        let logged = try r.run(["log", "Acme", "--extends", "1", "--due", "2026-11-27", "--attach", r.write("a.txt", "chat"),
+                                "--at", "2026-11-19 15:00"])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let verify = try r.run(["verify"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+    }
 }

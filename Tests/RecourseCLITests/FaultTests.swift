@@ -18,7 +18,7 @@ struct FaultTests {
 
 @Suite("Doctor: stray files left by an interrupted log")
 struct DoctorCLITests {
-    @Test("doctor reports a stray file and --clean removes it once it is old; evidence stays")
+    @Test("doctor reports a stray file and --clean moves it to quarantine once it is old; evidence stays")
     func clean() throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
@@ -30,11 +30,14 @@ struct DoctorCLITests {
         #expect(found.stdout.contains("✗ no stray files under attachments/"))
         #expect(found.stdout.contains("attachments/.incoming-deadbeef is referenced by no record"))
         #expect(try r.run(["doctor", "--clean"]).status == 1, "a recent file may belong to a log still running")
+        #expect(FileManager.default.fileExists(atPath: stray))
         try r.run(["-d", "2 hours ago", stray], executable: "/usr/bin/touch")
         let cleaned = try r.run(["doctor", "--clean"])
         #expect(cleaned.status == 0, "\(cleaned.stdout)")
-        #expect(cleaned.stdout.hasPrefix("removed stray file attachments/.incoming-deadbeef\n"))
+        #expect(cleaned.stdout.hasPrefix("moved attachments/.incoming-deadbeef to \(r.folder)/quarantine/"))
         #expect(!FileManager.default.fileExists(atPath: stray))
+        let note = try #require(FileManager.default.subpaths(atPath: r.folder + "/quarantine")?.first { $0.hasSuffix("NOTE.txt") })
+        #expect(try String(contentsOfFile: r.folder + "/quarantine/" + note, encoding: .utf8).contains(".incoming-deadbeef\tfrom \(r.folder)/attachments/.incoming-deadbeef"))
         #expect(try r.run(["doctor", "--deep"]).stdout.contains("✓ evidence files (re-hashed)"))
     }
 }

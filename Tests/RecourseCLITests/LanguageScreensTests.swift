@@ -33,6 +33,11 @@ struct LanguageScreensTests {
         Screen(name: "org list", arguments: ["org", "list"], status: 0),
         Screen(name: "bodies", arguments: ["bodies"], status: 0),
         Screen(name: "verify", arguments: ["verify"], status: 0),
+        Screen(name: "verify a head that is not in the history", arguments: ["verify", "--deep", "--head", String(repeating: "0a", count: 32)], status: 1),
+        Screen(name: "backup", arguments: ["backup", "b.sqlite"], status: 0),
+        Screen(name: "restore a backup", arguments: ["restore", "b.sqlite"], status: 0),
+        Screen(name: "doctor", arguments: ["doctor", "--deep"], status: 0),
+        Screen(name: "doctor: a stray file, no usable backup", arguments: ["doctor"], status: 1),
         Screen(name: "config list", arguments: ["config", "list"], status: 0),
         Screen(name: "escalate to the company", arguments: ["escalate", "1", "--to", "company", "--at", "2026-11-24 10:00",
                                                             "--ref", "TS-5521"], status: 0),
@@ -44,6 +49,8 @@ struct LanguageScreensTests {
         Screen(name: "error: bad option value", arguments: ["log", "数字人民币钱包", "--via", "pigeon"], status: 64),
         Screen(name: "error: several open cases", arguments: ["log", "数字人民币钱包", "--summary", "再次催办", "--no-input"], status: 65),
         Screen(name: "error: a regulator before the firm", arguments: ["draft", "regulator", "1", "--to", "cn.pboc"], status: 65, allowing: ["company"]),
+        Screen(name: "error: not a chain head", arguments: ["verify", "--head", "abc"], status: 64),
+        Screen(name: "error: a backup that is not a file", arguments: ["restore", "nowhere.sqlite"], status: 65),
         Screen(name: "error: unknown body", arguments: ["escalate", "1", "--to", "cn.nowhere"], status: 66, allowing: ["company"]),
     ]
 
@@ -71,6 +78,14 @@ struct LanguageScreensTests {
         // The "already extended" error needs the extension first.
         if screen.name == "error: promise already extended" {
             try r.run(["promise", "extend", "1", "--due", "2026-11-26"])
+        }
+        if screen.name == "restore a backup" { try r.run(["backup", "b.sqlite"]) }
+        if screen.name == "doctor: a stray file, no usable backup" {
+            try FileManager.default.createDirectory(atPath: r.folder + "/attachments", withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            try "half a copy".write(toFile: r.folder + "/attachments/.incoming-0000", atomically: false, encoding: .utf8)
+            try FileManager.default.createDirectory(atPath: r.folder + "/backups", withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261101T000000Z.sqlite", contents: Data())
         }
         let result = try r.run(screen.arguments)
         #expect(result.status == screen.status, "\(result.stderr)")

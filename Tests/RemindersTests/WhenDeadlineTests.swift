@@ -128,7 +128,10 @@ struct WhenDeadlineTests {
         let evening = local("2026-11-25 19:00", shanghai)
         #expect(try deadline("下班前", said: evening).date == local("2026-11-26 18:00", shanghai))
         #expect(try deadline("eod", said: evening).date == local("2026-11-26 18:00", shanghai))
-        #expect(try deadline("三点", said: evening).date == local("2026-11-26 03:00", shanghai))
+        #expect(try deadline("三点", said: evening).date == local("2026-11-26 15:00", shanghai), "a bare 3 o'clock is an office hour")
+        #expect(try deadline("3点半", said: local("2026-11-25 16:00", shanghai)).date == local("2026-11-26 15:30", shanghai))
+        #expect(try deadline("9点", said: evening).date == local("2026-11-25 21:00", shanghai), "the evening hour still ahead")
+        #expect(try deadline("9点", said: local("2026-11-25 22:00", shanghai)).date == local("2026-11-26 09:00", shanghai))
         #expect(throws: WhenError.self) { try deadline("today", said: evening) }
         #expect(throws: WhenError.self) { try deadline("今天下班前", said: evening) }
         #expect(try deadline("周三", said: evening).date == local("2026-12-02 18:00", shanghai))

@@ -77,6 +77,7 @@ public enum FieldWords {
         case "search text": Message.fieldSearchText.text()
         case "status": Message.fieldStatus.text()
         case "original name": Message.fieldFileName.text()
+        case "attachment name": Message.fieldAttachmentName.text()
         case "text": Message.fieldPromise.text()
         case "occurred at": Message.fieldOccurredAt.text()
         case "channel": Message.fieldChannel.text()

@@ -126,6 +126,13 @@ public struct Attachment: Codable, Sendable, Equatable, JournalRecord {
     public var addedAt: Date
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The original name with control characters shown as `\xNN`: names stored before `log`
+    /// refused them must not move the cursor or recolour a terminal when shown.
+    public var displayName: String { Self.displayName(of: originalName) }
+
+    /// `name` as `displayName` shows it, for names read from history payloads.
+    public static func displayName(of name: String) -> String { TextRules.escapingControlCharacters(name) }
 }
 
 /// One entry in the append-only, hash-chained history.

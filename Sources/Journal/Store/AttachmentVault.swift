@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import GRDB
 
 #if canImport(Glibc)
 import Glibc
@@ -9,99 +9,112 @@ import Darwin
 
 /// Copies evidence files into the journal's folder, named by their SHA-256.
 ///
-/// Files are copied, never moved, opened by another program or executed. Each copy goes to a
-/// temporary name, is flushed to disk, then renamed into place, so a crash never leaves a
-/// half-written file under a real hash. Identical files are stored once.
+/// Files are copied, never moved, opened by another program or executed. The folder is shared by
+/// every process using the journal, and identical files are stored once, so a file under its hash
+/// name may be evidence another process just recorded. Hence three steps:
+/// 1. `copyIn`, before the transaction (copying can be slow): the bytes go to a private temporary
+///    name, hashed as they are copied, flushed to disk.
+/// 2. `place`, inside the write transaction: each copy gets its hash name unless a file already has
+///    it. Under the write lock no other process can be deciding about the same name.
+/// 3. After a failed transaction, `removeUnreferenced` takes the write lock again and removes only
+///    the files this process placed that no committed row references.
 struct AttachmentVault {
+    /// The `attachments/` folder.
     let folder: String
 
-    /// A file copied into the vault, ready to be recorded.
-    struct Stored {
+    /// A file copied to a temporary name, ready to be placed and recorded.
+    struct Copy {
         let sha256: String
         let size: Int64
         let mediaType: String
         let originalName: String
         let storedPath: String
-        /// True when this copy created the file; on a failed transaction only these are removed.
-        let isNew: Bool
+        let temporaryPath: String
+        /// Where the bytes live once placed: `attachments/<first two hex digits>/<sha256>`.
+        let finalPath: String
     }
 
-    func store(_ sourcePath: String) throws -> Stored {
+    /// Refuses a vault others could tamper with: a symbolic link for `attachments/`, or a journal
+    /// folder writable by others or owned by someone else. Each message says how to fix it.
+    func checkSafe() throws {
+        try FileSystem.checkPrivate((folder as NSString).deletingLastPathComponent)
+        if FileSystem.isSymbolicLink(folder) { throw JournalError.attachmentsFolderIsLink(folder) }
+    }
+
+    /// Checks an attachment's name as it will be stored and shown: one line, no control characters.
+    static func checkName(of sourcePath: String) throws {
+        _ = try TextRules.requiredName((sourcePath as NSString).lastPathComponent, field: "attachment name")
+    }
+
+    /// Copies `sourcePath` to a temporary name in the vault, refusing a file that changes or grows
+    /// past the limit while it is read.
+    func copyIn(_ sourcePath: String) throws -> Copy {
         var info = stat()
         guard stat(sourcePath, &info) == 0 else {
             throw errno == EACCES ? JournalError.attachmentUnreadable(sourcePath) : JournalError.attachmentMissing(sourcePath)
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw JournalError.attachmentNotAFile(sourcePath) }
-        let size = Int64(info.st_size)
-        guard size <= JournalError.attachmentLimit else {
-            throw JournalError.attachmentTooLarge(sourcePath, bytes: size, limit: JournalError.attachmentLimit)
+        let limit = JournalError.attachmentLimit
+        guard Int64(info.st_size) <= limit else {
+            throw JournalError.attachmentTooLarge(sourcePath, bytes: Int64(info.st_size), limit: limit)
         }
-        let input = open(sourcePath, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw JournalError.attachmentUnreadable(sourcePath) }
-        defer { close(input) }
-
+        try checkSafe()
         try FileSystem.makePrivateFolder(folder, tighten: true)
         let temporary = folder + "/.incoming-\(newUUID())"
-        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard output >= 0 else { throw writeError(folder) }
-        var hasher = SHA256()
-        var copied: Int64 = 0
+        let result: HashingCopy.Result
         do {
-            defer { close(output) }
-            var buffer = [UInt8](repeating: 0, count: 1 << 20)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-                if count < 0 { throw JournalError.attachmentUnreadable(sourcePath) }
-                if count == 0 { break }
-                hasher.update(data: buffer[0..<count])
-                try buffer.withUnsafeBytes { raw in
-                    var offset = 0
-                    while offset < count {
-                        let written = write(output, raw.baseAddress! + offset, count - offset)
-                        if written < 0 { throw writeError(folder) }
-                        offset += written
-                    }
-                }
-                copied += Int64(count)
-            }
-            guard fsync(output) == 0 else { throw writeError(folder) }
+            result = try HashingCopy.copy(sourcePath, to: temporary, limit: limit)
         } catch {
-            unlink(temporary)
-            throw error
-        }
-
-        let sha = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        let relative = "attachments/\(sha.prefix(2))/\(sha)"
-        let finalPath = folder + "/\(sha.prefix(2))/\(sha)"
-        let isNew = FileSystem.kind(of: finalPath) == .missing
-        if isNew {
-            try FileSystem.makePrivateFolder(folder + "/\(sha.prefix(2))", tighten: false)
-            guard rename(temporary, finalPath) == 0 else { unlink(temporary); throw writeError(folder) }
-        } else {
-            unlink(temporary)
+            switch error {
+            case .unreadable: throw JournalError.attachmentUnreadable(sourcePath)
+            case .changed: throw JournalError.attachmentChanged(sourcePath)
+            case let .tooLarge(read): throw JournalError.attachmentTooLarge(sourcePath, bytes: read, limit: limit)
+            case let .cannotWrite(code): throw FileSystem.writeError(folder, code)
+            }
         }
         let name = (sourcePath as NSString).lastPathComponent
-        return Stored(sha256: sha, size: copied, mediaType: MediaType.guess(forFileName: name),
-                      originalName: name, storedPath: relative, isNew: isNew)
+        return Copy(sha256: result.sha256, size: result.bytes, mediaType: MediaType.guess(forFileName: name),
+                    originalName: name, storedPath: "attachments/\(result.sha256.prefix(2))/\(result.sha256)",
+                    temporaryPath: temporary, finalPath: folder + "/\(result.sha256.prefix(2))/\(result.sha256)")
     }
 
-    /// Removes files this command added, after its transaction failed.
-    /// Folders left empty are removed too (rmdir refuses non-empty ones), so the journal's
-    /// folder is exactly as it was.
-    func discard(_ stored: [Stored]) {
-        for file in stored where file.isNew {
-            unlink(folder + "/" + file.storedPath.dropFirst("attachments/".count))
-            rmdir(folder + "/" + file.sha256.prefix(2))
+    /// Gives each copy its hash name; call inside the write transaction that records them.
+    ///
+    /// - Returns: the copies whose file this call created (the others were already there).
+    func place(_ copies: [Copy]) throws -> [Copy] {
+        var created: [Copy] = []
+        for copy in copies where FileSystem.kind(of: copy.temporaryPath) == .file {
+            if FileSystem.kind(of: copy.finalPath) == .missing {
+                let prefix = folder + "/" + copy.sha256.prefix(2)
+                if FileSystem.isSymbolicLink(prefix) { throw JournalError.attachmentsFolderIsLink(prefix) }
+                try FileSystem.makePrivateFolder(prefix, tighten: false)
+                guard rename(copy.temporaryPath, copy.finalPath) == 0 else { throw FileSystem.writeError(folder) }
+                FileSystem.syncFolder(prefix)
+                created.append(copy)
+            } else {
+                unlink(copy.temporaryPath)
+            }
+        }
+        return created
+    }
+
+    /// Removes temporary copies that were never placed (after success or failure alike).
+    func dropTemporaries(_ copies: [Copy]) {
+        for copy in copies { unlink(copy.temporaryPath) }
+    }
+
+    /// After a failed transaction, removes the files `created` placed, unless a committed row now
+    /// references them (another process recorded the same content meanwhile). Call inside a write
+    /// transaction, so no other process can commit a reference while this decides.
+    static func removeUnreferenced(_ created: [Copy], in db: Database, folder: String) throws {
+        for copy in created {
+            let referenced = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM attachment WHERE stored_path = ?)",
+                                               arguments: [copy.storedPath]) ?? true
+            guard !referenced else { continue }
+            unlink(copy.finalPath)
+            rmdir(folder + "/" + copy.sha256.prefix(2))
         }
         rmdir(folder)
-    }
-
-    private func writeError(_ path: String) -> JournalError {
-        switch errno {
-        case ENOSPC, EDQUOT, EFBIG: return .diskFull(path)
-        case EACCES, EPERM, EROFS: return .journalReadOnly(path)
-        default: return .journalIO(path: path, reason: String(cString: strerror(errno)))
-        }
     }
 }
 

@@ -93,7 +93,8 @@ extension JournalStore {
     /// Records one contact, with its promises and attachments, in one transaction.
     ///
     /// Attachments are copied before the transaction starts (copying can be slow and must not hold
-    /// the write lock); if the transaction then fails, the copies it added are removed again.
+    /// the write lock) and get their hash names inside it; if the transaction then fails, only the
+    /// files this call placed and no committed row references are removed (see `AttachmentVault`).
     public func logContact(_ draft: ContactDraft, now: Date) throws -> LoggedContact {
         if draft.occurredAt.timeIntervalSince(now) > 60 {
             throw JournalError.contactInFuture(Self.localISO(draft.occurredAt, zone: draft.zone))
@@ -119,10 +120,13 @@ extension JournalStore {
         let extensions = try draft.extensions.map { try $0.checked() }
         if case let .new(title) = draft.caseChoice { _ = try TextRules.requiredName(title, field: "case title") }
 
+        for path in draft.attachmentPaths { try AttachmentVault.checkName(of: path) }
         let vault = AttachmentVault(folder: location.attachmentsFolder)
-        var stored: [AttachmentVault.Stored] = []
+        var copies: [AttachmentVault.Copy] = []
+        var created: [AttachmentVault.Copy] = []
+        defer { vault.dropTemporaries(copies) }
         do {
-            for path in draft.attachmentPaths { stored.append(try vault.store(path)) }
+            for path in draft.attachmentPaths { copies.append(try vault.copyIn(path)) }
             return try write { db in
                 let (organization, createdOrganization) = try Self.organizationForLog(db, name: organizationName, choice: draft.caseChoice,
                                                                                                inferred: draft.newOrganization, now: now)
@@ -132,8 +136,9 @@ extension JournalStore {
                                                                  openedAt: min(contact.occurredAt, now), now: now)
                 contact.caseId = caseFile.id!
                 try contact.insertRow(db)
-                var head = try EventLog.append(db, kind: "contact.logged", entity: .contact, record: contact,
-                                               caseID: caseFile.id, at: now).hash
+                // The hash of the newest event, carried forward so each append skips reading it back.
+                var head: String? = try EventLog.append(db, kind: "contact.logged", entity: .contact, record: contact,
+                                                        caseID: caseFile.id, at: now).hash
                 for index in promises.indices {
                     promises[index].contactId = contact.id!
                     try promises[index].insertRow(db)
@@ -143,7 +148,9 @@ extension JournalStore {
                 let extended = try extensions.map { request in
                     try Self.supersede(db, request, contactID: contact.id!, at: contact.occurredAt, now: now)
                 }
-                let attachments = try stored.map { file in
+                // Extensions appended events of their own: the next append reads the chain's head again.
+                if !extended.isEmpty { head = nil }
+                let attachments = try copies.map { file in
                     var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contact.id!, sha256: file.sha256,
                                                 size: file.size, mediaType: file.mediaType, originalName: file.originalName,
                                                 storedPath: file.storedPath, addedAt: now.wholeSeconds)
@@ -152,12 +159,17 @@ extension JournalStore {
                                                caseID: caseFile.id, at: now, after: head).hash
                     return attachment
                 }
+                created = try vault.place(copies)
                 return LoggedContact(organization: organization, createdOrganization: createdOrganization,
                                      caseFile: caseFile, openedCase: openedCase, contact: contact,
                                      promises: promises, extensions: extended, attachments: attachments)
             }
         } catch {
-            vault.discard(stored)
+            if !created.isEmpty {
+                // Best effort: a file left behind is reported by `doctor`, never lost evidence.
+                try? write { db in try AttachmentVault.removeUnreferenced(created, in: db, folder: vault.folder) }
+            }
+            if !draft.attachmentPaths.isEmpty { vault.dropTemporaries(copies); rmdir(vault.folder) }
             throw error
         }
     }

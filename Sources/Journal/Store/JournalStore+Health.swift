@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import Lexicon
@@ -7,96 +6,104 @@ import Lexicon
 public struct HealthReport: Sendable {
     public let integrity: [String]        // PRAGMA integrity_check lines other than "ok"
     public let foreignKeys: [String]      // rows whose references point nowhere
+    /// The history chain, records, triggers and evidence files (see `verify`).
     public let verification: VerificationReport
-    public let attachmentProblems: [String]
     /// Files under attachments/ that no record refers to: copies left by a `log` that was killed
-    /// before it committed. Harmless, but not evidence of anything.
+    /// before it committed, or evidence of contacts logged after the backup this journal was
+    /// restored from. Never deleted: `doctor --clean` moves them to the quarantine folder.
     public let strayFiles: [String]
+    /// Why the journal's folder or attachments/ is not safe for evidence (writable by others,
+    /// another user's, a symbolic link), in plain words with the fix.
+    public let folderProblems: [String]
+
+    /// The verification's findings about the database (history, records, triggers).
+    public var historyProblems: [VerificationReport.Problem] { verification.problems.filter { !$0.isEvidence } }
+    /// The verification's findings about evidence files.
+    public var attachmentProblems: [VerificationReport.Problem] { verification.problems.filter(\.isEvidence) }
 
     public var isHealthy: Bool {
-        integrity.isEmpty && foreignKeys.isEmpty && verification.isIntact && attachmentProblems.isEmpty && strayFiles.isEmpty
+        integrity.isEmpty && foreignKeys.isEmpty && verification.isIntact && strayFiles.isEmpty && folderProblems.isEmpty
     }
+}
+
+/// A file `doctor --clean` moved out of attachments/.
+public struct QuarantinedFile: Sendable, Equatable {
+    /// Where it was, relative to attachments/.
+    public let from: String
+    /// Where it is now.
+    public let to: String
 }
 
 extension JournalStore {
     // MARK: - Reads
 
-    /// SQLite's own integrity and foreign-key checks, the history verification, and the
-    /// attachment files (present, right size; with `deep`, right SHA-256).
+    /// SQLite's own integrity and foreign-key checks, the history verification, the attachment
+    /// files (present, right size; with `deep`, right SHA-256) and files no record refers to.
     public func health(deep: Bool = false) throws -> HealthReport {
-        let (integrity, foreignKeys, attachments) = try read { db in
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
-                Message.healthMissingParent.text(row["table"] as String, row["rowid"] as Int64? ?? 0, row["parent"] as String)
-            }
-            let attachments = try Attachment.fetchAll(db, sql: "SELECT * FROM attachment ORDER BY id")
-            return (integrity, foreignKeys, attachments)
+        let (integrity, foreignKeys) = try read { db in try Self.sqliteChecks(db) }
+        var folderProblems: [String] = []
+        do { try AttachmentVault(folder: location.attachmentsFolder).checkSafe() } catch {
+            folderProblems.append((error as? LocalizedError)?.errorDescription ?? "\(error)")
         }
-        var attachmentProblems: [String] = []
-        for attachment in attachments {
-            let path = location.folder + "/" + attachment.storedPath
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-                attachmentProblems.append(Message.healthEvidenceMissing.text(attachment.id!, attachment.originalName, attachment.storedPath))
-                continue
-            }
-            if (attributes[.size] as? NSNumber)?.int64Value != attachment.size {
-                attachmentProblems.append(Message.healthEvidenceSize.text(attachment.id!, attachment.originalName))
-            } else if deep, let data = FileManager.default.contents(atPath: path),
-                      SHA256.hash(data: data).map({ String(format: "%02x", $0) }).joined() != attachment.sha256 {
-                attachmentProblems.append(Message.healthEvidenceHash.text(attachment.id!, attachment.originalName))
-            }
+        return HealthReport(integrity: integrity, foreignKeys: foreignKeys, verification: try verify(deep: deep),
+                            strayFiles: try read { db in try strayFiles(db) }, folderProblems: folderProblems)
+    }
+
+    static func sqliteChecks(_ db: Database) throws -> (integrity: [String], foreignKeys: [String]) {
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+        let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+            Message.healthMissingParent.text(row["table"] as String, row["rowid"] as Int64? ?? 0, row["parent"] as String)
         }
-        let referenced = Set(attachments.map { String($0.storedPath.dropFirst("attachments/".count)) })
+        return (integrity, foreignKeys)
+    }
+
+    /// Files under attachments/ (relative to it) that no attachment row refers to.
+    func strayFiles(_ db: Database) throws -> [String] {
+        let referenced = Set(try String.fetchAll(db, sql: "SELECT stored_path FROM attachment")
+            .map { String($0.dropFirst("attachments/".count)) })
         let files = (FileManager.default.enumerator(atPath: location.attachmentsFolder)?.allObjects as? [String] ?? [])
             .filter { FileSystem.kind(of: location.attachmentsFolder + "/" + $0) == .file }
-        return HealthReport(integrity: integrity, foreignKeys: foreignKeys, verification: try verify(),
-                            attachmentProblems: attachmentProblems, strayFiles: files.filter { !referenced.contains($0) }.sorted())
+        return files.filter { !referenced.contains($0) }.sorted()
     }
 
-    /// Removes stray attachment files older than `minimumAge`, so a `log` still copying its
-    /// evidence is never disturbed. Returns the files removed (relative to attachments/).
-    public func removeStrayFiles(_ files: [String], olderThan minimumAge: TimeInterval = 3600, now: Date) -> [String] {
-        files.filter { file in
-            let path = location.attachmentsFolder + "/" + file
-            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-                  now.timeIntervalSince(modified) >= minimumAge else { return false }
-            return unlink(path) == 0
-        }
-    }
+    // MARK: - Writes
 
-    // MARK: - Backup
-
-    /// Copies the journal to `path` with SQLite's online backup, which gives a consistent copy
-    /// even while another process writes, and copies new attachment files into `attachmentsFolder`
-    /// (content-addressed, so backups share them).
-    public func backup(to path: String, attachmentsFolder: String) throws {
-        guard FileSystem.kind(of: path) == .missing else {
-            throw JournalError.journalIO(path: path, reason: Message.ioFileExists.text())
-        }
-        try FileSystem.makePrivateFolder((path as NSString).deletingLastPathComponent, tighten: false)
-        try FileSystem.createPrivateFile(path)
-        do {
-            try Self.translatingErrors(path: path) {
-                let destination = try DatabaseQueue(path: path)
-                try writer.backup(to: destination)
-                try destination.close()
-            }
-            let files = try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT stored_path FROM attachment") }
-            for stored in files {
-                let relative = String(stored.dropFirst("attachments/".count))
-                let target = attachmentsFolder + "/" + relative
-                guard FileSystem.kind(of: target) == .missing else { continue }
+    /// Moves stray files older than `minimumAge` out of attachments/ into
+    /// `quarantine/<time>/` beside the journal, with a NOTE.txt saying where each came from.
+    ///
+    /// Nothing is deleted: a file no record references may still be evidence (of contacts logged
+    /// after the backup this journal was restored from). The decision is taken under the write
+    /// lock, so a `log` recording the same content cannot commit a reference meanwhile; the age
+    /// keeps a `log` still copying its evidence undisturbed.
+    public func quarantineStrayFiles(olderThan minimumAge: TimeInterval = 3600, now: Date) throws -> [QuarantinedFile] {
+        let stamp = Self.fileStamp(now)
+        let quarantine = location.folder + "/quarantine/" + stamp
+        return try write { db in
+            var moved: [QuarantinedFile] = []
+            var note = ""
+            for file in try strayFiles(db) {
+                let source = location.attachmentsFolder + "/" + file
+                guard let found = FileSystem.sizeAndModified(source), now.timeIntervalSince(found.modified) >= minimumAge else { continue }
+                let target = quarantine + "/" + file
                 try FileSystem.makePrivateFolder((target as NSString).deletingLastPathComponent, tighten: false)
-                do {
-                    try FileManager.default.copyItem(atPath: location.attachmentsFolder + "/" + relative, toPath: target)
-                } catch {
-                    throw JournalError.journalIO(path: target, reason: Message.ioCannotCopyEvidence.text(error.localizedDescription))
-                }
-                chmod(target, 0o600)
+                guard rename(source, target) == 0 else { throw FileSystem.writeError(target) }
+                moved.append(QuarantinedFile(from: file, to: target))
+                note += Message.quarantineNoteLine.text(file, location.attachmentsFolder + "/" + file, found.size,
+                                                        Self.fileStamp(found.modified), HashingCopy.sha256(of: target) ?? "?") + "\n"
             }
-        } catch {
-            unlink(path)
-            throw error
+            if !moved.isEmpty {
+                let header = Message.quarantineNoteHeader.text(stamp, location.path) + "\n\n"
+                let path = quarantine + "/NOTE.txt"
+                try FileSystem.appendPrivately(path, (FileSystem.kind(of: path) == .missing ? header : "") + note)
+                FileSystem.syncFolder(quarantine)
+            }
+            return moved
         }
+    }
+
+    /// A UTC time usable in file names: 20261125T010000Z.
+    public static func fileStamp(_ date: Date) -> String {
+        ISO8601DateFormatter.string(from: date, timeZone: .gmt, formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
+            .replacingOccurrences(of: ":", with: "")
     }
 }

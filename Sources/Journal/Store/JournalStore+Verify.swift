@@ -15,6 +15,24 @@ public struct VerificationReport: Sendable {
         case recordInserted(table: String, id: Int64)
         /// A record the history wrote is gone.
         case recordDeleted(table: String, id: Int64, eventID: Int64)
+        /// A trigger that keeps the history append-only was dropped or rewritten.
+        case appendOnlyTriggerMissing(name: String)
+        /// An evidence file is not where its record says.
+        case evidenceMissing(id: Int64, name: String, storedPath: String)
+        /// An evidence file is there but this user may not read it, so it cannot be checked.
+        case evidenceUnreadable(id: Int64, name: String, storedPath: String)
+        /// An evidence file's size differs from the size recorded.
+        case evidenceWrongSize(id: Int64, name: String, expected: Int64, found: Int64)
+        /// An evidence file's bytes no longer hash to the recorded SHA-256 (found by `deep` only).
+        case evidenceAltered(id: Int64, name: String)
+
+        /// True for the problems about evidence files rather than the database.
+        public var isEvidence: Bool {
+            switch self {
+            case .evidenceMissing, .evidenceUnreadable, .evidenceWrongSize, .evidenceAltered: true
+            default: false
+            }
+        }
 
         public var description: String {
             switch self {
@@ -23,6 +41,11 @@ public struct VerificationReport: Sendable {
             case let .recordChanged(table, id, event): Message.verifyRecordChanged.text(Self.name(table), id, event)
             case let .recordInserted(table, id): Message.verifyRecordInserted.text(Self.name(table), id)
             case let .recordDeleted(table, id, event): Message.verifyRecordDeleted.text(Self.name(table), id, event)
+            case let .appendOnlyTriggerMissing(name): Message.verifyTriggerMissing.text(name)
+            case let .evidenceMissing(id, name, path): Message.verifyEvidenceMissing.text(id, name, path)
+            case let .evidenceUnreadable(id, name, path): Message.verifyEvidenceUnreadable.text(id, name, path)
+            case let .evidenceWrongSize(id, name, expected, found): Message.verifyEvidenceWrongSize.text(id, name, found, expected)
+            case let .evidenceAltered(id, name): Message.verifyEvidenceAltered.text(id, name)
             }
         }
 
@@ -43,13 +66,15 @@ public struct VerificationReport: Sendable {
 extension JournalStore {
     // MARK: - Reads
 
-    /// Walks the hash chain, then checks every record against the digest its last event recorded.
+    /// Walks the hash chain, checks every record against the digest its last event recorded, the
+    /// append-only triggers, and every evidence file's presence and size (with `deep`, its SHA-256).
     ///
     /// Finds edits, insertions and deletions made with another tool anywhere but at the very end
-    /// of the history; a truncated tail is caught by comparing `head` with one quoted earlier.
-    public func verify(problemLimit: Int = 50) throws -> VerificationReport {
-        try read { db in
-            var problems: [VerificationReport.Problem] = []
+    /// of the history; a truncated or rewritten tail is caught by `position(ofHead:)` with a head
+    /// quoted earlier.
+    public func verify(problemLimit: Int = 50, deep: Bool = false) throws -> VerificationReport {
+        let (report, attachments) = try read { db in
+            var problems: [VerificationReport.Problem] = try Self.missingTriggers(db).map { .appendOnlyTriggerMissing(name: $0) }
             var previous = EventLog.genesisHash
             var latest: [String: (digest: String, event: Int64)] = [:]
             var events = 0
@@ -84,10 +109,58 @@ extension JournalStore {
                 let parts = key.split(separator: ":")
                 problems.append(.recordDeleted(table: String(parts[0]), id: Int64(parts[1]) ?? 0, eventID: recorded.event))
             }
-            return VerificationReport(eventsChecked: events, recordsChecked: records, head: previous,
-                                      problems: Array(problems.prefix(problemLimit)))
+            let attachments = try Attachment.fetchAll(db, sql: "SELECT * FROM attachment ORDER BY id")
+            return (VerificationReport(eventsChecked: events, recordsChecked: records, head: previous, problems: problems), attachments)
+        }
+        let problems = report.problems + evidenceProblems(attachments, deep: deep)
+        return VerificationReport(eventsChecked: report.eventsChecked, recordsChecked: report.recordsChecked,
+                                  head: report.head, problems: Array(problems.prefix(problemLimit)))
+    }
+
+    /// The append-only triggers every journal has, as the schema creates them.
+    static let appendOnlyTriggers = [
+        "event_is_append_only_update": "CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'the event history is append-only'); END",
+        "event_is_append_only_delete": "CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event BEGIN SELECT RAISE(ABORT, 'the event history is append-only'); END",
+    ]
+
+    /// The append-only triggers that are absent or no longer as the schema wrote them.
+    static func missingTriggers(_ db: Database) throws -> [String] {
+        let found = try Dictionary(Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+            .map { ($0["name"] as String, $0["sql"] as String? ?? "") }, uniquingKeysWith: { first, _ in first })
+        func normalized(_ sql: String) -> String { sql.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return appendOnlyTriggers.keys.sorted().filter { name in
+            found[name].map(normalized) != normalized(appendOnlyTriggers[name]!)
         }
     }
+
+    /// Evidence files missing or of the wrong size; with `deep`, re-hashed too.
+    func evidenceProblems(_ attachments: [Attachment], deep: Bool) -> [VerificationReport.Problem] {
+        attachments.compactMap { attachment in
+            let path = location.folder + "/" + attachment.storedPath
+            guard FileSystem.kind(of: path) == .file, let found = FileSystem.sizeAndModified(path) else {
+                if errno == EACCES { return .evidenceUnreadable(id: attachment.id!, name: attachment.displayName, storedPath: attachment.storedPath) }
+                return .evidenceMissing(id: attachment.id!, name: attachment.displayName, storedPath: attachment.storedPath)
+            }
+            if found.size != attachment.size {
+                return .evidenceWrongSize(id: attachment.id!, name: attachment.displayName, expected: attachment.size, found: found.size)
+            }
+            if deep {
+                guard let hash = HashingCopy.sha256(of: path) else {
+                    return .evidenceUnreadable(id: attachment.id!, name: attachment.displayName, storedPath: attachment.storedPath)
+                }
+                if hash != attachment.sha256 { return .evidenceAltered(id: attachment.id!, name: attachment.displayName) }
+            }
+            return nil
+        }
+    }
+}
+
+/// Where a chain head quoted earlier stands in this journal's history.
+public struct HeadPosition: Sendable, Equatable {
+    /// The history event whose hash the quoted head is.
+    public let eventID: Int64
+    /// How many events were recorded after it.
+    public let eventsAfter: Int
 }
 
 extension JournalStore {
@@ -96,5 +169,19 @@ extension JournalStore {
     /// Drafts quote it; `verify` is what proves the history behind it is intact.
     public func chainHead() throws -> String {
         try read { db in try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") } ?? EventLog.genesisHash
+    }
+
+    /// Where `head`, a chain head quoted earlier (in a draft, a letter), is in this history; nil
+    /// when no event has that hash: the events after it were removed or rewritten, or it comes
+    /// from another journal. Only meaningful together with `verify`, which proves the chain up to
+    /// the newest event links through it.
+    public func position(ofHead head: String) throws -> HeadPosition? {
+        try read { db in
+            if head == EventLog.genesisHash {
+                return HeadPosition(eventID: 0, eventsAfter: try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0)
+            }
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM event WHERE hash = ?", arguments: [head]) else { return nil }
+            return HeadPosition(eventID: id, eventsAfter: try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE id > ?", arguments: [id]) ?? 0)
+        }
     }
 }

@@ -40,6 +40,20 @@ public enum TextRules {
         return checked
     }
 
+    /// `value` with every control character (line breaks and tabs too) written as `\xNN`, for
+    /// showing a stored value that must stay on one line and cannot drive the terminal.
+    static func escapingControlCharacters(_ value: String) -> String {
+        var result = ""
+        for scalar in value.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                result += String(format: "\\x%02X", scalar.value)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     private static func checkLength(_ value: String, field: String, limit: Int) throws {
         let bytes = value.utf8.count
         if bytes > limit { throw JournalError.textTooLong(field: field, bytes: bytes, limit: limit) }

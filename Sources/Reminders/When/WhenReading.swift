@@ -73,8 +73,14 @@ struct WhenReading {
             }
         case .yearly: candidates = (1...8).compactMap { CalendarDay(year: day.year + $0, month: day.month, day: day.day) }
         }
+        // A bare 1 to 7 o'clock is an afternoon hour on a later day too ("3点半" said at 16:00 is
+        // 15:30 tomorrow, not 03:30); 8 to 11 keep the morning ("9点" → 09:00 tomorrow).
+        var laterTime = time
+        if twelveHour, let time, (1...7).contains(time.hour) {
+            laterTime = TimeOfDay(hour: time.hour + 12, minute: time.minute, second: time.second) ?? time
+        }
         for candidate in candidates {
-            later.moment = .day(candidate, time)
+            later.moment = .day(candidate, laterTime)
             if later.date(in: context) > now { return later }
         }
         return nil

@@ -24,8 +24,7 @@ extension Recourse {
         func run() throws {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
-            let stamp = ISO8601DateFormatter.string(from: session.now, timeZone: .gmt, formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
-                .replacingOccurrences(of: ":", with: "")
+            let stamp = JournalStore.fileStamp(session.now)
             var target = path ?? store.location.folder + "/backups/journal-\(stamp).sqlite"
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -20,35 +20,39 @@ extension Recourse {
         @Flag(help: "Also re-hash every evidence file (slower).")
         var deep = false
 
-        @Flag(help: "Remove stray files under attachments/ (left by an interrupted log) that are over an hour old.")
+        @Flag(help: "Move files under attachments/ that no record refers to, and are over an hour old, into quarantine/ beside the journal (never deleted).")
         var clean = false
 
         func run() throws {
-            let session = try Session(global, .reading)
+            // --clean moves files under the write lock, so it opens the journal for writing.
+            let session = try Session(global, clean ? .recording : .reading)
             let location = session.location
-            let report: HealthReport
+            let store: JournalStore
+            var report: HealthReport
             do {
-                let store = try session.openJournal()
-                var found = try store.health(deep: deep)
-                if clean, !found.strayFiles.isEmpty {
-                    let removed = store.removeStrayFiles(found.strayFiles, now: Date())
-                    removed.forEach { Console.out(Message.doctorRemoved.text($0)) }
-                    found = try store.health(deep: deep)
-                }
-                report = found
+                store = try session.openJournal()
+                report = try store.health(deep: deep)
             } catch let error as JournalError where [.journalNotSQLite(location.path), .journalNotRecourse(location.path)].contains(error)
                 || error.category == .io || error.category == .data {
                 Console.out(Message.doctorCannotOpen.text(error.localizedDescription))
                 Console.out(Self.recoveryAdvice(location))
                 throw ExitCode(ExitStatus.attention.rawValue)
             }
+            // Outside the catch above: a journal that opens but cannot be written is a one-line error (74).
+            if clean, !report.strayFiles.isEmpty {
+                let moved = try store.quarantineStrayFiles(now: Date())
+                moved.forEach { Console.out(Message.doctorMoved.text($0.from, $0.to)) }
+                report = try store.health(deep: deep)
+            }
             let lines = [
                 Self.line(report.integrity.isEmpty, Message.doctorIntegrity.text(), report.integrity),
                 Self.line(report.foreignKeys.isEmpty, Message.doctorReferences.text(), report.foreignKeys),
-                Self.line(report.verification.isIntact,
+                Self.line(report.historyProblems.isEmpty,
                           Message.doctorChain.text(report.verification.eventsChecked, report.verification.recordsChecked),
-                          report.verification.problems.map(\.description)),
-                Self.line(report.attachmentProblems.isEmpty, (deep ? Message.doctorEvidenceDeep : Message.doctorEvidence).text(), report.attachmentProblems),
+                          report.historyProblems.map(\.description)),
+                Self.line(report.attachmentProblems.isEmpty, (deep ? Message.doctorEvidenceDeep : Message.doctorEvidence).text(),
+                          report.attachmentProblems.map(\.description)),
+                Self.line(report.folderProblems.isEmpty, Message.doctorFolder.text(), report.folderProblems),
                 Self.line(report.strayFiles.isEmpty, Message.doctorNoStray.text(), report.strayFiles.map { Message.doctorStray.text($0) }),
             ]
             try session.output(["healthy": report.isHealthy]) {
@@ -62,14 +66,20 @@ extension Recourse {
             ([(ok ? "✓ " : "✗ ") + what] + problems.prefix(10).map { "    " + $0 }).joined(separator: "\n")
         }
 
-        /// Where the newest backup is and the commands that restore it.
+        /// The newest backup that passes its own check, and the command that restores it. A backup
+        /// that fails (empty, torn, tampered, evidence missing) is named with its reason, never advised.
         static func recoveryAdvice(_ location: JournalLocation) -> String {
             let folder = location.folder + "/backups"
-            let backups = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".sqlite") }.sorted()
-            guard let newest = backups.last else {
-                return Message.doctorNoBackup.text(folder)
+            var skipped: [String] = []
+            for backup in JournalStore.backups(in: folder) {
+                let check = JournalStore.checkBackup(at: backup, deep: false)
+                guard check.isUsable else {
+                    skipped.append(Message.doctorSkippedBackup.text((backup as NSString).lastPathComponent, check.problems[0]))
+                    continue
+                }
+                return ([Message.doctorRecover.text(location.path, backup)] + skipped).joined(separator: "\n")
             }
-            return Message.doctorRecover.text(location.path, folder + "/" + newest)
+            return ([Message.doctorNoBackup.text(folder)] + skipped).joined(separator: "\n")
         }
     }
 }

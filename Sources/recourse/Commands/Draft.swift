@@ -29,12 +29,13 @@ extension Recourse {
             }
 
             /// The draft's words: `--lang` (the global one, which also sets the interface), else the
-            /// recipient's language (the body's, or the firm's), else the lang setting.
+            /// recipient's language (the body's, or the firm's), else the interface language (the lang
+            /// setting, else the locale): a Chinese user's letter to a firm of unknown jurisdiction is Chinese.
             func words(_ session: Session, store: JournalStore, body: BodyProfile? = nil) throws -> DraftWords {
                 let organization = try store.organization(ofCase: caseID)
                 let jurisdiction = organization.flatMap { DraftLanguage.recipientJurisdiction(body: body, organization: $0) }
                 let language = global.lang.flatMap(Language.init(userInput:)).flatMap { DraftLanguage(rawValue: $0.rawValue) }
-                    ?? DraftLanguage.forRecipient(jurisdiction: jurisdiction, userLanguage: session.settings.value("lang").flatMap(DraftLanguage.init(rawValue:)))
+                    ?? DraftLanguage.forRecipient(jurisdiction: jurisdiction, userLanguage: DraftLanguage(rawValue: Language.current.rawValue))
                 return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
             }
 

@@ -200,7 +200,7 @@ struct LogView {
                                                due: time.short(change.current.dueAt), was: time.short(change.previous.dueAt)))
         }
         for attachment in logged.attachments {
-            lines.append(Message.keptEvidence.text(attachment.originalName, attachment.id!, attachment.sha256.prefix(12)))
+            lines.append(Message.keptEvidence.text(attachment.displayName, attachment.id!, attachment.sha256.prefix(12)))
         }
         return lines.joined(separator: "\n")
     }

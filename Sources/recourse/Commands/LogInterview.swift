@@ -230,7 +230,7 @@ struct LogInterview {
         case .automatic: fields.append((Words.caseLabel, Words.newCaseLabel))
         }
         fields += [
-            (Words.when, time.short(draft.occurredAt)), (Words.channel, draft.channel.rawValue), (Words.number, draft.address),
+            (Words.when, time.short(draft.occurredAt)), (Words.channel, draft.channel.words), (Words.number, draft.address),
             (Words.agent, draft.agent), (Words.reference, draft.reference), (Words.summary, draft.summary), (Words.advice, draft.advice),
         ]
         fields += draft.promises.map { (Words.promise, "\($0.text) — \(time.short($0.dueAt)) (\($0.dueWords))") }

@@ -45,7 +45,7 @@ struct TimelineView {
                 lines.append("  " + describe(promise, successor: successors[promise.id!], contacts: contacts))
             }
             for attachment in entry.attachments {
-                lines.append("  " + Message.evidenceLine.text(attachment.id!, attachment.originalName, ByteCount.format(attachment.size), attachment.sha256.prefix(16)))
+                lines.append("  " + Message.evidenceLine.text(attachment.id!, attachment.displayName, ByteCount.format(attachment.size), attachment.sha256.prefix(16)))
             }
         }
         if let history {
@@ -114,7 +114,11 @@ enum HistoryText {
         let details = detailKeys.compactMap { key -> String? in
             guard let value = object[key], !(value is NSNull) else { return nil }
             if key == "new_promise_id" { return Message.historyNewPromise.text("\(value)") }
-            let shown = key == "status" ? EventWords.status("\(value)") : "\(value)"
+            let shown = switch key {
+            case "status": EventWords.status("\(value)")
+            case "original_name": Attachment.displayName(of: "\(value)")
+            default: "\(value)"
+            }
             return "\(FieldWords.name(key)): \(shown)"
         }
         return ([EventWords.name(event.kind), subject] + details).joined(separator: " ")

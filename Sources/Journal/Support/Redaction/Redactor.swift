@@ -105,9 +105,10 @@ public struct Redactor: Sendable {
             output += raw(cursor, run.start)
             cursor = run.end
             let digits = Self.digits(run.groups[...]) + (run.finalX ? "X" : "")
-            if run.glued { output += raw(run.start, run.end); continue }
             if secretDigits.contains(where: { digits.contains($0) }) { hide(.ownIdentifier, run.start, run.end, digits: digits); continue }
             if readable.contains(digits) { output += raw(run.start, run.end); continue }
+            if let kind = Self.provenIdentity(run) { hide(kind, run.start, run.end, digits: digits); continue }
+            if run.glued { output += raw(run.start, run.end); continue }
             let before = raw(max(0, run.start - 20), run.start), after = raw(run.end, min(characters.count, run.end + 8))
             switch NumberMeaning.verdict(before: before, after: after) {
             case .keep:
@@ -150,6 +151,24 @@ public struct Redactor: Sendable {
         }
         output += raw(cursor, characters.count)
         return output
+    }
+
+    /// Numbers whose own digits prove them identity numbers, whatever words stand around them
+    /// ("卡号No.6222…", "ref: 1101…", "客服电话 138…"): a resident ID (its birth date real), a card
+    /// number (Luhn-valid, or UnionPay's 62), or a mainland mobile number. Context can make a number readable
+    /// (a reference, a staff number), but never one of these.
+    static func provenIdentity(_ run: NumberRun) -> SensitiveKind? {
+        let digits = run.groups.flatMap(\.digits)
+        if run.finalX || digits.count == 18 {
+            // A real birth date is enough: a mistyped check digit still makes an ID number.
+            return Checksums.residentID(digits, finalX: run.finalX, strict: false) ? .residentID : nil
+        }
+        // Cards as issued (Amex 3, Visa 4, Mastercard 5, UnionPay 6), 15 to 19 digits: a ticket number
+        // that starts with a year ("2026…") is not taken for one.
+        if (15...19).contains(digits.count), (3...6).contains(digits[0]),
+           Checksums.luhn(digits) || (digits.count >= 16 && digits[0] == 6 && digits[1] == 2) { return .card }
+        if !run.plus, digits.count == 11, digits[0] == 1, (3...9).contains(digits[1]), run.groups.count <= 3 { return .phone }
+        return nil
     }
 
     private static func digits(_ groups: ArraySlice<NumberRun.Group>) -> String {
