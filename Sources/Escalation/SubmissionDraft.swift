@@ -20,6 +20,8 @@ public struct SubmissionDraft: Sendable {
     public let organizationAddress: String?
     /// Preconditions not met; empty when the case may go to this body now.
     public let unmet: [Unmet]
+    /// The transaction's time, counterparty and device (`case edit`), for the fields that ask for them.
+    public var facts: CaseFacts?
 
     /// A precondition not met, in both languages: the CLI refuses in the interface language, a
     /// forced draft shows it in the draft's.
@@ -76,7 +78,8 @@ public struct SubmissionDraft: Sendable {
         }
         let audienceWords = body.type == .company ? words : words.aboutFirm(organization.name)
         return SubmissionDraft(body: body, timeline: timeline, profile: profile, words: audienceWords, fingerprint: try store.chainHead(),
-                               deadline: deadline, organizationAddress: try store.postalAddress(ofOrganization: organization.id!), unmet: unmet)
+                               deadline: deadline, organizationAddress: try store.postalAddress(ofOrganization: organization.id!), unmet: unmet,
+                               facts: try store.caseFacts(ofCase: caseID))
     }
 
     /// Each field of the body, in its order, with the value Recourse can fill.
@@ -117,7 +120,8 @@ public struct SubmissionDraft: Sendable {
                          deadline.complaint?.reference.map { (zh ? "投诉编号 " : "complaint reference ") + words.text($0) }]
             return parts.compactMap { $0 }.joined(separator: list).nilIfEmpty
         case "amount": return caseFile.amountMinor.map { words.money($0, caseFile.currency ?? "") }
-        case "error_date": return timeline.entries.first.map { words.long($0.contact.occurredAt) }
+        // The transaction's own time when `case edit --transaction-at` recorded it, else the first contact about it.
+        case "error_date": return (facts?.transactionAt ?? timeline.entries.first?.contact.occurredAt).map(words.long)
         case "error_type": return errorType
         case "product": return product
         case "already_done": return alreadyDone

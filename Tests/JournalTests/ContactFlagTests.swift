@@ -70,7 +70,8 @@ struct ContactFlagTests {
         let store = try journal.open()
         let contactID = try #require(try store.read { db in try Int64.fetchOne(db, sql: "SELECT min(id) FROM contact") })
         try store.flagContact(contactID, [(.redFlags, "red flag")], now: t0)
-        let report = try store.verify()
-        #expect(report.isIntact, "\(report.problems)")
+        // The fixture comes without its evidence files; every record and the chain must check out.
+        let problems = try store.verify().problems.filter { !$0.isEvidence }
+        #expect(problems.isEmpty, "\(problems)")
     }
 }
