@@ -72,4 +72,16 @@ struct PrepCLITests {
         #expect(result.stderrLines.count == 1)
         #expect(try r.fingerprint() == before)
     }
+
+    @Test("a Regulation E draft dates the error by the recorded transaction time, else by the first contact")
+    func regulatorDraftErrorDate() throws {
+        var r = RecourseProcess()
+        r.environment["TZ"] = "America/New_York"
+        defer { r.cleanUp() }
+        #expect(try r.run(["log", "Harbor Bank", "--summary", "transfer missing", "--at", "2026-09-16 09:40", "--no-input"]).status == 0)
+        #expect(try r.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "en"]).stdout.contains("**Date** (required): 16 September 2026"))
+        #expect(try r.run(["case", "edit", "1", "--transaction-at", "2026-09-14 08:05"]).status == 0)
+        let draft = try r.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "en"]).stdout
+        #expect(draft.contains("**Date** (required): 14 September 2026"), "\(draft)")
+    }
 }
