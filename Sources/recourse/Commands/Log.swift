@@ -137,7 +137,11 @@ extension Recourse {
                 warnings.append(warning)
             }
             if let advisor {
-                let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
+                // The contact is saved by now: a failed check must not look like a failed log (the
+                // user would log it twice), so it becomes a warning of its own.
+                let channelWarnings: [String]
+                do { channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said) }
+                catch { channelWarnings = [Message.channelCheckFailed.text(error.localizedDescription)] }
                 channelWarnings.forEach(Console.warn)
                 warnings += channelWarnings
             }
