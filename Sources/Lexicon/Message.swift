@@ -112,6 +112,7 @@ public enum Message: CaseIterable, Sendable {
     case flagRedFlags
     case moreItems
     case moreCases
+    case channelCheckFailed
     case notificationTitle
     case notificationQuiet
     case notifyMissing
@@ -628,6 +629,7 @@ extension Message {
         case .flagChannel: [.en: "⚠ not a genuine number", .zh: "⚠ 非官方号码"]
         case .flagRedFlags: [.en: "⚠ red flags", .zh: "⚠ 诈骗迹象"]
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
+        case .channelCheckFailed: [.en: "the contact is saved, but its number could not be checked against genuine channels ({1}); run 'recourse check NUMBER'", .zh: "联系已保存，但未能将号码与官方渠道核对（{1}）；请运行 'recourse check 号码'"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
         case .notificationTitle: [.en: "Recourse: {1} overdue, {2} due soon", .zh: "Recourse：{1} 项逾期，{2} 项即将到期"]
         case .notificationQuiet: [.en: "{1} case gone quiet|{1} cases gone quiet", .zh: "{1} 个案件久无回音"]

@@ -137,10 +137,19 @@ extension Recourse {
                 warnings.append(warning)
             }
             if let advisor {
-                let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
-                channelWarnings.forEach { Console.warn($0.message) }
-                warnings += channelWarnings.map(\.message)
-                try session.keepWarnings(channelWarnings, on: logged.contact.id!, store: store, now: session.now)
+                // The contact is saved by now: a failed check, or failing to keep its warnings on the
+                // contact, must not look like a failed log (the user would log it twice), so it
+                // becomes a warning of its own.
+                do {
+                    let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
+                    channelWarnings.forEach { Console.warn($0.message) }
+                    warnings += channelWarnings.map(\.message)
+                    try session.keepWarnings(channelWarnings, on: logged.contact.id!, store: store, now: session.now)
+                } catch {
+                    let warning = Message.channelCheckFailed.text(error.localizedDescription)
+                    Console.warn(warning)
+                    warnings.append(warning)
+                }
             }
             try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
         }
