@@ -58,18 +58,20 @@ public struct PrepSheet: Sendable {
         }
         item(facts?.device.map { t.device($0) } ?? t.device)
         let evidence = timeline.entries.flatMap(\.attachments)
-        item(t.evidence(evidence.map(\.originalName)))
+        item(t.evidence(evidence.map { words.text($0.displayName) }))
 
         heading(t.historyHeading)
+        // The user reads the history: the firm in the third person ("数字人民币钱包承诺"), not "贵司".
+        let told = words.aboutFirm(timeline.organization.name)
         if timeline.entries.isEmpty { item(t.noContacts) }
         for entry in timeline.entries {
             let contact = entry.contact
             let who = [contact.agent.map { t.agent(words.text($0)) }, contact.reference.map { t.reference(words.text($0)) }].compactMap { $0 }
-            let body = words.contactBody(contact)
-            item(([words.timeline(contact.occurredAt), words.channel(contact.channel, contact.direction)] + who).joined(separator: " · ")
+            let body = told.contactBody(contact)
+            item(([told.timeline(contact.occurredAt), told.channel(contact.channel, contact.direction)] + who).joined(separator: " · ")
                  + (body.isEmpty ? "" : " — " + body))
         }
-        for promise in words.promiseLines(timeline) { item(promise.line) }
+        for promise in told.promiseLines(timeline) { item(promise.line) }
 
         heading(t.askHeading)
         item(caseFile.desiredOutcome.map(words.text) ?? t.defaultRemedy)

@@ -456,6 +456,10 @@ public enum Message: CaseIterable, Sendable {
     case whenEmpty
     case whenUnreadable
     case whenInvalidDate
+    case whenBeforeContact
+    case extendsWithoutDue
+    case badJurisdiction
+    case whenDueBeforeContact
     case calendarBeyondYears
     case calendarNoYears
     case calendarFileLine
@@ -670,7 +674,7 @@ extension Message {
         case .promiseWithoutDue: [.en: "promise '{1}' has no due time; add --due WHEN (e.g. --due \"3 workdays\")", .zh: "承诺“{1}”没有期限；请加上 --due 时间（例如 --due 三个工作日内）"]
         case .caseWithNewCase: [.en: "--case and --new-case cannot be used together", .zh: "--case 和 --new-case 不能同时使用"]
         case .nameOrCase: [.en: "name the organization (e.g. recourse log \"Bank\") or give --case N", .zh: "请写出机构名称（例如 recourse log 数字人民币钱包）或给出 --case N"]
-        case .dueWithoutPromise: [.en: "--due '{1}' has no --promise to belong to", .zh: "--due '{1}' 没有对应的 --promise"]
+        case .dueWithoutPromise: [.en: "--due '{1}' has no --promise or --extends to belong to", .zh: "--due '{1}' 没有对应的 --promise 或 --extends"]
         // MARK: show
         case .caseHeader: [.en: "Case #{1} · {2} · {3}", .zh: "案件 #{1} · {2} · {3}"]
         case .caseSince: [.en: "{1} since {2} · {3} · {4}", .zh: "{2} 起{1} · {3} · {4}"]
@@ -973,6 +977,10 @@ extension Message {
         case .whenExamples: [.en: "2026-11-27, \"2026-11-27 17:00\", tomorrow 5pm, friday, \"in 3 days\", 48h, \"3 workdays\", 三个工作日内, 明天下午5点, 下周一", .zh: "三个工作日内、明天下午5点、下周一、3天后、24小时内、2026-11-27、\"2026-11-27 17:00\""]
         case .whenEmpty: [.en: "the time is empty; try e.g. {1}", .zh: "时间为空；例如 {1}"]
         case .whenUnreadable: [.en: "cannot read the time '{1}'; try e.g. {2}", .zh: "无法识别时间“{1}”；例如 {2}"]
+        case .badJurisdiction: [.en: "jurisdiction '{1}' is not a code such as CN, GB, US or DE", .zh: "地区“{1}”不是 CN、GB、US 这样的代码"]
+        case .extendsWithoutDue: [.en: "--extends {1} has no new due time; add --due WHEN", .zh: "--extends {1} 没有新的期限；请加上 --due 时间"]
+        case .whenBeforeContact: [.en: "'{1}' means {2}, before the contact at {3}; a promise cannot fall due before it was made — give a later time or a full date", .zh: "“{1}”指的是 {2}，早于这次联系（{3}）；承诺的期限不能早于承诺本身——请给出更晚的时间或完整日期"]
+        case .whenDueBeforeContact: [.en: "the due time {1} is before the contact at {2}; kept as written — check the year", .zh: "期限 {1} 早于这次联系（{2}）；已按原样记录——请核对年份"]
         case .whenInvalidDate: [.en: "'{1}' is not a real date or time; check the day, month and hour", .zh: "“{1}”不是有效的日期或时间；请检查日、月和小时"]
         case .calendarBeyondYears: [.en: "calendar {1} knows {2}; days in {3} were counted as Monday to Friday without holidays", .zh: "日历 {1} 只知道 {2} 年；{3} 年的日子按周一至周五计算，不含节假日"]
         case .calendarNoYears: [.en: "no years", .zh: "没有年份"]

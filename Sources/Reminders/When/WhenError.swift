@@ -15,40 +15,17 @@ public enum WhenError: Error, Equatable, Sendable, LocalizedError {
         case .empty: return Message.whenEmpty.text(Message.whenExamples.text())
         case let .unreadable(text): return Message.whenUnreadable.text(text, Message.whenExamples.text())
         case let .invalidDate(text): return Message.whenInvalidDate.text(text)
-        case .beforeContact: return WhenWords.message(for: self, in: Language.current == .zh ? .zh : .en)
+        case let .beforeContact(text, names, contact): return Message.whenBeforeContact.text(text, names, contact)
         }
     }
 }
 
-/// Every user-facing sentence of the when-parser, English and Chinese side by side, so that the
-/// message catalog can take them over in one move.
-public enum WhenWords {
-    public enum Language: Sendable { case en, zh }
-
-    static let examples = #"2026-11-27, "2026-11-27 17:00", tomorrow 5pm, friday, "in 3 days", 48h, "3 workdays", 三个工作日内, 明天下午5点, 下周一"#
-
-    static func message(for error: WhenError, in language: Language) -> String {
-        switch (error, language) {
-        case (.empty, .en): "the time is empty; try e.g. \(examples)"
-        case (.empty, .zh): "时间为空；可以写成例如 \(examples)"
-        case let (.unreadable(text), .en): "cannot read the time '\(text)'; try e.g. \(examples)"
-        case let (.unreadable(text), .zh): "无法理解时间「\(text)」；可以写成例如 \(examples)"
-        case let (.invalidDate(text), .en): "'\(text)' is not a real date or time; check the day, month and hour"
-        case let (.invalidDate(text), .zh): "「\(text)」不是真实存在的日期或时间；请检查日、月和小时"
-        case let (.beforeContact(text, names, contact), .en):
-            "'\(text)' means \(names), before the contact at \(contact); a promise cannot fall due before it was made — give a later time or a full date"
-        case let (.beforeContact(text, names, contact), .zh):
-            "「\(text)」指的是 \(names)，早于这次联系（\(contact)）；承诺的期限不能早于承诺本身——请给出更晚的时间或完整日期"
-        }
-    }
-
+/// Helpers for the when-parser's messages; the words themselves are in the catalog (`Message`).
+enum WhenWords {
     /// A full date the user wrote lies before the contact: kept, because it may be a late entry,
     /// but said, because a wrong year is the likelier story.
-    static func dueBeforeContact(due: String, contact: String, in language: Language = .en) -> String {
-        switch language {
-        case .en: "the due time \(due) is before the contact at \(contact); kept as written — check the year"
-        case .zh: "期限 \(due) 早于这次联系（\(contact)）；已按原样记录——请核对年份"
-        }
+    static func dueBeforeContact(due: String, contact: String) -> String {
+        Message.whenDueBeforeContact.text(due, contact)
     }
 
     static func calendarBeyondKnownYears(calendar: String, known: String, year: Int) -> String {

@@ -88,12 +88,12 @@ extension Recourse {
         var asking: Bool { !noInput && Console.isInteractive }
 
         func validate() throws {
-            if caseID != nil && newCase != nil { throw ValidationError("--case and --new-case cannot be used together") }
+            if caseID != nil && newCase != nil { throw ValidationError(Message.caseWithNewCase.text()) }
             if organization == nil && caseID == nil && extends.isEmpty && !asking {
-                throw ValidationError("name the organization (e.g. recourse log \"Bank\") or give --case N")
+                throw ValidationError(Message.nameOrCase.text())
             }
             if due.count > promise.count + extends.count {
-                throw ValidationError("--due '\(due[promise.count + extends.count])' has no --promise or --extends to belong to")
+                throw ValidationError(Message.dueWithoutPromise.text(due[promise.count + extends.count]))
             }
             if let via { _ = try ChoiceParsing.channel(via) }
             _ = try ChoiceParsing.direction(direction)

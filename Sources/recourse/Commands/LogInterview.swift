@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Lexicon
 import Reminders
 
 /// Settles everything `log` records before anything is written: from the flags, and on a
@@ -205,12 +206,12 @@ struct LogInterview {
         }
         for text in texts {
             let (date, words) = try dueTime(dues.popFirst() ?? nil,
-                                            label: "promise '\(text)' has no due time; add --due WHEN (e.g. --due \"3 workdays\")")
+                                            label: Message.promiseWithoutDue.text(text))
             answers.promises.append(PromiseDraft(text: text, dueAt: date, dueWords: words))
         }
         for promiseID in extended {
             let (date, words) = try dueTime(dues.popFirst() ?? nil,
-                                            label: "--extends \(promiseID) has no new due time; add --due WHEN")
+                                            label: Message.extendsWithoutDue.text(promiseID))
             answers.extensions.append(ExtensionDraft(promiseID: promiseID, dueAt: date, dueWords: words))
         }
         answers.warnings = warnings

@@ -81,7 +81,7 @@ extension Recourse {
             func validate() throws {
                 _ = try kind.map(ChoiceParsing.organizationKind)
                 if let jurisdiction, jurisdiction.range(of: #"^[A-Za-z]{2,3}(-[A-Za-z]{2,3})?$"#, options: .regularExpression) == nil {
-                    throw ValidationError("jurisdiction '\(jurisdiction)' is not a code such as CN, GB, US or DE")
+                    throw ValidationError(Message.badJurisdiction.text(jurisdiction))
                 }
             }
 
@@ -106,7 +106,7 @@ extension Recourse {
                 let session = try Session(global, .reading)
                 let entries = try session.openJournal().organizations()
                 try session.output(["organizations": entries.map(OrganizationJSON.init)]) {
-                    guard !entries.isEmpty else { return "No organizations yet." }
+                    guard !entries.isEmpty else { return Message.noOrganizations.text() }
                     var table = TextTable([.init(title: Message.colId.text(), rightAligned: true), .init(title: Message.colName.text(), maxWidth: 30, flexible: true),
                                            .init(title: Message.colAliases.text(), maxWidth: 30, flexible: true), .init(title: Message.colOpenCases.text(), rightAligned: true),
                                            .init(title: Message.colOfficialChannels.text(), flexible: true)])

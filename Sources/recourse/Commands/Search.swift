@@ -33,7 +33,7 @@ extension Recourse {
             let hits = try session.openJournal().searchContacts(query, limit: limit)
             let time = session.time
             try session.output(SearchJSON(query: query, hits: hits)) {
-                guard !hits.isEmpty else { return "No contact mentions '\(query)'." }
+                guard !hits.isEmpty else { return Message.noSearchHits.text(query) }
                 var table = TextTable([.init(title: Message.colContact.text(), rightAligned: true), .init(title: Message.colCase.text(), rightAligned: true),
                                        .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true), .init(title: Message.colWhenHappened.text()),
                                        .init(title: Message.colWhatWasSaid.text(), maxWidth: 70, flexible: true)])
