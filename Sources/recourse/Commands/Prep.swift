@@ -24,7 +24,6 @@ extension Recourse {
         func run() throws {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
-            let organization = try store.organization(ofCase: caseID)
             let language = DraftLanguage(rawValue: Language.current.rawValue) ?? .en  // the user reads it: the interface language
             let calendars = try session.calendarLibrary()
             let draft = try ComplaintDraft.make(
