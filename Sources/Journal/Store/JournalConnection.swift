@@ -28,10 +28,20 @@ enum JournalMode {
     /// Switches a journal to WAL the first time it is written (it is created in rollback mode);
     /// afterwards only reads the mode, so an ordinary open writes nothing.
     static func ensureWAL(_ queue: DatabaseQueue, path: String) throws {
-        try queue.writeWithoutTransaction { db in
-            guard try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" else { return }
-            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                throw JournalError.journalIO(path: path, reason: "SQLite could not switch it to WAL mode")
+        // Two processes creating the journal at once race for the switch; SQLite answers the loser
+        // SQLITE_BUSY at once (no busy handler for a journal-mode change), so it looks again,
+        // finds WAL set by the other, or retries, for as long as the busy timeout (15 s).
+        let deadline = Date().addingTimeInterval(15)
+        while true {
+            do {
+                return try queue.writeWithoutTransaction { db in
+                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" else { return }
+                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                        throw JournalError.journalIO(path: path, reason: "SQLite could not switch it to WAL mode")
+                    }
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(20_000)
             }
         }
     }
