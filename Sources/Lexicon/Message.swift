@@ -94,7 +94,6 @@ public enum Message: CaseIterable, Sendable {
     case colAliases
     case colOpenCases
     case colOfficialChannels
-    case movedTimes
     // MARK: - overdue and agenda
     case nothingOverdueSentence
     case agendaTitle
@@ -145,10 +144,6 @@ public enum Message: CaseIterable, Sendable {
     case loggedContact
     case loggedPromise
     case keptEvidence
-    case askSummary
-    case askAdvice
-    case askPromise
-    case askDue
     case promiseWithoutDue
     case caseWithNewCase
     case nameOrCase
@@ -172,7 +167,6 @@ public enum Message: CaseIterable, Sendable {
     case promiseOverdueBy
     case promiseKeptAt
     case promiseBrokenAt
-    case promiseExtendedAt
     case promiseCancelledAt
     case extendsPromise
     case submissionsHeading
@@ -616,7 +610,6 @@ extension Message {
         case .colAliases: [.en: "ALSO KNOWN AS", .zh: "别名"]
         case .colOpenCases: [.en: "OPEN CASES", .zh: "未结案件"]
         case .colOfficialChannels: [.en: "OFFICIAL CHANNELS", .zh: "官方渠道"]
-        case .movedTimes: [.en: "{1}×", .zh: "{1}次"]
         // MARK: overdue and agenda
         case .nothingOverdueSentence: [.en: "Nothing overdue.", .zh: "没有逾期的承诺。"]
         case .agendaTitle: [.en: "Agenda for {1} · next {2} days", .zh: "{1} 待办 · 未来 {2} 天"]
@@ -667,10 +660,6 @@ extension Message {
         case .loggedContact: [.en: "Logged contact #{1} on case #{2} ({3})", .zh: "已记录联系 #{1}，案件 #{2}（{3}）"]
         case .loggedPromise: [.en: " · promise #{1} due {2}", .zh: " · 承诺 #{1} 期限 {2}"]
         case .keptEvidence: [.en: "Kept {1} as evidence #{2} (sha256 {3}…)", .zh: "已将 {1} 保存为证据 #{2}（sha256 {3}…）"]
-        case .askSummary: [.en: "Summary (Enter to skip):", .zh: "摘要（回车跳过）："]
-        case .askAdvice: [.en: "Advice they gave (Enter to skip):", .zh: "对方给的建议（回车跳过）："]
-        case .askPromise: [.en: "What did they promise? (Enter to skip):", .zh: "对方承诺了什么？（回车跳过）："]
-        case .askDue: [.en: "By when? (e.g. 三个工作日内, friday 5pm, 2026-11-27):", .zh: "什么时候之前？（例如 三个工作日内、明天下午5点、2026-11-27）："]
         case .promiseWithoutDue: [.en: "promise '{1}' has no due time; add --due WHEN (e.g. --due \"3 workdays\")", .zh: "承诺“{1}”没有期限；请加上 --due 时间（例如 --due 三个工作日内）"]
         case .caseWithNewCase: [.en: "--case and --new-case cannot be used together", .zh: "--case 和 --new-case 不能同时使用"]
         case .nameOrCase: [.en: "name the organization (e.g. recourse log \"Bank\") or give --case N", .zh: "请写出机构名称（例如 recourse log 数字人民币钱包）或给出 --case N"]
@@ -694,7 +683,6 @@ extension Message {
         case .promiseOverdueBy: [.en: "OVERDUE by {1}", .zh: "已逾期 {1}"]
         case .promiseKeptAt: [.en: "kept {1}", .zh: "{1} 已兑现"]
         case .promiseBrokenAt: [.en: "broken {1}", .zh: "{1} 确认未兑现"]
-        case .promiseExtendedAt: [.en: "extended (superseded {1})", .zh: "已改期（{1}）"]
         case .promiseCancelledAt: [.en: "cancelled {1}", .zh: "{1} 已取消"]
         case .extendsPromise: [.en: " · extends #{1}", .zh: " · 改期自 #{1}"]
         case .submissionsHeading: [.en: "Complaints and submissions", .zh: "投诉与提交"]

@@ -4,9 +4,8 @@ import Lexicon
 /// The words the prompts, near-match offers, extensions and command suggestions say, English and
 /// Chinese side by side.
 ///
-/// Kept in this one file so they move into the message catalog of issue #10 as they are; until
-/// then the language is Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) starts
-/// with `zh`.
+/// They follow the interface language (`Language.current`). They are pairs here rather than
+/// `Message` rows only because they landed beside the catalog; moving them is one row each.
 enum Words {
     /// The interface language chosen at start-up (`--lang`, the lang setting, the locale).
     static var chinese: Bool { Language.current == .zh }
