@@ -36,13 +36,7 @@ public struct DraftWords: Sendable {
     /// number and the case's account (`case edit --account`) are masked wherever they appear.
     public func knowing(_ timeline: CaseTimeline, submissions: [Submission] = [], profile: UserProfile) -> DraftWords {
         var words = self
-        // The line the user dialled is the firm's ("+49 221 555 0100"): readable. A mobile number
-        // is a person's, and a card or ID typed there is the user's: both masked.
-        let firmLines = timeline.entries.map(\.contact).filter { $0.channel == .phone && $0.direction == .outbound }.compactMap(\.address)
-            .filter { line in !Redactor.isMobile(line) && Redactor().findings(in: line).allSatisfy { $0.kind == .phone } }
-        let readable = timeline.entries.flatMap { [$0.contact.agent, $0.contact.reference] } + submissions.map(\.reference) + firmLines
-        words.redactor = Redactor(mask: Self.mask, readable: readable.compactMap { $0 },
-                                  secrets: [profile["id-number"], timeline.caseFile.accountRef].compactMap { $0 })
+        words.redactor = Redactor.forCase(timeline, submissions: submissions, secrets: [profile["id-number"]].compactMap { $0 }, mask: Self.mask)
         return words
     }
 

@@ -466,6 +466,79 @@ public enum Message: CaseIterable, Sendable {
     case settingsBadEndOfDay
     case settingsBadDays
     case settingsBadLang
+    // MARK: - Spreadsheets and Markdown export (export --format csv|md, import FILE.csv)
+    case sheetContactID
+    case sheetCaseID
+    case sheetCaseTitle
+    case sheetCaseStatus
+    case sheetOrganization
+    case sheetOccurredAt
+    case sheetZone
+    case sheetChannel
+    case sheetDirection
+    case sheetNumber
+    case sheetAgent
+    case sheetReference
+    case sheetSummary
+    case sheetAdvice
+    case sheetOutcome
+    case sheetAttachments
+    case sheetPromiseID
+    case sheetPromise
+    case sheetDue
+    case sheetDueWords
+    case sheetPromiseStatus
+    case sheetResolvedAt
+    case sheetNote
+    case sheetSupersedes
+    case sheetOutbound
+    case sheetInbound
+    case sheetExampleOrganization
+    case sheetExampleCaseTitle
+    case sheetExampleAgent
+    case sheetExampleSummary
+    case sheetExampleAdvice
+    case sheetExamplePromise
+    case sheetExampleDue
+    case sheetImported
+    case sheetImportedSkipped
+    case sheetImportedCreated
+    case sheetLine
+    case sheetNotUTF8
+    case sheetEncodingUTF16
+    case sheetEncodingLegacy
+    case sheetEmpty
+    case sheetUnknownColumn
+    case sheetDuplicateColumn
+    case sheetMissingColumn
+    case sheetUnclosedQuote
+    case sheetStrayQuote
+    case sheetTooManyFields
+    case sheetRequired
+    case sheetBadTime
+    case sheetBadZone
+    case sheetBadChannel
+    case sheetBadDirection
+    case sheetPromiseWithoutDue
+    case sheetDueWithoutPromise
+    case sheetNoRows
+    case sheetOutputFolder
+    case sheetWroteFiles
+    case mdTitle
+    case mdExported
+    case mdCaseHeading
+    case mdOpened
+    case mdClosed
+    case mdNoContacts
+    case mdPromises
+    case mdEvidence
+    case mdEvidenceLine
+    case mdSubmissions
+    case mdSubmissionLine
+    case mdSubmissionOutcome
+    case mdNoReference
+    case mdRedactionNote
+    case mdNoCases
     // MARK: - Escalation errors
     case bodyProfileField
     case bodyProfileFile
@@ -982,6 +1055,79 @@ extension Message {
         case .settingsBadEndOfDay: [.en: "end-of-day '{1}' is not a time like 18:00", .zh: "end-of-day“{1}”不是 18:00 这样的时间"]
         case .settingsBadDays: [.en: "{1} '{2}' is not a number of days from 1 to 365", .zh: "{1}“{2}”不是 1 到 365 之间的天数"]
         case .settingsBadLang: [.en: "lang '{1}' is not a language Recourse speaks; use {2}", .zh: "lang“{1}”不是 Recourse 支持的语言；可用：{2}"]
+        // MARK: Spreadsheets and Markdown export
+        case .sheetContactID: [.en: "Contact", .zh: "联系编号"]
+        case .sheetCaseID: [.en: "Case", .zh: "案件编号"]
+        case .sheetCaseTitle: [.en: "Case title", .zh: "案件标题"]
+        case .sheetCaseStatus: [.en: "Case status", .zh: "案件状态"]
+        case .sheetOrganization: [.en: "Organization", .zh: "机构"]
+        case .sheetOccurredAt: [.en: "Occurred at", .zh: "发生时间"]
+        case .sheetZone: [.en: "Zone", .zh: "时区"]
+        case .sheetChannel: [.en: "Channel", .zh: "渠道"]
+        case .sheetDirection: [.en: "Direction", .zh: "方向"]
+        case .sheetNumber: [.en: "Number used", .zh: "联系号码"]
+        case .sheetAgent: [.en: "Agent", .zh: "客服"]
+        case .sheetReference: [.en: "Reference", .zh: "参考编号"]
+        case .sheetSummary: [.en: "Summary", .zh: "摘要"]
+        case .sheetAdvice: [.en: "Advice", .zh: "客服建议"]
+        case .sheetOutcome: [.en: "Outcome", .zh: "结果"]
+        case .sheetAttachments: [.en: "Attachments", .zh: "附件数"]
+        case .sheetPromiseID: [.en: "Promise number", .zh: "承诺编号"]
+        case .sheetPromise: [.en: "Promise", .zh: "承诺"]
+        case .sheetDue: [.en: "Due", .zh: "期限"]
+        case .sheetDueWords: [.en: "Due words", .zh: "期限原话"]
+        case .sheetPromiseStatus: [.en: "Promise status", .zh: "承诺状态"]
+        case .sheetResolvedAt: [.en: "Resolved at", .zh: "处理时间"]
+        case .sheetNote: [.en: "Note", .zh: "备注"]
+        case .sheetSupersedes: [.en: "Replaces promise", .zh: "取代承诺"]
+        case .sheetOutbound: [.en: "outbound", .zh: "去电"]
+        case .sheetInbound: [.en: "inbound", .zh: "来电"]
+        case .sheetExampleOrganization: [.en: "Northway Bank", .zh: "数字人民币钱包"]
+        case .sheetExampleCaseTitle: [.en: "Card payment refused", .zh: "转账失败"]
+        case .sheetExampleAgent: [.en: "Agent 7", .zh: "工号 1023"]
+        case .sheetExampleSummary: [.en: "Card refused at the till; money taken twice", .zh: "转账失败，资金未到账"]
+        case .sheetExampleAdvice: [.en: "Wait for the reversal", .zh: "重启应用并重新绑定银行卡"]
+        case .sheetExamplePromise: [.en: "Refund within 3 working days", .zh: "三个工作日内退回"]
+        case .sheetExampleDue: [.en: "3 workdays", .zh: "三个工作日内"]
+        case .sheetImported: [.en: "Imported {1} contact|Imported {1} contacts", .zh: "已导入 {1} 条联系记录"]
+        case .sheetImportedSkipped: [.en: "; {1} already in the journal (skipped)", .zh: "；{1} 条已在日志中（跳过）"]
+        case .sheetImportedCreated: [.en: " · new: {1} organizations, {2} cases", .zh: " · 新建：{1} 个机构，{2} 个案件"]
+        case .sheetLine: [.en: "line {1}: {2}", .zh: "第 {1} 行：{2}"]
+        case .sheetNotUTF8: [.en: "{1} is not UTF-8 text (it looks like {2}); in Excel use Save As → \"CSV UTF-8 (comma delimited)\", in WPS or Numbers export CSV with UTF-8, then import again", .zh: "{1} 不是 UTF-8 文本（看起来是 {2}）；请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”，或在 WPS 等软件中以 UTF-8 编码导出 CSV，然后重新导入"]
+        case .sheetEncodingUTF16: [.en: "UTF-16", .zh: "UTF-16"]
+        case .sheetEncodingLegacy: [.en: "GBK or another legacy encoding", .zh: "GBK 或其他旧编码"]
+        case .sheetEmpty: [.en: "{1} has no header row; 'recourse import --template csv' prints one", .zh: "{1} 没有表头行；'recourse import --template csv' 可输出模板"]
+        case .sheetUnknownColumn: [.en: "unknown column '{1}'; the columns are: {2}", .zh: "未知的列“{1}”；可用的列为：{2}"]
+        case .sheetDuplicateColumn: [.en: "column '{1}' appears twice", .zh: "列“{1}”出现了两次"]
+        case .sheetMissingColumn: [.en: "the column '{1}' is required", .zh: "缺少必需的列“{1}”"]
+        case .sheetUnclosedQuote: [.en: "a quoted field is never closed", .zh: "有一个带引号的字段没有结束的引号"]
+        case .sheetStrayQuote: [.en: "a quote inside a field that does not start with one; write it doubled (\"\") inside a quoted field", .zh: "字段中间出现引号；请把整个字段加上引号，并把其中的引号写成两个（\"\"）"]
+        case .sheetTooManyFields: [.en: "{1} fields but the header has {2}", .zh: "有 {1} 个字段，但表头只有 {2} 列"]
+        case .sheetRequired: [.en: "{1} is empty", .zh: "“{1}”为空"]
+        case .sheetBadTime: [.en: "'{1}' in {2} is not a time; write 2026-11-16 10:00 or 2026-11-16T10:00:00+08:00", .zh: "{2}中的“{1}”不是时间；请写成 2026-11-16 10:00 或 2026-11-16T10:00:00+08:00"]
+        case .sheetBadZone: [.en: "'{1}' is not a time zone; write an IANA name such as Asia/Shanghai", .zh: "“{1}”不是时区；请写时区名称，例如 Asia/Shanghai"]
+        case .sheetBadChannel: [.en: "'{1}' is not a channel ({2})", .zh: "“{1}”不是渠道（{2}）"]
+        case .sheetBadDirection: [.en: "'{1}' is not a direction (outbound/去电 or inbound/来电)", .zh: "“{1}”不是方向（去电/outbound 或 来电/inbound）"]
+        case .sheetPromiseWithoutDue: [.en: "a promise needs its due time in '{1}'", .zh: "承诺需要在“{1}”一列填写期限"]
+        case .sheetDueWithoutPromise: [.en: "a due time without a promise; write the promise in '{1}'", .zh: "有期限却没有承诺；请在“{1}”一列填写承诺"]
+        case .sheetNoRows: [.en: "{1} has a header but no rows", .zh: "{1} 只有表头，没有数据行"]
+        case .sheetOutputFolder: [.en: "CSV export writes two files, contacts.csv and promises.csv: give --output FOLDER", .zh: "CSV 导出会写两个文件（contacts.csv 和 promises.csv）：请用 --output 指定文件夹"]
+        case .sheetWroteFiles: [.en: "Wrote {1} and {2}", .zh: "已写入 {1} 和 {2}"]
+        case .mdTitle: [.en: "Contact timeline", .zh: "联系记录时间线"]
+        case .mdExported: [.en: "Exported {1}. Times in {2}.", .zh: "导出于 {1}。时间为 {2} 时区。"]
+        case .mdCaseHeading: [.en: "Case #{1}: {2} — {3} ({4})", .zh: "案件 #{1}：{2} — {3}（{4}）"]
+        case .mdOpened: [.en: "Opened {1}", .zh: "立案于 {1}"]
+        case .mdClosed: [.en: "closed {1}", .zh: "结案于 {1}"]
+        case .mdNoContacts: [.en: "No contacts logged.", .zh: "尚无联系记录。"]
+        case .mdPromises: [.en: "Promises", .zh: "承诺"]
+        case .mdEvidence: [.en: "Evidence", .zh: "证据"]
+        case .mdEvidenceLine: [.en: "{1} ({2}), SHA-256 {3}", .zh: "{1}（{2}），SHA-256 {3}"]
+        case .mdSubmissions: [.en: "Complaints and submissions", .zh: "投诉与申诉"]
+        case .mdSubmissionLine: [.en: "{1}: to {2}, reference {3}, {4}", .zh: "{1}：提交至 {2}，参考编号 {3}，{4}"]
+        case .mdSubmissionOutcome: [.en: "; outcome: {1}", .zh: "；结果：{1}"]
+        case .mdNoReference: [.en: "none", .zh: "无"]
+        case .mdRedactionNote: [.en: "Identity, card and account numbers and personal phone numbers show only their last four digits (--no-redact shows them).", .zh: "证件号、卡号、账号和个人电话仅显示末四位（--no-redact 显示完整号码）。"]
+        case .mdNoCases: [.en: "The journal has no cases yet.", .zh: "日志中还没有案件。"]
         // MARK: Escalation errors
         case .bodyProfileField: [.en: "body profile {1}: field {2} {3}", .zh: "机构资料 {1}：字段 {2} {3}"]
         case .bodyProfileFile: [.en: "body profile {1} {2}", .zh: "机构资料 {1}：{2}"]

@@ -13,6 +13,7 @@ public enum UntranslatedWords {
         "CN", "GB", "ENG", "US", "EU", "UK", "WEEKDAYS", "TZ", "md", "txt", "html", "cal", "notify", "send", "apt", "get",
         "Debian", "lang", "region", "zh", "en", "attachments", "chmod", "chown", "mkdir", "uid", "phone", "pm", "FOS", "NFRA", "ADR", "PSD2", "PSD",
         "SAMR", "PBoC", "CFPB", "AM", "PM", "h", "m",
+        "CSV", "Excel", "WPS", "GBK",
     ]
 
     /// The English words in `text` that are neither structural nor allowed.

@@ -90,24 +90,27 @@ extension JournalStore {
 
     /// The case with every contact in time order, each with its promises and attachments.
     public func timeline(ofCase id: Int64) throws -> CaseTimeline {
-        try read { db in
-            guard let caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
-            let organization = try Organization.fetchOne(db, key: caseFile.organizationId)!
-            let contacts = try Contact.filter(Column("case_id") == id)
-                .order(Column("occurred_at"), Column("id")).fetchAll(db)
-            let promises = try Promise.fetchAll(db, sql: """
-                SELECT p.* FROM promise p JOIN contact k ON k.id = p.contact_id WHERE k.case_id = ? ORDER BY p.id
-                """, arguments: [id])
-            let attachments = try Attachment.fetchAll(db, sql: """
-                SELECT a.* FROM attachment a JOIN contact k ON k.id = a.contact_id WHERE k.case_id = ? ORDER BY a.id
-                """, arguments: [id])
-            let promisesByContact = Dictionary(grouping: promises, by: \.contactId)
-            let attachmentsByContact = Dictionary(grouping: attachments, by: \.contactId)
-            return CaseTimeline(caseFile: caseFile, organization: organization, entries: contacts.map {
-                CaseTimeline.Entry(contact: $0, promises: promisesByContact[$0.id!] ?? [],
-                                   attachments: attachmentsByContact[$0.id!] ?? [])
-            })
-        }
+        try read { db in try Self.timeline(db, caseID: id) }
+    }
+
+    /// `timeline(ofCase:)` inside the caller's read.
+    static func timeline(_ db: Database, caseID id: Int64) throws -> CaseTimeline {
+        guard let caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
+        let organization = try Organization.fetchOne(db, key: caseFile.organizationId)!
+        let contacts = try Contact.filter(Column("case_id") == id)
+            .order(Column("occurred_at"), Column("id")).fetchAll(db)
+        let promises = try Promise.fetchAll(db, sql: """
+            SELECT p.* FROM promise p JOIN contact k ON k.id = p.contact_id WHERE k.case_id = ? ORDER BY p.id
+            """, arguments: [id])
+        let attachments = try Attachment.fetchAll(db, sql: """
+            SELECT a.* FROM attachment a JOIN contact k ON k.id = a.contact_id WHERE k.case_id = ? ORDER BY a.id
+            """, arguments: [id])
+        let promisesByContact = Dictionary(grouping: promises, by: \.contactId)
+        let attachmentsByContact = Dictionary(grouping: attachments, by: \.contactId)
+        return CaseTimeline(caseFile: caseFile, organization: organization, entries: contacts.map {
+            CaseTimeline.Entry(contact: $0, promises: promisesByContact[$0.id!] ?? [],
+                               attachments: attachmentsByContact[$0.id!] ?? [])
+        })
     }
 
     /// Every change recorded for the case, oldest first.

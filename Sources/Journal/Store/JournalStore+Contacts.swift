@@ -48,6 +48,9 @@ public struct ContactDraft: Sendable {
     public var extensions: [ExtensionDraft] = []
     /// Files to copy into the journal as evidence.
     public var attachmentPaths: [String] = []
+    /// The contact's uuid when it is decided beforehand (a spreadsheet row's, see
+    /// `ContactSheetImport`); nil gives a fresh random one.
+    var uuid: String?
 
     public init(organization: String?, occurredAt: Date, zone: String) {
         self.organization = organization
@@ -96,30 +99,7 @@ extension JournalStore {
     /// the write lock) and get their hash names inside it; if the transaction then fails, only the
     /// files this call placed and no committed row references are removed (see `AttachmentVault`).
     public func logContact(_ draft: ContactDraft, now: Date) throws -> LoggedContact {
-        if draft.occurredAt.timeIntervalSince(now) > 60 {
-            throw JournalError.contactInFuture(Self.localISO(draft.occurredAt, zone: draft.zone))
-        }
-        let organizationName = try draft.organization.map { try TextRules.requiredName($0, field: "organization name") }
-        var contact = Contact(
-            id: nil, uuid: newUUID(), caseId: 0, occurredAt: draft.occurredAt.wholeSeconds, recordedAt: now.wholeSeconds,
-            zone: draft.zone, channel: draft.channel, direction: draft.direction,
-            address: try TextRules.name(draft.address, field: "number or address"),
-            agent: try TextRules.name(draft.agent, field: "agent"),
-            reference: try TextRules.name(draft.reference, field: "reference number"),
-            durationSeconds: draft.durationSeconds,
-            summary: try TextRules.text(draft.summary, field: "summary"),
-            advice: try TextRules.text(draft.advice, field: "advice"),
-            outcome: try TextRules.text(draft.outcome, field: "outcome"))
-        var promises = try draft.promises.map { promise in
-            Promise(id: nil, uuid: newUUID(), contactId: 0,
-                    text: try TextRules.requiredText(promise.text, field: "promise"),
-                    dueAt: promise.dueAt.wholeSeconds,
-                    dueWords: try TextRules.requiredName(promise.dueWords, field: "due time"),
-                    status: .pending, resolvedAt: nil, note: nil, supersedesId: nil)
-        }
-        let extensions = try draft.extensions.map { try $0.checked() }
-        if case let .new(title) = draft.caseChoice { _ = try TextRules.requiredName(title, field: "case title") }
-
+        let rows = try LogRows(draft, now: now)
         for path in draft.attachmentPaths { try AttachmentVault.checkName(of: path) }
         let vault = AttachmentVault(folder: location.attachmentsFolder)
         var copies: [AttachmentVault.Copy] = []
@@ -128,41 +108,22 @@ extension JournalStore {
         do {
             for path in draft.attachmentPaths { copies.append(try vault.copyIn(path)) }
             return try write { db in
-                let (organization, createdOrganization) = try Self.organizationForLog(db, name: organizationName, choice: draft.caseChoice,
-                                                                                               inferred: draft.newOrganization, now: now)
-                // A case opened by this contact dates from the contact, not from when it was typed.
-                let (caseFile, openedCase) = try Self.caseForLog(db, organization: organization, choice: draft.caseChoice,
-                                                                 suggestedTitle: contact.summary, zone: draft.zone,
-                                                                 openedAt: min(contact.occurredAt, now), now: now)
-                contact.caseId = caseFile.id!
-                try contact.insertRow(db)
-                // The hash of the newest event, carried forward so each append skips reading it back.
-                var head: String? = try EventLog.append(db, kind: "contact.logged", entity: .contact, record: contact,
-                                                        caseID: caseFile.id, at: now).hash
-                for index in promises.indices {
-                    promises[index].contactId = contact.id!
-                    try promises[index].insertRow(db)
-                    head = try EventLog.append(db, kind: "promise.made", entity: .promise, record: promises[index],
-                                               caseID: caseFile.id, at: now, after: head).hash
-                }
-                let extended = try extensions.map { request in
-                    try Self.supersede(db, request, contactID: contact.id!, at: contact.occurredAt, now: now)
-                }
-                // Extensions appended events of their own: the next append reads the chain's head again.
-                if !extended.isEmpty { head = nil }
+                let (logged, chainHead) = try Self.insertLog(db, rows, draft: draft, now: now)
+                var head = chainHead
+                let contactID = logged.contact.id!
                 let attachments = try copies.map { file in
-                    var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contact.id!, sha256: file.sha256,
+                    var attachment = Attachment(id: nil, uuid: newUUID(), contactId: contactID, sha256: file.sha256,
                                                 size: file.size, mediaType: file.mediaType, originalName: file.originalName,
                                                 storedPath: file.storedPath, addedAt: now.wholeSeconds)
                     try attachment.insertRow(db)
                     head = try EventLog.append(db, kind: "attachment.added", entity: .attachment, record: attachment,
-                                               caseID: caseFile.id, at: now, after: head).hash
+                                               caseID: logged.caseFile.id, at: now, after: head).hash
                     return attachment
                 }
                 created = try vault.place(copies)
-                return LoggedContact(organization: organization, createdOrganization: createdOrganization,
-                                     caseFile: caseFile, openedCase: openedCase, contact: contact,
-                                     promises: promises, extensions: extended, attachments: attachments)
+                return LoggedContact(organization: logged.organization, createdOrganization: logged.createdOrganization,
+                                     caseFile: logged.caseFile, openedCase: logged.openedCase, contact: logged.contact,
+                                     promises: logged.promises, extensions: logged.extensions, attachments: attachments)
             }
         } catch {
             if !created.isEmpty {
@@ -172,6 +133,74 @@ extension JournalStore {
             if !draft.attachmentPaths.isEmpty { vault.dropTemporaries(copies); rmdir(vault.folder) }
             throw error
         }
+    }
+
+    /// The rows `log` writes for one contact, checked before any transaction starts.
+    struct LogRows {
+        var organizationName: String?
+        var contact: Contact
+        var promises: [Promise]
+        var extensions: [ExtensionDraft]
+
+        init(_ draft: ContactDraft, now: Date) throws {
+            if draft.occurredAt.timeIntervalSince(now) > 60 {
+                throw JournalError.contactInFuture(JournalStore.localISO(draft.occurredAt, zone: draft.zone))
+            }
+            organizationName = try draft.organization.map { try TextRules.requiredName($0, field: "organization name") }
+            contact = Contact(
+                id: nil, uuid: draft.uuid ?? newUUID(), caseId: 0, occurredAt: draft.occurredAt.wholeSeconds, recordedAt: now.wholeSeconds,
+                zone: draft.zone, channel: draft.channel, direction: draft.direction,
+                address: try TextRules.name(draft.address, field: "number or address"),
+                agent: try TextRules.name(draft.agent, field: "agent"),
+                reference: try TextRules.name(draft.reference, field: "reference number"),
+                durationSeconds: draft.durationSeconds,
+                summary: try TextRules.text(draft.summary, field: "summary"),
+                advice: try TextRules.text(draft.advice, field: "advice"),
+                outcome: try TextRules.text(draft.outcome, field: "outcome"))
+            promises = try draft.promises.map { promise in
+                Promise(id: nil, uuid: newUUID(), contactId: 0,
+                        text: try TextRules.requiredText(promise.text, field: "promise"),
+                        dueAt: promise.dueAt.wholeSeconds,
+                        dueWords: try TextRules.requiredName(promise.dueWords, field: "due time"),
+                        status: .pending, resolvedAt: nil, note: nil, supersedesId: nil)
+            }
+            extensions = try draft.extensions.map { try $0.checked() }
+            if case let .new(title) = draft.caseChoice { _ = try TextRules.requiredName(title, field: "case title") }
+        }
+    }
+
+    /// Writes one contact's organization, case, contact, promises and extensions inside the
+    /// caller's transaction, with their history events: `log` and the spreadsheet import both
+    /// write through here, so their records and events are alike.
+    ///
+    /// - Returns: what was written (no attachments yet), and the chain's head when known (nil
+    ///   when extensions appended events of their own and the next append must read it).
+    static func insertLog(_ db: Database, _ rows: LogRows, draft: ContactDraft, now: Date) throws -> (LoggedContact, String?) {
+        var contact = rows.contact, promises = rows.promises
+        let (organization, createdOrganization) = try organizationForLog(db, name: rows.organizationName, choice: draft.caseChoice,
+                                                                         inferred: draft.newOrganization, now: now)
+        // A case opened by this contact dates from the contact, not from when it was typed.
+        let (caseFile, openedCase) = try caseForLog(db, organization: organization, choice: draft.caseChoice,
+                                                    suggestedTitle: contact.summary, zone: draft.zone,
+                                                    openedAt: min(contact.occurredAt, now), now: now)
+        contact.caseId = caseFile.id!
+        try contact.insertRow(db)
+        // The hash of the newest event, carried forward so each append skips reading it back.
+        var head: String? = try EventLog.append(db, kind: "contact.logged", entity: .contact, record: contact,
+                                                caseID: caseFile.id, at: now).hash
+        for index in promises.indices {
+            promises[index].contactId = contact.id!
+            try promises[index].insertRow(db)
+            head = try EventLog.append(db, kind: "promise.made", entity: .promise, record: promises[index],
+                                       caseID: caseFile.id, at: now, after: head).hash
+        }
+        let extended = try rows.extensions.map { request in
+            try supersede(db, request, contactID: contact.id!, at: contact.occurredAt, now: now)
+        }
+        // Extensions appended events of their own: the next append reads the chain's head again.
+        if !extended.isEmpty { head = nil }
+        return (LoggedContact(organization: organization, createdOrganization: createdOrganization, caseFile: caseFile,
+                              openedCase: openedCase, contact: contact, promises: promises, extensions: extended, attachments: []), head)
     }
 
     /// Corrects a logged contact, recording each field's old and new value in the history.

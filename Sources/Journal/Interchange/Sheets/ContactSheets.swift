@@ -1,0 +1,105 @@
+import Foundation
+import Lexicon
+
+/// `export --format csv`: the journal as two spreadsheet files, for people who keep records in
+/// Excel, WPS or Numbers.
+///
+/// `contacts.csv` has one row per contact with its case and organization; `promises.csv` one row
+/// per promise, linked to its contact's row by the contact number. Both are UTF-8 with a BOM,
+/// CRLF, RFC 4180 quoting, headings in the user's language, and formula cells disarmed (see
+/// `CSVText`). Times are ISO 8601 in the user's zone with its offset, so a spreadsheet and a
+/// later import read the same instant; the zone column is the one the contact was lived in.
+/// Free text is masked like a draft's unless `redact` is off: these files are for sharing.
+public struct ContactSheets: Sendable {
+    public static let contactsName = "contacts.csv"
+    public static let promisesName = "promises.csv"
+
+    public let contacts: Data
+    public let promises: Data
+
+    /// - Parameters:
+    ///   - zone: the user's zone, in which times are written.
+    ///   - secrets: the user's own identifiers (the profile's ID number), masked wherever they appear.
+    public init(cases: [SheetCase], zone: TimeZone, redact: Bool, secrets: [String]) {
+        var contactRows = [SheetColumn.contactColumns.map(\.heading)]
+        var promiseRows = [SheetColumn.promiseColumns.map(\.heading)]
+        for sheetCase in cases {
+            let timeline = sheetCase.timeline
+            let redactor = sheetCase.redactor(redact: redact, secrets: secrets, mask: "****")
+            func text(_ value: String?) -> String { value.map { redactor?.redact($0) ?? $0 } ?? "" }
+            func time(_ date: Date?) -> String { date.map { ISO8601DateFormatter.string(from: $0, timeZone: zone, formatOptions: .withInternetDateTime) } ?? "" }
+            let caseFile = timeline.caseFile
+            for entry in timeline.entries {
+                let contact = entry.contact
+                contactRows.append(SheetColumn.contactColumns.map { column in
+                    switch column {
+                    case .contactID: String(contact.id!)
+                    case .caseID: String(caseFile.id!)
+                    case .caseTitle: text(caseFile.title)
+                    case .caseStatus: caseFile.status.words
+                    case .organization: timeline.organization.name
+                    case .occurredAt: time(contact.occurredAt)
+                    case .zone: contact.zone
+                    case .channel: contact.channel.words
+                    case .direction: contact.direction.sheetWords
+                    case .number: text(contact.address)
+                    case .agent: contact.agent ?? ""
+                    case .reference: contact.reference ?? ""
+                    case .summary: text(contact.summary)
+                    case .advice: text(contact.advice)
+                    case .outcome: text(contact.outcome)
+                    case .attachments: String(entry.attachments.count)
+                    default: ""
+                    }
+                })
+                for promise in entry.promises {
+                    promiseRows.append(SheetColumn.promiseColumns.map { column in
+                        switch column {
+                        case .promiseID: String(promise.id!)
+                        case .contactID: String(contact.id!)
+                        case .caseID: String(caseFile.id!)
+                        case .promise: text(promise.text)
+                        case .due: time(promise.dueAt)
+                        case .dueWords: text(promise.dueWords)
+                        case .promiseStatus: promise.status.words
+                        case .resolvedAt: time(promise.resolvedAt)
+                        case .note: text(promise.note)
+                        case .supersedes: promise.supersedesId.map { String($0) } ?? ""
+                        default: ""
+                        }
+                    })
+                }
+            }
+        }
+        contacts = CSVText.encode(contactRows)
+        promises = CSVText.encode(promiseRows)
+    }
+
+    /// `import --template csv`: the import columns' headings in the user's language and one example row.
+    public static func template(zone: TimeZone) -> Data {
+        let example: [String] = SheetColumn.importColumns.map { column in
+            switch column {
+            case .organization: Message.sheetExampleOrganization.text()
+            case .caseTitle: Message.sheetExampleCaseTitle.text()
+            case .occurredAt: "2026-11-16 10:00"
+            case .zone: zone.identifier
+            case .channel: Channel.phone.words
+            case .direction: Direction.outbound.sheetWords
+            case .number: "95566"
+            case .agent: Message.sheetExampleAgent.text()
+            case .reference: "CS20261116-88"
+            case .summary: Message.sheetExampleSummary.text()
+            case .advice: Message.sheetExampleAdvice.text()
+            case .promise: Message.sheetExamplePromise.text()
+            case .due: Message.sheetExampleDue.text()
+            default: ""
+            }
+        }
+        return CSVText.encode([SheetColumn.importColumns.map(\.heading), example])
+    }
+}
+
+extension Direction {
+    /// The direction as a spreadsheet cell: "outbound" / "去电"; import reads either.
+    var sheetWords: String { self == .outbound ? Message.sheetOutbound.text() : Message.sheetInbound.text() }
+}
