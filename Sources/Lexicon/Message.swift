@@ -524,6 +524,7 @@ public enum Message: CaseIterable, Sendable {
     case sheetNoRows
     case sheetOutputFolder
     case sheetWroteFiles
+    case sheetFileMissing
     case mdTitle
     case mdExported
     case mdCaseHeading
@@ -1112,6 +1113,7 @@ extension Message {
         case .sheetDueWithoutPromise: [.en: "a due time without a promise; write the promise in '{1}'", .zh: "有期限却没有承诺；请在“{1}”一列填写承诺"]
         case .sheetNoRows: [.en: "{1} has a header but no rows", .zh: "{1} 只有表头，没有数据行"]
         case .sheetOutputFolder: [.en: "CSV export writes two files, contacts.csv and promises.csv: give --output FOLDER", .zh: "CSV 导出会写两个文件（contacts.csv 和 promises.csv）：请用 --output 指定文件夹"]
+        case .sheetFileMissing: [.en: "'{1}' cannot be read; check the path", .zh: "无法读取“{1}”；请检查路径"]
         case .sheetWroteFiles: [.en: "Wrote {1} and {2}", .zh: "已写入 {1} 和 {2}"]
         case .mdTitle: [.en: "Contact timeline", .zh: "联系记录时间线"]
         case .mdExported: [.en: "Exported {1}. Times in {2}.", .zh: "导出于 {1}。时间为 {2} 时区。"]

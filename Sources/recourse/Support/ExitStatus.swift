@@ -31,7 +31,7 @@ enum ExitStatus: Int32 {
             }
         case let error as DraftError:
             if case .unreadable = error { self = .ioError } else { self = .badData }
-        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is ChannelDataError: self = .badData
+        case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is ChannelDataError, is SheetError: self = .badData
         case let error as CLIError: self = error.status
         case is ValidationError: self = .usage
         default: self = .internalError
@@ -59,7 +59,7 @@ enum ErrorReporter {
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
         case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
-             is ChannelDataError:
+             is ChannelDataError, is SheetError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         default:
