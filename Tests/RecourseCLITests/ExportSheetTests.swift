@@ -72,12 +72,14 @@ struct ExportSheetTests {
         #expect(contacts[1][11] == "CS-88", "references stay readable")
     }
 
-    @Test("csv needs --output FOLDER; a file there is replaced only with --force", arguments: [
-        (["export", "--format", "csv"], Int32(64)),
+    static let outputCases: [([String], Int32)] = [
+        (["export", "--format", "csv"], 64),
         (["export", "--format", "csv", "--output", "OUT/contacts.csv"], 64),
         (["export", "--format", "csv", "--output", "OUT/file"], 64),
         (["export", "--format", "csv", "--output", "OUT/existing"], 74),
-    ])
+    ]
+
+    @Test("csv needs --output FOLDER; a file there is replaced only with --force", arguments: outputCases)
     func outputRules(arguments: [String], status: Int32) throws {
         let r = try seeded()
         defer { r.cleanUp() }
@@ -134,14 +136,16 @@ struct ExportSheetTests {
         }
     }
 
-    @Test("a bad row: 'line N: …' in the user's language, exit 65, journal unchanged", arguments: [
+    static let badRowCases: [(String, String, String)] = [
         ("C.UTF-8", "Organization,Occurred at,Channel\nBank,2026-11-16 10:00,phone\nBank,2026-11-17 10:00,pigeon\n",
          "line 3: 'pigeon' is not a channel"),
         ("zh_CN.UTF-8", "机构,发生时间,承诺\n银行,2026-11-16 10:00,退款\n", "第 2 行：承诺需要在“期限”一列填写期限"),
         ("zh_CN.UTF-8", "机构,发生时间\n银行,下周二\n", "第 2 行：发生时间中的“下周二”不是时间"),
         ("zh_CN.UTF-8", "机构,发生时间\n银行,2030-01-01 10:00\n", "第 2 行："),
         ("C.UTF-8", "Organization,When\nBank,2026-11-16\n", "line 1: unknown column 'When'"),
-    ])
+    ]
+
+    @Test("a bad row: 'line N: …' in the user's language, exit 65, journal unchanged", arguments: badRowCases)
     func badRows(language: String, csv: String, message: String) throws {
         var r = try seeded()
         defer { r.cleanUp() }
@@ -169,9 +173,11 @@ struct ExportSheetTests {
         }
     }
 
-    @Test("the Markdown timeline renders exactly as the checked-in files", arguments: [
+    static let goldens: [(String, [String])] = [
         ("timeline.zh.md", ["--lang", "zh"]), ("timeline.en.md", ["--lang", "en"]), ("timeline-1.en.unredacted.md", ["--case", "1", "--no-redact", "--lang", "en"]),
-    ])
+    ]
+
+    @Test("the Markdown timeline renders exactly as the checked-in files", arguments: goldens)
     func markdownGolden(file: String, arguments: [String]) throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
