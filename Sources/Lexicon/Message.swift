@@ -525,6 +525,7 @@ public enum Message: CaseIterable, Sendable {
     case sheetOutputFolder
     case sheetWroteFiles
     case sheetFileMissing
+    case sheetCannotCreateFolder
     case mdTitle
     case mdExported
     case mdCaseHeading
@@ -1114,6 +1115,7 @@ extension Message {
         case .sheetNoRows: [.en: "{1} has a header but no rows", .zh: "{1} 只有表头，没有数据行"]
         case .sheetOutputFolder: [.en: "CSV export writes two files, contacts.csv and promises.csv: give --output FOLDER", .zh: "CSV 导出会写两个文件（contacts.csv 和 promises.csv）：请用 --output 指定文件夹"]
         case .sheetFileMissing: [.en: "'{1}' cannot be read; check the path", .zh: "无法读取“{1}”；请检查路径"]
+        case .sheetCannotCreateFolder: [.en: "cannot create the folder {1}: {2}", .zh: "无法创建文件夹 {1}：{2}"]
         case .sheetWroteFiles: [.en: "Wrote {1} and {2}", .zh: "已写入 {1} 和 {2}"]
         case .mdTitle: [.en: "Contact timeline", .zh: "联系记录时间线"]
         case .mdExported: [.en: "Exported {1}. Times in {2}.", .zh: "导出于 {1}。时间为 {2} 时区。"]

@@ -35,7 +35,7 @@ enum SheetCommands {
         let sheets = ContactSheets(cases: try store.sheetCases(caseID: caseID), zone: session.zone, redact: redact,
                                    secrets: try secrets(session))
         if stat(output, &info) != 0, mkdir(output, 0o700) != 0 {
-            throw CLIError(status: .ioError, message: Message.outputIsDirectory.text(output))
+            throw CLIError(status: .ioError, message: Message.sheetCannotCreateFolder.text(output, String(cString: strerror(errno))))
         }
         try OutputFile(contactsPath, force: force, journal: session.location).write(String(decoding: sheets.contacts, as: UTF8.self))
         try OutputFile(promisesPath, force: force, journal: session.location).write(String(decoding: sheets.promises, as: UTF8.self))
