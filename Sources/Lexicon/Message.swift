@@ -525,6 +525,8 @@ public enum Message: CaseIterable, Sendable {
     case sheetOutputFolder
     case sheetWroteFiles
     case sheetFileMissing
+    case sheetUnknownTemplate
+    case sheetImportNeedsPath
     case sheetCannotCreateFolder
     case mdTitle
     case mdExported
@@ -579,7 +581,6 @@ public enum Message: CaseIterable, Sendable {
     case importProblemDuplicate
     case importProblemRejected
     case importProblemCountMismatch
-    case exportFormatNotYet
     case exportWrote
     case exportFilesCopied
     case exportFileDiffers
@@ -1157,6 +1158,8 @@ extension Message {
         case .sheetOutputFolder: [.en: "CSV export writes two files, contacts.csv and promises.csv: give --output FOLDER", .zh: "CSV 导出会写两个文件（contacts.csv 和 promises.csv）：请用 --output 指定文件夹"]
         case .sheetFileMissing: [.en: "'{1}' cannot be read; check the path", .zh: "无法读取“{1}”；请检查路径"]
         case .sheetCannotCreateFolder: [.en: "cannot create the folder {1}: {2}", .zh: "无法创建文件夹 {1}：{2}"]
+        case .sheetImportNeedsPath: [.en: "give the file to import, or --template csv for a spreadsheet template", .zh: "请给出要导入的文件，或用 'recourse import --template csv' 输出表格模板"]
+        case .sheetUnknownTemplate: [.en: "unknown template '{1}'; there is: csv", .zh: "未知模板“{1}”；可用的只有 'csv'"]
         case .sheetWroteFiles: [.en: "Wrote {1} and {2}", .zh: "已写入 {1} 和 {2}"]
         case .mdTitle: [.en: "Contact timeline", .zh: "联系记录时间线"]
         case .mdExported: [.en: "Exported {1}. Times in {2}.", .zh: "导出于 {1}。时间为 {2} 时区。"]
@@ -1168,7 +1171,7 @@ extension Message {
         case .mdEvidence: [.en: "Evidence", .zh: "证据"]
         case .mdEvidenceLine: [.en: "{1} ({2}), SHA-256 {3}", .zh: "{1}（{2}），SHA-256 {3}"]
         case .mdSubmissions: [.en: "Complaints and submissions", .zh: "投诉与申诉"]
-        case .mdSubmissionLine: [.en: "{1}: to {2}, reference {3}, {4}", .zh: "{1}：提交至 {2}，参考编号 {3}，{4}"]
+        case .mdSubmissionLine: [.en: "{1}: {2}, reference {3}, {4}", .zh: "{1}：{2}，参考编号 {3}，{4}"]
         case .mdSubmissionOutcome: [.en: "; outcome: {1}", .zh: "；结果：{1}"]
         case .mdNoReference: [.en: "none", .zh: "无"]
         case .mdRedactionNote: [.en: "Identity, card and account numbers and personal phone numbers show only their last four digits (--no-redact shows them).", .zh: "证件号、卡号、账号和个人电话仅显示末四位（--no-redact 显示完整号码）。"]
@@ -1211,7 +1214,6 @@ extension Message {
         case .importProblemDuplicate: [.en: "uuid {1} appears twice", .zh: "uuid {1} 出现了两次"]
         case .importProblemRejected: [.en: "the journal refuses this record: {1}", .zh: "日志拒绝了这条记录：{1}"]
         case .importProblemCountMismatch: [.en: "the header announces {1} records and {2} events, but the file holds {3} and {4}: cut short or edited", .zh: "文件头声明有 {1} 条记录和 {2} 个事件，但文件中只有 {3} 条和 {4} 个：文件被截断或被修改"]
-        case .exportFormatNotYet: [.en: "--format {1} is not available yet; use --format jsonl", .zh: "--format {1} 尚不可用；请用 --format jsonl"]
         case .exportWrote: [.en: "Exported {1} record(s) and {2} history event(s) to {3}", .zh: "已将 {1} 条记录和 {2} 个历史事件导出到 {3}"]
         case .exportFilesCopied: [.en: "Copied {1} evidence file(s) to {2} ({3} already there)", .zh: "已将 {1} 个证据文件复制到 {2}（{3} 个已存在）"]
         case .exportFileDiffers: [.en: "'{1}' already exists with other content; it was not replaced. Use an empty folder for --with-files", .zh: "“{1}”已存在且内容不同，未覆盖。请为 --with-files 使用一个空文件夹"]

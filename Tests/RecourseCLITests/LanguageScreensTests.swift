@@ -52,6 +52,12 @@ struct LanguageScreensTests {
         Screen(name: "error: not a chain head", arguments: ["verify", "--head", "abc"], status: 64),
         Screen(name: "error: a backup that is not a file", arguments: ["restore", "nowhere.sqlite"], status: 65),
         Screen(name: "error: unknown body", arguments: ["escalate", "1", "--to", "cn.nowhere"], status: 66, allowing: ["company"]),
+        Screen(name: "export md (the timeline)", arguments: ["export", "--format", "md"], status: 0),
+        Screen(name: "export csv into a folder", arguments: ["export", "--format", "csv", "--output", "<outside>/sheets"], status: 0),
+        Screen(name: "import --template csv", arguments: ["import", "--template", "csv"], status: 0, allowing: ["CS20261116"]),
+        Screen(name: "import a spreadsheet", arguments: ["import", "sheet.csv"], status: 0),
+        Screen(name: "error: csv export without a folder", arguments: ["export", "--format", "csv"], status: 64),
+        Screen(name: "error: a bad spreadsheet row", arguments: ["import", "bad.csv"], status: 65),
     ]
 
     /// A journal with a wallet case (an extended promise, an attachment-free history), a second open
@@ -80,6 +86,8 @@ struct LanguageScreensTests {
             try r.run(["promise", "extend", "1", "--due", "2026-11-26"])
         }
         if screen.name == "restore a backup" { try r.run(["backup", "b.sqlite"]) }
+        if screen.name == "import a spreadsheet" { _ = r.write("sheet.csv", "Organization,Occurred at,Summary\nNorthway Bank,2026-11-21 09:00,call back\n") }
+        if screen.name == "error: a bad spreadsheet row" { _ = r.write("bad.csv", "Organization,Occurred at,Channel\nNorthway Bank,2026-11-21 09:00,pigeon\n") }
         if screen.name == "doctor: a stray file, no usable backup" {
             try FileManager.default.createDirectory(atPath: r.folder + "/attachments", withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
@@ -87,7 +95,8 @@ struct LanguageScreensTests {
             try FileManager.default.createDirectory(atPath: r.folder + "/backups", withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261101T000000Z.sqlite", contents: Data())
         }
-        let result = try r.run(screen.arguments)
+        // `<outside>`: a folder of this run's own beside the journal's, where --output may write.
+        let result = try r.run(screen.arguments.map { $0.replacingOccurrences(of: "<outside>", with: r.outside) })
         #expect(result.status == screen.status, "\(result.stderr)")
         return result.stdout + result.stderr
     }

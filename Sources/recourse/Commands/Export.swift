@@ -14,7 +14,11 @@ extension Recourse {
                 data in full, so identity, card and account numbers are NOT masked: keep the file private. \
                 --with-files copies the evidence files into a folder, each named by its SHA-256.
 
+                csv (contacts.csv and promises.csv, for spreadsheets, into the --output folder) and md (a readable \
+                timeline) are for sharing: identity numbers in them are masked unless --no-redact (docs/spreadsheets.md).
+
                 Example: recourse export --output ~/recourse.jsonl --with-files ~/recourse-files
+                         recourse export --format csv --output ~/recourse-sheets
                 """)
 
         /// What `--format` accepts; csv and md are answered by a clear refusal until they exist.
@@ -34,16 +38,25 @@ extension Recourse {
         @Flag(help: "Replace the --output file if it exists.")
         var force = false
 
+        @Flag(help: "csv and md: show card, ID, account and personal phone numbers in full (jsonl is never masked).")
+        var noRedact = false
+
         @Option(name: .customLong("with-files"), help: ArgumentHelp("Copy the evidence files into this folder, named by SHA-256.", valueName: "dir"))
         var withFiles: String?
 
         func validate() throws {
-            if format != .jsonl { throw ValidationError(Message.exportFormatNotYet.text(format.rawValue)) }
             if global.json && output == nil { throw ValidationError(Message.jsonNeedsOutput.text()) }
         }
 
         func run() throws {
             let session = try Session(global, .reading)
+            switch format {
+            case .csv:
+                return try SheetCommands.exportCSV(session, store: try session.openJournal(), caseID: caseID, output: output, force: force, redact: !noRedact)
+            case .md:
+                return try SheetCommands.exportMarkdown(session, store: try session.openJournal(), caseID: caseID, output: output, force: force, redact: !noRedact)
+            case .jsonl: break
+            }
             let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
             if let withFiles, let folder = OutputFile.protectedFolder(containing: withFiles, journal: session.location) {
                 throw CLIError.usage(Message.exportFilesIntoJournal.text(folder))

@@ -15,13 +15,20 @@ extension Recourse {
                 'recourse conflicts'. Evidence files are taken from --files, else the export's own folder, and \
                 checked against their SHA-256. A bad line is refused with its number, and nothing is imported.
 
+                A .csv file is read as contacts from a spreadsheet, one per row, written as 'log' writes them \
+                (docs/spreadsheets.md); --template csv prints the columns and an example row to start from.
+
                 Example: recourse import ~/recourse.jsonl --files ~/recourse-files
+                         recourse import --template csv > contacts.csv
                 """)
 
         @OptionGroup var global: GlobalOptions
 
         @Argument(help: ArgumentHelp("The export file, or a folder holding one .jsonl export and its files.", valueName: "path"))
-        var path: String
+        var path: String?
+
+        @Option(help: ArgumentHelp("Print a template to fill in and import: csv.", valueName: "format"))
+        var template: String?
 
         @Option(help: ArgumentHelp("The folder of evidence files named by SHA-256 (default: beside the export).", valueName: "dir"))
         var files: String?
@@ -29,9 +36,19 @@ extension Recourse {
         @Option(help: ArgumentHelp("When the import happened, for the history (default: now).", valueName: "when"))
         var at: String?
 
+        func validate() throws {
+            if let template, template != "csv" { throw ValidationError(Message.sheetUnknownTemplate.text(template)) }
+            if template == nil && path == nil { throw ValidationError(Message.sheetImportNeedsPath.text()) }
+        }
+
         func run() throws {
+            if template != nil { return SheetCommands.printTemplate(try Session(global, .reading)) }
+            guard let path else { return }
             let session = try Session(global, .recording)
             let now = try session.moment(at)
+            if path.lowercased().hasSuffix(".csv") {
+                return try SheetCommands.importCSV(session, store: try session.openJournal(), path: path, now: now)
+            }
             let source = try ImportSource(path)
             let lines = try source.lines()
             let evidence = URL(fileURLWithPath: files ?? source.folder)

@@ -63,7 +63,7 @@ enum SheetCommands {
     }
 
     /// `import FILE.csv`: every row through `log`'s path in one transaction.
-    static func importCSV(_ session: Session, store: JournalStore, path: String) throws {
+    static func importCSV(_ session: Session, store: JournalStore, path: String, now: Date) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError(status: .notFound, message: Message.sheetFileMissing.text(path))
         }
@@ -73,7 +73,7 @@ enum SheetCommands {
                 ?? session.inferOrganization(named: organization).jurisdiction
             return try session.when(words, from: contactTime, calendar: try session.businessCalendar(jurisdiction: jurisdiction)).date
         })
-        let report = try store.importContactSheet(sheet, now: session.now)
+        let report = try store.importContactSheet(sheet, now: now)
         try session.output(report) {
             var line = Message.sheetImported.text(report.imported.count)
             if !report.skippedLines.isEmpty { line += Message.sheetImportedSkipped.text(report.skippedLines.count) }

@@ -54,7 +54,7 @@ extension SheetError: LocalizedError {
         case let .required(column): Message.sheetRequired.text(column.heading)
         case let .badTime(value, column): Message.sheetBadTime.text(value, column.heading)
         case let .badZone(value): Message.sheetBadZone.text(value)
-        case let .badChannel(value): Message.sheetBadChannel.text(value, Channel.acceptedNames)
+        case let .badChannel(value): Message.sheetBadChannel.text(value, Channel.allCases.map(\.words).joined(separator: ", "))
         case let .badDirection(value): Message.sheetBadDirection.text(value)
         case .promiseWithoutDue: Message.sheetPromiseWithoutDue.text(SheetColumn.due.heading)
         case .dueWithoutPromise: Message.sheetDueWithoutPromise.text(SheetColumn.promise.heading)
