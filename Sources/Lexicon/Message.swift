@@ -249,6 +249,13 @@ public enum Message: CaseIterable, Sendable {
     case bodySourceConfirmed
     case bodySourceUnconfirmed
     case bodyNote
+    case bodyKindWhere
+    case bodyChannel
+    case bodyVariantRule
+    case bodyLongStop
+    case bodyField
+    case bodySource
+    case bodySourceArticle
     // MARK: - config, profile, templates
     case configFromZone
     case configFromLocale
@@ -765,6 +772,13 @@ extension Message {
         case .bodySourceConfirmed: [.en: "confirmed", .zh: "已核实"]
         case .bodySourceUnconfirmed: [.en: "UNCONFIRMED: check with the body before relying on this", .zh: "未经核实：依赖前请向该机构确认"]
         case .bodyNote: [.en: "Note: {1}", .zh: "说明：{1}"]
+        case .bodyKindWhere: [.en: "{1}, {2}", .zh: "{1}，{2}"]
+        case .bodyChannel: [.en: "  {1}: {2}{3}", .zh: "  {1}：{2}{3}"]
+        case .bodyVariantRule: [.en: "  {1}:{2}", .zh: "  {1}：{2}"]
+        case .bodyLongStop: [.en: "; {1}", .zh: "；{1}"]
+        case .bodyField: [.en: "  {1}: {2}{3}", .zh: "  {2}{3}［{1}］"]
+        case .bodySource: [.en: "  {1}{2} [{3}]{4}", .zh: "  {1}{2}［{3}］{4}"]
+        case .bodySourceArticle: [.en: ", {1}", .zh: "，{1}"]
         // MARK: config, profile, templates
         case .configFromZone: [.en: "(from TZ: {1})", .zh: "（按时区：{1}）"]
         case .configFromLocale: [.en: "(from the locale: {1})", .zh: "（按语言环境：{1}）"]
