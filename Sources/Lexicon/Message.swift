@@ -111,6 +111,7 @@ public enum Message: CaseIterable, Sendable {
     case flagRedFlags
     case moreItems
     case moreCases
+    case logWarningsKept
     case channelCheckFailed
     case notificationTitle
     case notificationQuiet
@@ -633,6 +634,7 @@ extension Message {
         case .flagChannel: [.en: "⚠ not a genuine number", .zh: "⚠ 非官方号码"]
         case .flagRedFlags: [.en: "⚠ red flags", .zh: "⚠ 诈骗迹象"]
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
+        case .logWarningsKept: [.en: "(kept on contact #{1}: 'recourse show {2}' and the drafts show these warnings)", .zh: "（以上警告已记入联系 #{1}，'recourse show {2}' 和草稿中都会显示）"]
         case .channelCheckFailed: [.en: "the contact is saved, but its number could not be checked against genuine channels ({1}); run 'recourse check NUMBER'", .zh: "联系已保存，但未能将号码与官方渠道核对（{1}）；请运行 'recourse check 号码'"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
         case .notificationTitle: [.en: "Recourse: {1} overdue, {2} due soon", .zh: "Recourse：{1} 项逾期，{2} 项即将到期"]
