@@ -111,6 +111,34 @@ public enum Message: CaseIterable, Sendable {
     case flagRedFlags
     case moreItems
     case moreCases
+    // MARK: - channel checks (genuine channels and red flags)
+    case channelWhatToDo
+    case channelOfficialNumber
+    case channelInboundNotGenuine
+    case channelOutboundNotGenuine
+    case channelBelongsToOther
+    case channelInboundUnverifiable
+    case channelRedFlags
+    case channelRedFlagItem
+    case channelScamMark
+    case channelUnconfirmedNote
+    case channelGenuine
+    case channelKindPhone
+    case channelKindSite
+    case channelKindApp
+    case channelKindWechat
+    case channelKindEmail
+    case channelConfirmed
+    case channelPublished
+    case channelUnconfirmed
+    case channelRecordedByYou
+    case channelUnknownAddress
+    case channelInstitutionList
+    case channelListItem
+    case channelItemUnconfirmed
+    case channelClean
+    case channelFlagLine
+    case listSeparator
     case logWarningsKept
     case channelCheckFailed
     case notificationTitle
@@ -634,6 +662,33 @@ extension Message {
         case .flagChannel: [.en: "⚠ not a genuine number", .zh: "⚠ 非官方号码"]
         case .flagRedFlags: [.en: "⚠ red flags", .zh: "⚠ 诈骗迹象"]
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
+        case .channelWhatToDo: [.en: "what to do: hang up; call back {1}; share no codes or passwords; in China, report to 96110", .zh: "请挂断电话，拨打{1}回拨核实；不要提供验证码或密码；可拨打96110反诈专线"]
+        case .channelOfficialNumber: [.en: "the number in the official app or on the official site", .zh: "官方App或官网公布的号码"]
+        case .channelInboundNotGenuine: [.en: "inbound contact from {1}, which is not a genuine channel of {2} (genuine: {3}); treat the caller as unverified — {4}", .zh: "来电 {1} 不是{2}的官方渠道（官方：{3}）；对方身份未经核实——{4}"]
+        case .channelOutboundNotGenuine: [.en: "you contacted {1}, which is not a genuine channel of {2} (genuine: {3}); numbers found through search engines can be fake", .zh: "你联系的 {1} 不是{2}的官方渠道（官方：{3}）；搜索引擎找到的号码可能是假冒的"]
+        case .channelBelongsToOther: [.en: "{1} is a genuine channel of {2}, not of {3}; check which organization this contact was with", .zh: "{1} 是{2}的官方渠道，不是{3}的；请核对这次联系的机构"]
+        case .channelInboundUnverifiable: [.en: "inbound contact from {1}: Recourse knows no genuine channel of {2} to compare it with (add one with org add --official) — before acting on it, {3}", .zh: "来电 {1}：Recourse 没有{2}的官方渠道可供核对（可用 'recourse org add --official' 添加）——在照做之前，{3}"]
+        case .channelRedFlags: [.en: "red flags of a fake customer service: {1} — {2}{3}", .zh: "假冒客服的危险信号：{1}——{2}{3}"]
+        case .channelRedFlagItem: [.en: "'{1}' ({2})", .zh: "「{1}」（{2}）"]
+        case .channelScamMark: [.en: "; if it was a scam: recourse case edit {1} --category fraud", .zh: "；如确认是诈骗：'recourse case edit {1} --category fraud'"]
+        case .channelUnconfirmedNote: [.en: " — UNCONFIRMED, verify before relying on it", .zh: "——未经证实，请先核实"]
+        case .channelGenuine: [.en: "{1} is a genuine {2} of {3} ({4}; source: {5}){6}", .zh: "{1} 是{3}的官方{2}（{4}；来源：{5}）{6}"]
+        case .channelKindPhone: [.en: "phone", .zh: "电话"]
+        case .channelKindSite: [.en: "site", .zh: "网站"]
+        case .channelKindApp: [.en: "app", .zh: "App"]
+        case .channelKindWechat: [.en: "wechat", .zh: "公众号"]
+        case .channelKindEmail: [.en: "email", .zh: "邮箱"]
+        case .channelConfirmed: [.en: "confirmed", .zh: "已核实"]
+        case .channelPublished: [.en: "published", .zh: "公开发布"]
+        case .channelUnconfirmed: [.en: "unconfirmed", .zh: "未经证实"]
+        case .channelRecordedByYou: [.en: "{1} is an official channel of {2}, as you recorded it (org add --official)", .zh: "{1} 是你记录的{2}官方渠道（'recourse org add --official'）"]
+        case .channelUnknownAddress: [.en: "{1} is not a genuine channel Recourse knows; before calling or trusting it, find the number in the institution's official app or on its official site", .zh: "{1} 不在 Recourse 已知的官方渠道中；拨打或相信它之前，请在该机构的官方App或官网上核对号码"]
+        case .channelInstitutionList: [.en: "{1}: genuine channels: {2}", .zh: "{1}的官方渠道：{2}"]
+        case .channelListItem: [.en: "{1} {2}{3}", .zh: "{1} {2}{3}"]
+        case .channelItemUnconfirmed: [.en: " (unconfirmed)", .zh: "（未经证实）"]
+        case .channelClean: [.en: "no red flags found; still, share no codes or passwords with anyone who contacts you", .zh: "未发现危险信号；但仍不要向主动联系你的人提供验证码或密码"]
+        case .channelFlagLine: [.en: "red flag '{1}': {2} (source: {3})", .zh: "危险信号「{1}」：{2}（来源：{3}）"]
+        case .listSeparator: [.en: ", ", .zh: "、"]
         case .logWarningsKept: [.en: "(kept on contact #{1}: 'recourse show {2}' and the drafts show these warnings)", .zh: "（以上警告已记入联系 #{1}，'recourse show {2}' 和草稿中都会显示）"]
         case .channelCheckFailed: [.en: "the contact is saved, but its number could not be checked against genuine channels ({1}); run 'recourse check NUMBER'", .zh: "联系已保存，但未能将号码与官方渠道核对（{1}）；请运行 'recourse check 号码'"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
