@@ -139,6 +139,12 @@ public enum Message: CaseIterable, Sendable {
     case channelClean
     case channelFlagLine
     case listSeparator
+    case inferredKind
+    case inferredJurisdiction
+    case inferredKindUnknown
+    case inferredNothing
+    case inferredLine
+    case clauseSeparator
     case logWarningsKept
     case channelCheckFailed
     case notificationTitle
@@ -689,6 +695,12 @@ extension Message {
         case .channelClean: [.en: "no red flags found; still, share no codes or passwords with anyone who contacts you", .zh: "未发现危险信号；但仍不要向主动联系你的人提供验证码或密码"]
         case .channelFlagLine: [.en: "red flag '{1}': {2} (source: {3})", .zh: "危险信号「{1}」：{2}（来源：{3}）"]
         case .listSeparator: [.en: ", ", .zh: "、"]
+        case .inferredKind: [.en: "kind {1}", .zh: "类型 {1}"]
+        case .inferredJurisdiction: [.en: "jurisdiction {1}", .zh: "所属地区 {1}"]
+        case .inferredKindUnknown: [.en: "kind unknown", .zh: "类型未知"]
+        case .inferredNothing: [.en: "  kind and jurisdiction unknown; set them with: {1}", .zh: "  未能判断类型和所属地区；请用以下命令设置：{1}"]
+        case .inferredLine: [.en: "  guessed {1}; if wrong: {2}", .zh: "  推断为{1}；如有误：{2}"]
+        case .clauseSeparator: [.en: ", ", .zh: "，"]
         case .logWarningsKept: [.en: "(kept on contact #{1}: 'recourse show {2}' and the drafts show these warnings)", .zh: "（以上警告已记入联系 #{1}，'recourse show {2}' 和草稿中都会显示）"]
         case .channelCheckFailed: [.en: "the contact is saved, but its number could not be checked against genuine channels ({1}); run 'recourse check NUMBER'", .zh: "联系已保存，但未能将号码与官方渠道核对（{1}）；请运行 'recourse check 号码'"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
