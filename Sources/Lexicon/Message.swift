@@ -145,6 +145,58 @@ public enum Message: CaseIterable, Sendable {
     case inferredNothing
     case inferredLine
     case clauseSeparator
+    // MARK: - prompts, near-match offers, extensions, command suggestions
+    case promptOrganization
+    case promptChannel
+    case promptNumber
+    case promptAgent
+    case promptReference
+    case promptSummary
+    case promptAdvice
+    case promptPromise
+    case promptDue
+    case promptNewDue
+    case promptNote
+    case promptWhen
+    case promptBody
+    case promptSentAt
+    case promptComplaintReference
+    case promptGivenOnContact
+    case promptEnterSkips
+    case promptEnterIsNow
+    case promptEnterIsPhone
+    case promptEnterIsNone
+    case promptRequired
+    case promptDueExamples
+    case promptAPromiseNeedsADueTime
+    case promptAnswerRequired
+    case promptSave
+    case promptYesNoYes
+    case promptYesNoNo
+    case promptAnswerYesOrNo
+    case promptAbandoned
+    case promptNewCaseChoice
+    case promptRecordTitle
+    case promptCaseLabel
+    case promptNewCaseLabel
+    case promptExtendsLabel
+    case promptWhichOrganizationPrompt
+    case promptUnknownCommandSuggest
+    case promptUnknownCommand
+    case promptOpenCases
+    case promptWhichCaseOnly
+    case promptWhichCase
+    case promptNotAChoice
+    case promptExtensionLine
+    case promptMeant
+    case promptCreatesNew
+    case promptWhichOrganization
+    case promptNearOrganization
+    case promptMovedCount
+    case promptSuperseded
+    case promptMovedOnContact
+    case promptMovedBy
+    case promptMovedOn
     case logWarningsKept
     case channelCheckFailed
     case notificationTitle
@@ -701,6 +753,57 @@ extension Message {
         case .inferredNothing: [.en: "  kind and jurisdiction unknown; set them with: {1}", .zh: "  未能判断类型和所属地区；请用以下命令设置：{1}"]
         case .inferredLine: [.en: "  guessed {1}; if wrong: {2}", .zh: "  推断为{1}；如有误：{2}"]
         case .clauseSeparator: [.en: ", ", .zh: "，"]
+        case .promptOrganization: [.en: "Organization", .zh: "机构"]
+        case .promptChannel: [.en: "Channel", .zh: "渠道"]
+        case .promptNumber: [.en: "Number used", .zh: "拨打的号码"]
+        case .promptAgent: [.en: "Agent / staff number", .zh: "客服 / 工号"]
+        case .promptReference: [.en: "Reference number", .zh: "参考编号"]
+        case .promptSummary: [.en: "Summary", .zh: "摘要"]
+        case .promptAdvice: [.en: "Advice they gave", .zh: "客服建议"]
+        case .promptPromise: [.en: "What did they promise", .zh: "对方承诺了什么"]
+        case .promptDue: [.en: "By when", .zh: "期限"]
+        case .promptNewDue: [.en: "New due time", .zh: "新的期限"]
+        case .promptNote: [.en: "Note", .zh: "备注"]
+        case .promptWhen: [.en: "When", .zh: "时间"]
+        case .promptBody: [.en: "Sent to (body)", .zh: "提交给（机构）"]
+        case .promptSentAt: [.en: "When sent", .zh: "提交时间"]
+        case .promptComplaintReference: [.en: "Their reference", .zh: "对方编号"]
+        case .promptGivenOnContact: [.en: "Given on contact", .zh: "在哪次联系中给出"]
+        case .promptEnterSkips: [.en: "Enter skips", .zh: "回车跳过"]
+        case .promptEnterIsNow: [.en: "Enter = now", .zh: "回车 = 现在"]
+        case .promptEnterIsPhone: [.en: "Enter = phone", .zh: "回车 = 电话"]
+        case .promptEnterIsNone: [.en: "Enter = none", .zh: "回车 = 无"]
+        case .promptRequired: [.en: "required", .zh: "必填"]
+        case .promptDueExamples: [.en: "e.g. 三个工作日内, friday 5pm, 2026-11-27", .zh: "例如 三个工作日内、周五下午5点、2026-11-27"]
+        case .promptAPromiseNeedsADueTime: [.en: "a promise needs a due time; type one, or Ctrl-C to abandon", .zh: "承诺需要一个期限；请输入，或按 Ctrl-C 放弃"]
+        case .promptAnswerRequired: [.en: "an answer is needed here; or Ctrl-C to abandon", .zh: "此项必填；或按 Ctrl-C 放弃"]
+        case .promptSave: [.en: "Save this record?", .zh: "保存这条记录吗？"]
+        case .promptYesNoYes: [.en: "[Y/n]", .zh: "[Y/n]"]
+        case .promptYesNoNo: [.en: "[y/N]", .zh: "[y/N]"]
+        case .promptAnswerYesOrNo: [.en: "answer y or n", .zh: "请回答 y 或 n"]
+        case .promptAbandoned: [.en: "abandoned; nothing was saved", .zh: "已放弃；没有保存任何内容"]
+        case .promptNewCaseChoice: [.en: "n  a new case", .zh: "n  新建案件"]
+        case .promptRecordTitle: [.en: "The record:", .zh: "记录如下："]
+        case .promptCaseLabel: [.en: "Case", .zh: "案件"]
+        case .promptNewCaseLabel: [.en: "a new case", .zh: "新案件"]
+        case .promptExtendsLabel: [.en: "Moves promise", .zh: "改期承诺"]
+        case .promptWhichOrganizationPrompt: [.en: "Which one? (number, or n for a new organization)", .zh: "是哪一个？（输入编号，或 n 新建机构）"]
+        case .promptUnknownCommandSuggest: [.en: "unknown command '{1}'; did you mean '{2}'?", .zh: "未知命令“{1}”；是指“{2}”吗？"]
+        case .promptUnknownCommand: [.en: "unknown command '{1}'; commands: {2}", .zh: "未知命令“{1}”；可用命令：{2}"]
+        case .promptOpenCases: [.en: "Open cases with {1}:", .zh: "{1} 的未结案件："]
+        case .promptWhichCaseOnly: [.en: "Which case? (Enter = #{1}, n = new)", .zh: "哪个案件？（回车 = #{1}，n = 新建）"]
+        case .promptWhichCase: [.en: "Which case? (number, or n for a new one)", .zh: "哪个案件？（输入编号，或 n 新建）"]
+        case .promptNotAChoice: [.en: "'{1}' is not one of the numbers shown (or n)", .zh: "“{1}”不是列出的编号（或 n）"]
+        case .promptExtensionLine: [.en: "promise #{1} now due {2}", .zh: "承诺 #{1} 改为 {2} 到期"]
+        case .promptMeant: [.en: "Did you mean {1} (#{2})?", .zh: "是指 {1} (#{2}) 吗？"]
+        case .promptCreatesNew: [.en: "n = create a new organization '{1}'", .zh: "n = 新建机构“{1}”"]
+        case .promptWhichOrganization: [.en: "'{1}' is close to organizations you have:", .zh: "“{1}”与已有机构相近："]
+        case .promptNearOrganization: [.en: "created a new organization '{1}', close to {2}; if it is the same, log to that name next time (or add an alias with 'recourse org add NAME --alias {1}')", .zh: "已新建机构“{1}”，与 {2} 相近；若是同一机构，下次请用该名称（或用 'recourse org add 名称 --alias {1}' 加别名）"]
+        case .promptMovedCount: [.en: "{1}×", .zh: "{1} 次"]
+        case .promptSuperseded: [.en: "Promise #{1} was extended; the current one is #{2}, due {3}. Act on #{2}?", .zh: "承诺 #{1} 已改期；当前是 #{2}，{3} 到期。改为处理 #{2} 吗？"]
+        case .promptMovedOnContact: [.en: " on contact #{1}", .zh: "，联系 #{1}"]
+        case .promptMovedBy: [.en: " ({1})", .zh: "（{1}）"]
+        case .promptMovedOn: [.en: "moved {1}{2}{3}", .zh: "{1} 改期{2}{3}"]
         case .logWarningsKept: [.en: "(kept on contact #{1}: 'recourse show {2}' and the drafts show these warnings)", .zh: "（以上警告已记入联系 #{1}，'recourse show {2}' 和草稿中都会显示）"]
         case .channelCheckFailed: [.en: "the contact is saved, but its number could not be checked against genuine channels ({1}); run 'recourse check NUMBER'", .zh: "联系已保存，但未能将号码与官方渠道核对（{1}）；请运行 'recourse check 号码'"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
