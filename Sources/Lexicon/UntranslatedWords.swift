@@ -13,6 +13,9 @@ public enum UntranslatedWords {
         "CN", "GB", "ENG", "US", "EU", "UK", "WEEKDAYS", "TZ", "md", "txt", "html", "cal", "notify", "send", "apt", "get",
         "Debian", "lang", "region", "zh", "en", "attachments", "chmod", "chown", "mkdir", "uid", "phone", "pm", "FOS", "NFRA", "ADR", "PSD2", "PSD",
         "SAMR", "PBoC", "CFPB", "AM", "PM", "h", "m",
+        // Written in Latin letters in Chinese too: 官方App.
+        "App",
+        // File formats and the programs that open them.
         "CSV", "Excel", "WPS", "GBK",
     ]
 

@@ -19,8 +19,7 @@ public struct TimelineMarkdown: Sendable {
     ///   - bodyName: a body's name from its id (`cn.nfra` → 国家金融监督管理总局), the id when unknown.
     public init(cases: [SheetCase], zone: TimeZone, now: Date, redact: Bool, profile: UserProfile,
                 bodyName: (String) -> String) {
-        let language: DraftLanguage = Language.current == .zh ? .zh : .en
-        let base = DraftWords(language: language, zone: zone, date: now, redact: redact)
+        let base = DraftWords(language: Language.current, zone: zone, date: now, redact: redact)
         var lines = ["# " + Message.mdTitle.text(), "", Message.mdExported.text(base.timeline(now), zone.identifier)]
         if cases.isEmpty { lines += ["", Message.mdNoCases.text()] }
         for sheetCase in cases {
