@@ -619,6 +619,8 @@ public enum Message: CaseIterable, Sendable {
     case sheetOutputFolder
     case sheetWroteFiles
     case sheetFileMissing
+    case sheetWithFilesNeedsJsonl
+    case sheetNoRedactNotJsonl
     case sheetUnknownTemplate
     case sheetImportNeedsPath
     case sheetCannotCreateFolder
@@ -1346,6 +1348,8 @@ extension Message {
         case .sheetCannotCreateFolder: [.en: "cannot create the folder {1}: {2}", .zh: "无法创建文件夹 {1}：{2}"]
         case .sheetImportNeedsPath: [.en: "give the file to import, or --template csv for a spreadsheet template", .zh: "请给出要导入的文件，或用 'recourse import --template csv' 输出表格模板"]
         case .sheetUnknownTemplate: [.en: "unknown template '{1}'; there is: csv", .zh: "未知模板“{1}”；可用的只有 'csv'"]
+        case .sheetWithFilesNeedsJsonl: [.en: "--with-files goes with --format jsonl; csv counts each contact's files and md lists them with their SHA-256", .zh: "--with-files 只用于 --format jsonl；csv 会列出每次联系的附件数，md 会列出附件及其 SHA-256"]
+        case .sheetNoRedactNotJsonl: [.en: "--no-redact is for csv and md; jsonl is never masked", .zh: "--no-redact 只用于 csv 和 md；jsonl 从不遮盖号码"]
         case .sheetWroteFiles: [.en: "Wrote {1} and {2}", .zh: "已写入 {1} 和 {2}"]
         case .mdTitle: [.en: "Contact timeline", .zh: "联系记录时间线"]
         case .mdExported: [.en: "Exported {1}. Times in {2}.", .zh: "导出于 {1}。时间为 {2} 时区。"]

@@ -77,6 +77,9 @@ struct ExportSheetTests {
         (["export", "--format", "csv", "--output", "OUT/contacts.csv"], 64),
         (["export", "--format", "csv", "--output", "OUT/file"], 64),
         (["export", "--format", "csv", "--output", "OUT/existing"], 74),
+        (["export", "--format", "csv", "--output", "OUT/new", "--with-files", "OUT/files"], 64),
+        (["export", "--format", "md", "--with-files", "OUT/files"], 64),
+        (["export", "--no-redact"], 64),
     ]
 
     @Test("csv needs --output FOLDER; a file there is replaced only with --force", arguments: outputCases)

@@ -45,6 +45,8 @@ extension Recourse {
         var withFiles: String?
 
         func validate() throws {
+            if format != .jsonl, withFiles != nil { throw ValidationError(Message.sheetWithFilesNeedsJsonl.text()) }
+            if format == .jsonl, noRedact { throw ValidationError(Message.sheetNoRedactNotJsonl.text()) }
             if global.json && output == nil { throw ValidationError(Message.jsonNeedsOutput.text()) }
         }
 
