@@ -65,6 +65,7 @@ let package = Package(
         // normalisation, and the red-flag phrases of fake customer service.
         .target(
             name: "Channels",
+            dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
         .executableTarget(
@@ -82,7 +83,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
-        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders"]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
