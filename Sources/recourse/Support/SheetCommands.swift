@@ -17,7 +17,7 @@ enum SheetCommands {
     /// `export --format csv`: `contacts.csv` and `promises.csv` in the `--output` folder.
     ///
     /// Two files cannot go to standard output, so the folder is required (64 without it, or when
-    /// it names a file or a `.csv` that does not exist yet); a missing folder is created. Neither
+    /// it names a file or a `.csv` that does not exist yet); a missing folder is created (with its parents, mode 0700). Neither
     /// file is written unless both can be: each is checked by `OutputFile` first.
     static func exportCSV(_ session: Session, store: JournalStore, caseID: Int64?, output: String?, force: Bool, redact: Bool) throws {
         guard let output else { throw CLIError.usage(Message.sheetOutputFolder.text()) }
@@ -34,8 +34,12 @@ enum SheetCommands {
         _ = try OutputFile(promisesPath, force: force, journal: session.location)
         let sheets = ContactSheets(cases: try store.sheetCases(caseID: caseID), zone: session.zone, redact: redact,
                                    secrets: try secrets(session))
-        if stat(output, &info) != 0, mkdir(output, 0o700) != 0 {
-            throw CLIError(status: .ioError, message: Message.sheetCannotCreateFolder.text(output, String(cString: strerror(errno))))
+        if stat(output, &info) != 0 {
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw CLIError(status: .ioError, message: Message.sheetCannotCreateFolder.text(output, error.localizedDescription))
+            }
         }
         try OutputFile(contactsPath, force: force, journal: session.location).write(String(decoding: sheets.contacts, as: UTF8.self))
         try OutputFile(promisesPath, force: force, journal: session.location).write(String(decoding: sheets.promises, as: UTF8.self))
