@@ -16,7 +16,7 @@ public enum UntranslatedWords {
         // Written in Latin letters in Chinese too: 官方App.
         "App",
         // File formats and the programs that open them.
-        "CSV", "Excel", "WPS", "GBK",
+        "CSV", "csv", "jsonl", "Excel", "WPS", "GBK",
     ]
 
     /// The English words in `text` that are neither structural nor allowed.
