@@ -115,6 +115,34 @@ struct InterchangeTests {
         #expect(try b.fingerprint() == before)
     }
 
+    @Test("resolving a conflict for the imported version writes it as a new change; the replaced one stays in the history")
+    func resolve() throws {
+        let a = TemporaryJournal(), b = TemporaryJournal()
+        let source = try filled(a)
+        let target = try b.open()
+        _ = try importAll(try source.exportLines(caseID: nil, now: t0), into: target, files: a.folder + "/files")
+        try correctAgent(source, "工号 2000", at: t0.addingTimeInterval(4000))
+        try correctAgent(target, "工号 3000", at: t0.addingTimeInterval(5000))
+        let report = try target.importLines(try source.exportLines(caseID: nil, now: t0).lines, source: "a", policy: .keepLocal,
+                                            evidence: nil, now: t0.addingTimeInterval(6000))
+        let id = try #require(report.conflicts.first?.id)
+        let resolved = try target.resolveConflict(id, keep: .incoming, now: t0.addingTimeInterval(7000))
+        #expect(resolved.shown == .incoming && resolved.resolvedAt != nil)
+        #expect(try agent(target) == "工号 2000")
+        #expect(try target.conflicts().isEmpty)
+        #expect(try target.conflicts(includeResolved: true).count == 1)
+        let event = try #require(try target.history(ofCase: 1).last)
+        #expect(event.kind == "interchange.conflict_resolved")
+        #expect(event.payload.contains("工号 3000"))
+        #expect(try target.verify().isIntact)
+        #expect(throws: InterchangeError.conflictNotFound(id)) { try target.resolveConflict(id, keep: .local, now: t0.addingTimeInterval(8000)) }
+        // The choice travels like any edit: the source fast-forwards to it.
+        let back = try source.importLines(try target.exportLines(caseID: nil, now: t0).lines, source: "b", policy: .converge,
+                                          evidence: URL(fileURLWithPath: a.folder + "/files"), now: t0.addingTimeInterval(9000))
+        #expect(back.conflicts.isEmpty)
+        #expect(try agent(source) == "工号 2000")
+    }
+
     @Test("diverged journals converge both ways on the same records, each keeping the conflict")
     func converge() throws {
         let a = TemporaryJournal(), b = TemporaryJournal()
