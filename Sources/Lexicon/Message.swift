@@ -695,6 +695,9 @@ public enum Message: CaseIterable, Sendable {
     case conflictShownIncoming
     case conflictVersionLocal
     case conflictVersionIncoming
+    case conflictResolved
+    case conflictResolvedOn
+    case eventInterchangeResolved
     case eventInterchangeMerged
     case eventInterchangeConflict
     // MARK: - Data files (calendars, body profiles)
@@ -1421,6 +1424,9 @@ extension Message {
         case .conflictShownLocal: [.en: "its own version", .zh: "本地版本"]
         case .conflictShownIncoming: [.en: "the imported version", .zh: "导入的版本"]
         case .conflictVersionLocal: [.en: "  this journal: {1}", .zh: "  本日志：{1}"]
+        case .conflictResolved: [.en: "Conflict #{1} resolved: {2} #{3} shows {4}", .zh: "冲突 #{1} 已解决：{2} #{3} 显示{4}"]
+        case .conflictResolvedOn: [.en: "(resolved {1})", .zh: "（{1} 已解决）"]
+        case .eventInterchangeResolved: [.en: "interchange.conflict_resolved", .zh: "解决冲突"]
         case .eventInterchangeMerged: [.en: "interchange.merged", .zh: "导入合并"]
         case .eventInterchangeConflict: [.en: "interchange.conflict", .zh: "导入冲突"]
         case .conflictVersionIncoming: [.en: "  imported:     {1}", .zh: "  导入的：{1}"]

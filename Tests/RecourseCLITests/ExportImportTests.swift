@@ -122,6 +122,13 @@ struct ExportImportTests {
         let before = try b.fingerprint()
         #expect(try b.run(["import", out + "/2.jsonl", "--files", out]).stdout.hasPrefix("Nothing new"))
         #expect(try b.fingerprint() == before)
+        let resolved = try b.run(["conflicts", "resolve", "1", "--keep", "imported"])
+        #expect(resolved.stdout == "Conflict #1 resolved: contact #1 shows the imported version\n", "\(resolved.stderr)")
+        #expect(try b.run(["show", "1"]).stdout.contains("工号 2000"))
+        #expect(try b.run(["conflicts"]).stdout.hasPrefix("No conflicts"))
+        #expect(try b.run(["conflicts", "list", "--all"]).stdout.contains("(resolved "))
+        #expect(try b.run(["conflicts", "resolve", "1", "--keep", "local"]).status == 66)
+        #expect(try b.run(["verify"]).status == 0)
     }
 
     @Test("evidence missing from the files folder: refused (66), nothing imported")
