@@ -59,7 +59,7 @@ struct ExportSheetTests {
         #expect(promises[2][9] == "1", "the extension names the promise it replaced")
     }
 
-    @Test("under zh the headings and values are Chinese; without --no-redact an ID number is masked")
+    @Test("under zh the headings and values are Chinese; without --no-redact an ID number is masked, in csv and in md")
     func chineseAndMasked() throws {
         let r = try seeded(language: "zh_CN.UTF-8")
         defer { r.cleanUp() }
@@ -70,6 +70,10 @@ struct ExportSheetTests {
         #expect(contacts[1][7] == "电话" && contacts[1][8] == "去电" && contacts[1][3] == "进行中")
         #expect(contacts[3][12] == "asked for ID ****1065")
         #expect(contacts[1][11] == "CS-88", "references stay readable")
+        let markdown = try r.run(["export", "--format", "md"]).stdout
+        #expect(markdown.contains("asked for ID ••••1065") && !markdown.contains("110101199003071065"), "md masks as drafts do")
+        #expect(markdown.contains("参考编号：CS-88"))
+        #expect(try r.run(["export", "--format", "md", "--no-redact"]).stdout.contains("110101199003071065"))
     }
 
     static let outputCases: [([String], Int32)] = [
