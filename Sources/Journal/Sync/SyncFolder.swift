@@ -1,0 +1,144 @@
+import Crypto
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The shared folder's layout, and the only code that reads or writes in it.
+///
+/// ```
+/// DIR/recourse-sync/v1/<device-id>/00000001.jsonl   change files, one folder per device
+/// DIR/recourse-sync/v1/files/<sha256>                evidence files, named by their SHA-256
+/// ```
+/// A device writes only its own folder, and only new files (temporary name, flushed, then linked
+/// to its final name, which is never replaced). Evidence files are write-once and checked against
+/// their name when read. Anything else in the folder (sync tools' temporary and conflict files)
+/// is ignored.
+struct SyncFolder {
+    /// `DIR/recourse-sync/v1`.
+    let root: String
+
+    /// The version folder: a future incompatible layout gets `v2` beside it.
+    static let layout = "recourse-sync/v1"
+
+    /// Checks `directory` (which must exist) and returns its layout, creating `recourse-sync/v1`
+    /// when `create` is set.
+    ///
+    /// - Throws: `SyncError.folderHoldsJournal` when the folder is the journal's own folder, lies
+    ///   inside it, or holds it; `.folderMissing` when it is not an existing folder.
+    static func checked(_ directory: String, journal: JournalLocation, create: Bool) throws -> SyncFolder {
+        guard FileSystem.kind(of: directory) == .directory, let real = realPath(directory) else {
+            throw SyncError.folderMissing(directory)
+        }
+        let journalFolder = realPath(journal.folder) ?? journal.folder
+        if real == journalFolder || real.hasPrefix(journalFolder + "/") || real == "/" || journalFolder.hasPrefix(real + "/") {
+            throw SyncError.folderHoldsJournal(folder: directory, journal: journal.path)
+        }
+        let folder = SyncFolder(root: real + "/" + layout)
+        if create { try FileSystem.makePrivateFolder(folder.root, tighten: false) }
+        return folder
+    }
+
+    func deviceFolder(_ device: String) -> String { root + "/" + device }
+    var filesFolder: String { root + "/files" }
+
+    /// The devices with a folder here, by id (names that are not lowercase UUIDs are ignored).
+    func devices() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.filter(Self.isDeviceID).sorted()
+    }
+
+    /// A device's change files, in sequence order.
+    func changeFiles(of device: String) -> [(seq: Int, path: String)] {
+        let folder = deviceFolder(device)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.compactMap { name in ChangeFile.seq(fromFileName: name).map { ($0, folder + "/" + name) } }
+            .sorted { $0.seq < $1.seq }
+    }
+
+    /// Reads one change file: its bytes' SHA-256 (its identity in the chain and the ledger) and
+    /// its content, or why it is refused.
+    func read(_ path: String) -> (sha256: String, file: Result<ChangeFile, ChangeFileDefect>) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (ChangeFile.noPrevious, .failure(.truncated)) }
+        let sha = Hex.of(SHA256.hash(data: data))
+        do throws(ChangeFileDefect) {
+            return (sha, .success(try ChangeFile.decode(data)))
+        } catch {
+            return (sha, .failure(error))
+        }
+    }
+
+    /// Writes `file` as the device's next change file: to a temporary name, flushed, then linked
+    /// to its final name so an existing file is never replaced (falling back to a rename on file
+    /// systems without hard links, such as a FAT-formatted USB stick, after checking the name is free).
+    ///
+    /// - Returns: the new file's path and SHA-256.
+    func write(_ file: ChangeFile) throws -> (path: String, sha256: String) {
+        let folder = deviceFolder(file.header.device)
+        try FileSystem.makePrivateFolder(folder, tighten: false)
+        let data = try file.encoded()
+        let final = folder + "/" + ChangeFile.fileName(seq: file.header.seq)
+        let temporary = folder + "/.tmp-\(newUUID())"
+        try Self.writeFlushed(data, to: temporary)
+        defer { unlink(temporary) }
+        if link(temporary, final) != 0 {
+            let code = errno
+            guard code != EEXIST, FileSystem.kind(of: final) == .missing else {
+                throw SyncError.ownFileDamaged(file: final, reason: String(cString: strerror(EEXIST)))
+            }
+            guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV,
+                  rename(temporary, final) == 0 else { throw FileSystem.writeError(final, code) }
+        }
+        FileSystem.syncFolder(folder)
+        return (final, Hex.of(SHA256.hash(data: data)))
+    }
+
+    /// Puts an evidence file in `files/` under its SHA-256, unless a good copy is already there.
+    func storeEvidence(sha256: String, from source: String) throws {
+        let final = filesFolder + "/" + sha256
+        if FileSystem.kind(of: final) == .file, HashingCopy.sha256(of: final) == sha256 { return }
+        try FileSystem.makePrivateFolder(filesFolder, tighten: false)
+        let temporary = filesFolder + "/.tmp-\(newUUID())"
+        defer { unlink(temporary) }
+        guard let copied = try? HashingCopy.copy(source, to: temporary), copied.sha256 == sha256 else {
+            throw SyncError.evidenceUnusable(path: source)
+        }
+        // A damaged copy left by an earlier run or another device is replaced by a good one.
+        guard rename(temporary, final) == 0 else { throw FileSystem.writeError(final) }
+        FileSystem.syncFolder(filesFolder)
+    }
+
+    private static func writeFlushed(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw FileSystem.writeError(path) }
+        defer { close(fd) }
+        let complete = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                guard written > 0 else { return false }
+                offset += written
+            }
+            return true
+        }
+        guard complete, fsync(fd) == 0 else { throw FileSystem.writeError(path) }
+    }
+
+    static func isDeviceID(_ name: String) -> Bool {
+        name.count == 36 && UUID(uuidString: name) != nil && name == name.lowercased()
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// `write(2)`, named apart from `SyncFolder.write`.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}

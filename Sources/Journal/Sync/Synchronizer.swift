@@ -1,0 +1,146 @@
+import Foundation
+
+/// `sync DIR`: publish this device's new changes to the shared folder, then apply every other
+/// device's change files not applied yet, in order.
+///
+/// Events imported from other devices are never published again (the exchange exports only this
+/// device's own), so files never echo between devices; a device that joins late still gets
+/// everything, because each device's whole history is in its folder from file 1.
+struct Synchronizer {
+    let store: JournalStore
+    let exchange: any ChangeExchange
+
+    func sync(_ directory: String, deviceName: String? = nil, now: Date) throws -> SyncReport {
+        let folder = try SyncFolder.checked(directory, journal: store.location, create: true)
+        let device = try store.ensureDeviceIdentity(name: deviceName, now: now)
+        let published = try publish(to: folder, as: device, now: now)
+        var applied: [SyncReport.Applied] = []
+        var refused: [SyncReport.Refused] = []
+        for peer in folder.devices() where peer != device.id {
+            let outcome = try pull(peer, from: folder, now: now)
+            applied += outcome.applied
+            refused += outcome.refused
+        }
+        return SyncReport(device: device, published: published, applied: applied, refused: refused)
+    }
+
+    func status(_ directory: String, now: Date) throws -> SyncStatus {
+        let folder = try SyncFolder.checked(directory, journal: store.location, create: false)
+        let device = try store.deviceIdentity()
+        var unpublished = try exchange.unpublishedEvents(after: 0)
+        var ownFiles = 0
+        var lastPublished: Date?
+        if let device {
+            let own = try ownHistory(in: folder, device: device)
+            unpublished = try exchange.unpublishedEvents(after: own.throughEvent)
+            ownFiles = own.files
+            lastPublished = own.createdAt.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        }
+        var peers: [SyncStatus.Peer] = []
+        for peer in folder.devices() where peer != device?.id {
+            let scan = try scan(peer, in: folder)
+            peers.append(SyncStatus.Peer(device: peer, name: scan.name, files: scan.fileCount, applied: scan.appliedCount,
+                                         pending: scan.ready.count, blocked: scan.blocked, lastApplied: try store.lastApplied(from: peer)))
+        }
+        return SyncStatus(device: device, unpublishedEvents: unpublished, publishedFiles: ownFiles,
+                          lastPublished: lastPublished, peers: peers, conflicts: try exchange.conflictCount())
+    }
+
+    // MARK: - Publishing
+
+    /// Where this device's chain of files stands in `folder`.
+    private struct OwnHistory {
+        var files = 0
+        var lastSeq = 0
+        var lastSHA = ChangeFile.noPrevious
+        var throughEvent: Int64 = 0
+        var createdAt: Int64?
+    }
+
+    /// Reads this device's newest file, and checks it follows this journal's history.
+    private func ownHistory(in folder: SyncFolder, device: DeviceIdentity) throws -> OwnHistory {
+        let files = folder.changeFiles(of: device.id)
+        guard let newest = files.last else { return OwnHistory() }
+        let (sha, result) = folder.read(newest.path)
+        let file: ChangeFile
+        switch result {
+        case let .success(decoded): file = decoded
+        case let .failure(defect): throw SyncError.ownFileDamaged(file: newest.path, reason: defect.description)
+        }
+        guard file.header.device == device.id, file.header.seq == newest.seq else {
+            throw SyncError.ownFileDamaged(file: newest.path, reason: ChangeFileDefect.misplaced.description)
+        }
+        if file.header.throughEvent > 0, try store.eventHash(id: file.header.throughEvent) != file.header.throughHash {
+            throw SyncError.deviceHistoryMismatch(device: device.id, file: newest.path)
+        }
+        return OwnHistory(files: files.count, lastSeq: newest.seq, lastSHA: sha,
+                          throughEvent: file.header.throughEvent, createdAt: file.header.createdAt)
+    }
+
+    private func publish(to folder: SyncFolder, as device: DeviceIdentity, now: Date) throws -> SyncReport.Published? {
+        let own = try ownHistory(in: folder, device: device)
+        // Read the head first: an event logged while exporting is then published twice at worst,
+        // which the merge ignores, and never skipped.
+        guard let head = try store.latestEvent(), head.id > own.throughEvent else { return nil }
+        let changes = try exchange.changes(after: own.throughEvent, now: now)
+        guard !changes.isEmpty else { return nil }
+        for item in changes.evidence { try folder.storeEvidence(sha256: item.sha256, from: item.path) }
+        let header = ChangeFile.Header(device: device.id, name: device.name, seq: own.lastSeq + 1, previous: own.lastSHA,
+                                       count: changes.lines.count, throughEvent: head.id, throughHash: head.hash,
+                                       createdAt: Int64(now.timeIntervalSince1970))
+        _ = try folder.write(ChangeFile(header: header, lines: changes.lines))
+        return SyncReport.Published(seq: header.seq, lines: changes.lines.count, evidenceFiles: changes.evidence.count)
+    }
+
+    // MARK: - Pulling
+
+    /// One peer's files as found: the intact ones not applied yet (in order), and the first that blocks.
+    private struct PeerScan {
+        var name: String
+        var fileCount = 0
+        var appliedCount = 0
+        var ready: [(seq: Int, sha256: String, file: ChangeFile)] = []
+        var blocked: SyncReport.Refused?
+    }
+
+    private func scan(_ peer: String, in folder: SyncFolder) throws -> PeerScan {
+        let applied = try store.appliedFiles(from: peer)
+        let files = folder.changeFiles(of: peer)
+        var scan = PeerScan(name: String(peer.prefix(8)), fileCount: files.count)
+        var previous = ChangeFile.noPrevious
+        for (index, entry) in files.enumerated() {
+            let refuse = { (defect: ChangeFileDefect) in
+                SyncReport.Refused(device: peer, deviceName: scan.name, file: entry.path, reason: defect.description)
+            }
+            guard entry.seq == index + 1 else {
+                scan.blocked = refuse(.waitingForEarlier(index + 1))
+                break
+            }
+            let (sha, result) = folder.read(entry.path)
+            guard case let .success(file) = result else {
+                if case let .failure(defect) = result { scan.blocked = refuse(defect) }
+                break
+            }
+            guard file.header.device == peer, file.header.seq == entry.seq else { scan.blocked = refuse(.misplaced); break }
+            guard file.header.previous == previous else { scan.blocked = refuse(.brokenChain); break }
+            scan.name = file.header.name
+            if applied.contains(sha) { scan.appliedCount += 1 } else { scan.ready.append((entry.seq, sha, file)) }
+            previous = sha
+        }
+        if let blocked = scan.blocked {
+            scan.blocked = SyncReport.Refused(device: peer, deviceName: scan.name, file: blocked.file, reason: blocked.reason)
+        }
+        return scan
+    }
+
+    private func pull(_ peer: String, from folder: SyncFolder, now: Date) throws -> (applied: [SyncReport.Applied], refused: [SyncReport.Refused]) {
+        let scan = try scan(peer, in: folder)
+        var applied: [SyncReport.Applied] = []
+        for item in scan.ready {
+            let result = try exchange.apply(item.file.lines, source: "sync:\(peer)/\(item.seq)", evidence: folder.filesFolder, now: now)
+            try store.recordApplied(device: peer, sha256: item.sha256, seq: item.seq, lines: item.file.lines.count, at: now)
+            applied.append(SyncReport.Applied(device: peer, deviceName: scan.name, seq: item.seq, records: result.records, conflicts: result.conflicts))
+        }
+        return (applied, scan.blocked.map { [$0] } ?? [])
+    }
+}
