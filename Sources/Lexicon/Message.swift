@@ -851,7 +851,7 @@ extension Message {
         case .syncStatusPeer: [.en: "{1} ({2}): {3} file(s), {4} applied, {5} waiting to be applied; last applied {6}.", .zh: "{1}（{2}）：{3} 个文件，已应用 {4} 个，待应用 {5} 个；上次应用于 {6}。"]
         case .syncStatusBlocked: [.en: "  held back at {1}: {2}", .zh: "  停在 {1}：{2}"]
         case .syncStatusNoPeers: [.en: "No other device has written to this folder yet.", .zh: "尚无其他设备写入此文件夹。"]
-        case .syncStatusWithNewDevice: [.en: "--status only shows what is waiting; give --new-device to a sync that writes.", .zh: "--status 只显示待处理的内容；--new-device 只能用于会写入的同步。"]
+        case .syncStatusWithNewDevice: [.en: "--status only shows what is waiting; give --name and --new-device to a sync that writes.", .zh: "--status 只显示待处理的内容；--name 和 --new-device 只能用于会写入的同步。"]
         case .doctorCannotOpen: [.en: "✗ The journal cannot be opened: {1}", .zh: "✗ 无法打开日志：{1}"]
         case .doctorIntegrity: [.en: "SQLite integrity check", .zh: "SQLite 完整性检查"]
         case .doctorReferences: [.en: "references between records", .zh: "记录之间的引用"]

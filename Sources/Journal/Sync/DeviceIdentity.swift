@@ -15,10 +15,19 @@ public struct DeviceIdentity: Sendable, Equatable, Codable {
     /// The longest name kept; a longer host name is cut.
     static let nameLimit = 64
 
+    /// A name the user gave, checked like any other name and kept short enough for `--status`.
+    static func checkName(_ name: String) throws -> String {
+        let checked = try TextRules.requiredName(name, field: "device")
+        guard checked.utf8.count <= nameLimit else {
+            throw JournalError.textTooLong(field: "device", bytes: checked.utf8.count, limit: nameLimit)
+        }
+        return checked
+    }
+
     /// A short, one-line name from the host name, or "device" when there is none.
     static func defaultName(host: String = ProcessInfo.processInfo.hostName) -> String {
         let first = host.split(separator: ".").first.map(String.init) ?? ""
-        let clean = String(first.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.prefix(nameLimit))
+        let clean = String(String.UnicodeScalarView(first.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.prefix(nameLimit)))
         return clean.isEmpty ? "device" : clean
     }
 }
@@ -29,10 +38,19 @@ extension JournalStore {
         try read { db in try Self.deviceIdentity(db) }
     }
 
-    /// This journal's device identity, created (with `name`, default the host name) if it has none.
+    /// This journal's device identity, created if it has none (named `name`, else after the host);
+    /// `name` also renames an existing one. The id never changes here.
+    ///
+    /// - Throws: `JournalError` for an empty name, one with control characters or line breaks, or
+    ///   one over 64 bytes.
     public func ensureDeviceIdentity(name: String? = nil, now: Date) throws -> DeviceIdentity {
-        try write { db in
-            if let existing = try Self.deviceIdentity(db) { return existing }
+        let name = try name.map(DeviceIdentity.checkName)
+        return try write { db in
+            if let existing = try Self.deviceIdentity(db) {
+                guard let name, name != existing.name else { return existing }
+                try db.execute(sql: "UPDATE sync_device SET name = ? WHERE id = 1", arguments: [name])
+                return DeviceIdentity(id: existing.id, name: name)
+            }
             let identity = DeviceIdentity(id: newUUID(), name: name ?? DeviceIdentity.defaultName())
             try db.execute(sql: "INSERT INTO sync_device (id, uuid, name, created_at) VALUES (1, ?, ?, ?)",
                            arguments: [identity.id, identity.name, Int64(now.timeIntervalSince1970)])

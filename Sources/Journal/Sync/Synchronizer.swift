@@ -10,9 +10,14 @@ struct Synchronizer {
     let store: JournalStore
     let exchange: any ChangeExchange
 
-    func sync(_ directory: String, deviceName: String? = nil, now: Date) throws -> SyncReport {
-        let folder = try SyncFolder.checked(directory, journal: store.location, create: true)
+    /// - Parameters:
+    ///   - deviceName: names (or renames) this device.
+    ///   - newDevice: gives this journal a new device id first (see `JournalStore.renewDeviceIdentity`).
+    func sync(_ directory: String, deviceName: String? = nil, newDevice: Bool = false, now: Date) throws -> SyncReport {
+        var folder = try SyncFolder.checked(directory, journal: store.location, create: false)
+        if newDevice { _ = try store.renewDeviceIdentity(now: now) }
         let device = try store.ensureDeviceIdentity(name: deviceName, now: now)
+        folder = try SyncFolder.checked(directory, journal: store.location, create: true)
         let published = try publish(to: folder, as: device, now: now)
         var applied: [SyncReport.Applied] = []
         var refused: [SyncReport.Refused] = []
@@ -137,7 +142,18 @@ struct Synchronizer {
         let scan = try scan(peer, in: folder)
         var applied: [SyncReport.Applied] = []
         for item in scan.ready {
-            let result = try exchange.apply(item.file.lines, source: "sync:\(peer)/\(item.seq)", evidence: folder.filesFolder, now: now)
+            let result: AppliedChanges
+            do {
+                result = try exchange.apply(item.file.lines, source: "sync:\(peer)/\(item.seq)", evidence: folder.filesFolder, now: now)
+            } catch let error as JournalError where error.category == .busy || error.category == .io {
+                throw error
+            } catch {
+                // The file's content cannot be merged (yet): an evidence file still arriving, or a
+                // record the merge refuses. The import rolled back; this file and the later ones wait.
+                let path = folder.deviceFolder(peer) + "/" + ChangeFile.fileName(seq: item.seq)
+                let reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                return (applied, [SyncReport.Refused(device: peer, deviceName: scan.name, file: path, reason: reason)])
+            }
             try store.recordApplied(device: peer, sha256: item.sha256, seq: item.seq, lines: item.file.lines.count, at: now)
             applied.append(SyncReport.Applied(device: peer, deviceName: scan.name, seq: item.seq, records: result.records, conflicts: result.conflicts))
         }

@@ -15,7 +15,7 @@ extension Recourse {
                 that arrived only in part is left for the next sync (exit 1). Concurrent corrections of one record \
                 are both kept, as a conflict. See docs/sync.md.
 
-                Example: recourse sync ~/Sync/recourse
+                Example: recourse sync ~/Sync/recourse --name 笔记本
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -26,19 +26,21 @@ extension Recourse {
         @Flag(help: "Only show what is waiting each way; change nothing.")
         var status = false
 
+        @Option(help: ArgumentHelp("The name the other devices see for this one (default: the host name).", valueName: "NAME"))
+        var name: String?
+
         @Flag(name: .customLong("new-device"), help: "Give this journal a new device identity first (after copying a journal file to another device).")
         var newDevice = false
 
         func validate() throws {
-            if status, newDevice { throw ValidationError(Message.syncStatusWithNewDevice.text()) }
+            if status, newDevice || name != nil { throw ValidationError(Message.syncStatusWithNewDevice.text()) }
         }
 
         func run() throws {
             if status { return try showStatus() }
             let session = try Session(global, .recording)
             let store = try session.openJournal()
-            if newDevice { _ = try store.renewDeviceIdentity(now: session.now) }
-            let report = try store.sync(folder: folder, now: session.now)
+            let report = try store.sync(folder: folder, deviceName: name, newDevice: newDevice, now: session.now)
             try session.output(SyncJSON(report)) { Self.render(report) }
             if !report.refused.isEmpty { throw ExitCode(ExitStatus.attention.rawValue) }
         }
