@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
-        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders"]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

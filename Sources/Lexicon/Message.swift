@@ -111,6 +111,7 @@ public enum Message: CaseIterable, Sendable {
     case flagRedFlags
     case moreItems
     case moreCases
+    case logWarningsKept
     case channelCheckFailed
     case notificationTitle
     case notificationQuiet
@@ -249,6 +250,13 @@ public enum Message: CaseIterable, Sendable {
     case bodySourceConfirmed
     case bodySourceUnconfirmed
     case bodyNote
+    case bodyKindWhere
+    case bodyChannel
+    case bodyVariantRule
+    case bodyLongStop
+    case bodyField
+    case bodySource
+    case bodySourceArticle
     // MARK: - config, profile, templates
     case configFromZone
     case configFromLocale
@@ -653,6 +661,7 @@ extension Message {
         case .flagChannel: [.en: "⚠ not a genuine number", .zh: "⚠ 非官方号码"]
         case .flagRedFlags: [.en: "⚠ red flags", .zh: "⚠ 诈骗迹象"]
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
+        case .logWarningsKept: [.en: "(kept on contact #{1}: 'recourse show {2}' and the drafts show these warnings)", .zh: "（以上警告已记入联系 #{1}，'recourse show {2}' 和草稿中都会显示）"]
         case .channelCheckFailed: [.en: "the contact is saved, but its number could not be checked against genuine channels ({1}); run 'recourse check NUMBER'", .zh: "联系已保存，但未能将号码与官方渠道核对（{1}）；请运行 'recourse check 号码'"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
         case .notificationTitle: [.en: "Recourse: {1} overdue, {2} due soon", .zh: "Recourse：{1} 项逾期，{2} 项即将到期"]
@@ -792,6 +801,13 @@ extension Message {
         case .bodySourceConfirmed: [.en: "confirmed", .zh: "已核实"]
         case .bodySourceUnconfirmed: [.en: "UNCONFIRMED: check with the body before relying on this", .zh: "未经核实：依赖前请向该机构确认"]
         case .bodyNote: [.en: "Note: {1}", .zh: "说明：{1}"]
+        case .bodyKindWhere: [.en: "{1}, {2}", .zh: "{1}，{2}"]
+        case .bodyChannel: [.en: "  {1}: {2}{3}", .zh: "  {1}：{2}{3}"]
+        case .bodyVariantRule: [.en: "  {1}:{2}", .zh: "  {1}：{2}"]
+        case .bodyLongStop: [.en: "; {1}", .zh: "；{1}"]
+        case .bodyField: [.en: "  {1}: {2}{3}", .zh: "  {2}{3}［{1}］"]
+        case .bodySource: [.en: "  {1}{2} [{3}]{4}", .zh: "  {1}{2}［{3}］{4}"]
+        case .bodySourceArticle: [.en: ", {1}", .zh: "，{1}"]
         // MARK: config, profile, templates
         case .configFromZone: [.en: "(from TZ: {1})", .zh: "（按时区：{1}）"]
         case .configFromLocale: [.en: "(from the locale: {1})", .zh: "（按语言环境：{1}）"]

@@ -145,6 +145,8 @@ extension Recourse {
                     channelWarnings.forEach { Console.warn($0.message) }
                     warnings += channelWarnings.map(\.message)
                     try session.keepWarnings(channelWarnings, on: logged.contact.id!, store: store, now: session.now)
+                    // Said once, so the user knows the warning is evidence now, not a passing message.
+                    if !channelWarnings.isEmpty { Console.error(Message.logWarningsKept.text(logged.contact.id!, logged.caseFile.id!)) }
                 } catch {
                     let warning = Message.channelCheckFailed.text(error.localizedDescription)
                     Console.warn(warning)
