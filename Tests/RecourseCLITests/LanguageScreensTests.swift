@@ -63,6 +63,9 @@ struct LanguageScreensTests {
         Screen(name: "error: not a chain head", arguments: ["verify", "--head", "abc"], status: 64),
         Screen(name: "error: a backup that is not a file", arguments: ["restore", "nowhere.sqlite"], status: 65),
         Screen(name: "error: unknown body", arguments: ["escalate", "1", "--to", "cn.nowhere"], status: 66, allowing: ["company"]),
+        Screen(name: "sync into a shared folder", arguments: ["sync", "SHARED", "--name", "笔记本"], status: 0),
+        Screen(name: "sync --status", arguments: ["sync", "--status", "SHARED"], status: 0),
+        Screen(name: "error: sync folder holds the journal", arguments: ["sync", "."], status: 65),
     ]
 
     /// Field keys of the built-in profiles, citation codes and country codes: ids, not words.
@@ -102,7 +105,8 @@ struct LanguageScreensTests {
             try FileManager.default.createDirectory(atPath: r.folder + "/backups", withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261101T000000Z.sqlite", contents: Data())
         }
-        let result = try r.run(screen.arguments)
+        // SHARED: a folder apart from the journal's, as `sync` requires.
+        let result = try r.run(screen.arguments.map { $0 == "SHARED" ? r.outside : $0 })
         #expect(result.status == screen.status, "\(result.stderr)")
         return result.stdout + result.stderr
     }
@@ -151,7 +155,7 @@ struct LanguageScreensTests {
         var result = text
         for typed in ["数字人民币钱包", "工号 1023", "转账失败，资金未到账", "重启应用", "三个工作日内退回", "三个工作日内", "钱包无法登录", "登录失败",
                       "中国移动", "工号 8812", "套餐被擅自变更", "24小时内回电", "24小时内", "转账", "下下下周", "退款", "再次催办",
-                      "明天下午5点", "下周一"] {
+                      "明天下午5点", "下周一", "笔记本"] {
             result = result.replacingOccurrences(of: typed, with: "")
         }
         return result
