@@ -1,14 +1,6 @@
--- Sync through a shared folder (issue 14): this journal's device identity, and the change files
--- from other devices that were applied here. Bookkeeping, not the user's records: the records and
+-- Sync through a shared folder (issue 14): the change files from other devices that were applied
+-- here. (This journal's device id and name are in `device`, schema 7.) Bookkeeping, not the user's records: the records and
 -- history events a change file carries are written by the import, under the hash chain.
-
--- This journal's device: created once, on its first `sync`, and never changed.
-CREATE TABLE sync_device (
-    id         INTEGER PRIMARY KEY CHECK (id = 1),
-    uuid       TEXT    NOT NULL CHECK (length(uuid) = 36),
-    name       TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
-    created_at INTEGER NOT NULL
-) STRICT;
 
 -- One row per change file applied, keyed by the file's SHA-256: the same file found again (in the
 -- same folder or another) is never applied twice, and a file replaced by other bytes is new.

@@ -17,8 +17,10 @@ protocol ChangeExchange {
 /// One device's changes, ready to be written as a change file.
 struct OutgoingChanges {
     let lines: [String]
-    /// The evidence files the lines refer to: SHA-256 and where the bytes are now.
-    let evidence: [(sha256: String, path: String)]
+    /// The evidence files the lines refer to.
+    let evidence: [EvidenceFile]
+    /// The newest local event the changes cover: where the next file starts.
+    let lastEventID: Int64
     /// True when there is nothing to publish (the lines hold at most a header).
     let isEmpty: Bool
 }

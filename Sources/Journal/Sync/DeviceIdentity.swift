@@ -3,9 +3,10 @@ import GRDB
 
 /// This journal's identity among the devices that share a sync folder.
 ///
-/// Created once, on the journal's first `sync`, and kept in the journal (table `sync_device`): the
-/// id names the only folder this journal ever writes in the shared folder, so two journals must
-/// never share one. A copied journal file would; `sync` notices (see `SyncError.deviceHistoryMismatch`).
+/// The id is the journal's device id (table `device`, created with schema 7 and written on every
+/// export): it names the only folder this journal ever writes in the shared folder, so two journals
+/// must never share one. A copied journal file would; `sync` notices (`SyncError.deviceHistoryMismatch`)
+/// and `sync --new-device` gives the copy its own.
 public struct DeviceIdentity: Sendable, Equatable, Codable {
     /// A lowercase UUID: the device's folder name in the shared folder.
     public let id: String
@@ -33,32 +34,40 @@ public struct DeviceIdentity: Sendable, Equatable, Codable {
 }
 
 extension JournalStore {
-    /// This journal's device identity, or nil before its first `sync` (a read never creates it).
-    public func deviceIdentity() throws -> DeviceIdentity? {
+    /// This journal's device identity; an unnamed device shows the host name.
+    public func deviceIdentity() throws -> DeviceIdentity {
         try read { db in try Self.deviceIdentity(db) }
     }
 
-    /// This journal's device identity, created if it has none (named `name`, else after the host);
-    /// `name` also renames an existing one. The id never changes here.
+    /// This journal's device identity, named `name` when given (else, if it has no name yet, after
+    /// the host), so the other devices see who published a file. The id never changes here.
     ///
     /// - Throws: `JournalError` for an empty name, one with control characters or line breaks, or
     ///   one over 64 bytes.
-    public func ensureDeviceIdentity(name: String? = nil, now: Date) throws -> DeviceIdentity {
+    public func nameDevice(_ name: String?, now: Date) throws -> DeviceIdentity {
         let name = try name.map(DeviceIdentity.checkName)
         return try write { db in
-            if let existing = try Self.deviceIdentity(db) {
-                guard let name, name != existing.name else { return existing }
-                try db.execute(sql: "UPDATE sync_device SET name = ? WHERE id = 1", arguments: [name])
-                return DeviceIdentity(id: existing.id, name: name)
+            let stored = try String.fetchOne(db, sql: "SELECT name FROM device WHERE id = 1")
+            if let wanted = name ?? (stored == nil ? DeviceIdentity.defaultName() : nil), wanted != stored {
+                try db.execute(sql: "UPDATE device SET name = ? WHERE id = 1", arguments: [wanted])
             }
-            let identity = DeviceIdentity(id: newUUID(), name: name ?? DeviceIdentity.defaultName())
-            try db.execute(sql: "INSERT INTO sync_device (id, uuid, name, created_at) VALUES (1, ?, ?, ?)",
-                           arguments: [identity.id, identity.name, Int64(now.timeIntervalSince1970)])
-            return identity
+            return try Self.deviceIdentity(db)
         }
     }
 
-    static func deviceIdentity(_ db: Database) throws -> DeviceIdentity? {
-        try Row.fetchOne(db, sql: "SELECT uuid, name FROM sync_device WHERE id = 1").map { DeviceIdentity(id: $0["uuid"], name: $0["name"]) }
+    /// Gives this journal a new device id, keeping its name: for a journal file copied to another
+    /// device, so the copy stops writing into the original's folder. The copy then publishes its
+    /// history again under the new id; the other devices already hold most of it and skip that.
+    func renewDeviceIdentity() throws {
+        try write { db in
+            try db.execute(sql: "UPDATE device SET uuid = ? WHERE id = 1", arguments: [newUUID()])
+        }
+    }
+
+    static func deviceIdentity(_ db: Database) throws -> DeviceIdentity {
+        guard let row = try Row.fetchOne(db, sql: "SELECT uuid, name FROM device WHERE id = 1") else {
+            throw JournalError.journalIO(path: "device", reason: "the journal has no device row")
+        }
+        return DeviceIdentity(id: row["uuid"], name: row["name"] ?? DeviceIdentity.defaultName())
     }
 }

@@ -14,15 +14,12 @@ public enum SyncError: Error, Equatable, Sendable {
     case deviceHistoryMismatch(device: String, file: String)
     /// This device's own newest change file is damaged, so the next one cannot be chained to it.
     case ownFileDamaged(file: String, reason: String)
-    /// An evidence file in the folder does not hash to its name, or one to be published is unreadable.
-    case evidenceUnusable(path: String)
 
     /// Exit-code class, mapped by the command line in one place like `JournalError.category`.
     public var category: JournalError.Category {
         switch self {
         case .folderHoldsJournal, .deviceHistoryMismatch, .ownFileDamaged: .data
         case .folderMissing: .notFound
-        case .evidenceUnusable: .io
         }
     }
 }
@@ -34,7 +31,6 @@ extension SyncError: LocalizedError {
         case let .folderMissing(folder): Message.syncFolderMissing.text(folder)
         case let .deviceHistoryMismatch(device, file): Message.syncDeviceHistoryMismatch.text(device, file)
         case let .ownFileDamaged(file, reason): Message.syncOwnFileDamaged.text(file, reason)
-        case let .evidenceUnusable(path): Message.syncEvidenceUnusable.text(path)
         }
     }
 }

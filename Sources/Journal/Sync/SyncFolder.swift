@@ -11,11 +11,11 @@ import Darwin
 ///
 /// ```
 /// DIR/recourse-sync/v1/<device-id>/00000001.jsonl   change files, one folder per device
-/// DIR/recourse-sync/v1/files/<sha256>                evidence files, named by their SHA-256
+/// DIR/recourse-sync/v1/files/<sha256>                evidence files (`EvidenceFolder`), named by their SHA-256
 /// ```
 /// A device writes only its own folder, and only new files (temporary name, flushed, then linked
 /// to its final name, which is never replaced). Evidence files are write-once and checked against
-/// their name when read. Anything else in the folder (sync tools' temporary and conflict files)
+/// their name when written and when read. Anything else in the folder (sync tools' temporary and conflict files)
 /// is ignored.
 struct SyncFolder {
     /// `DIR/recourse-sync/v1`.
@@ -94,21 +94,6 @@ struct SyncFolder {
         }
         FileSystem.syncFolder(folder)
         return (final, Hex.of(SHA256.hash(data: data)))
-    }
-
-    /// Puts an evidence file in `files/` under its SHA-256, unless a good copy is already there.
-    func storeEvidence(sha256: String, from source: String) throws {
-        let final = filesFolder + "/" + sha256
-        if FileSystem.kind(of: final) == .file, HashingCopy.sha256(of: final) == sha256 { return }
-        try FileSystem.makePrivateFolder(filesFolder, tighten: false)
-        let temporary = filesFolder + "/.tmp-\(newUUID())"
-        defer { unlink(temporary) }
-        guard let copied = try? HashingCopy.copy(source, to: temporary), copied.sha256 == sha256 else {
-            throw SyncError.evidenceUnusable(path: source)
-        }
-        // A damaged copy left by an earlier run or another device is replaced by a good one.
-        guard rename(temporary, final) == 0 else { throw FileSystem.writeError(final) }
-        FileSystem.syncFolder(filesFolder)
     }
 
     private static func writeFlushed(_ data: Data, to path: String) throws {

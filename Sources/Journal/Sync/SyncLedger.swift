@@ -28,13 +28,6 @@ extension JournalStore {
         }
     }
 
-    /// The newest event in the local history (id and hash), or nil for an empty journal.
-    func latestEvent() throws -> (id: Int64, hash: String)? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1").map { ($0["id"], $0["hash"]) }
-        }
-    }
-
     /// The hash of local event `id`, or nil when there is no such event.
     func eventHash(id: Int64) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT hash FROM event WHERE id = ?", arguments: [id]) }

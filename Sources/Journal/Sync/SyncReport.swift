@@ -44,8 +44,7 @@ public struct SyncStatus: Sendable, Equatable {
         public let lastApplied: Date?
     }
 
-    /// Nil before this journal's first `sync`.
-    public let device: DeviceIdentity?
+    public let device: DeviceIdentity
     /// This device's events not yet in a change file in this folder.
     public let unpublishedEvents: Int
     /// This device's change files in this folder, and when the newest was written.

@@ -14,10 +14,11 @@ struct Synchronizer {
     ///   - deviceName: names (or renames) this device.
     ///   - newDevice: gives this journal a new device id first (see `JournalStore.renewDeviceIdentity`).
     func sync(_ directory: String, deviceName: String? = nil, newDevice: Bool = false, now: Date) throws -> SyncReport {
-        var folder = try SyncFolder.checked(directory, journal: store.location, create: false)
-        if newDevice { _ = try store.renewDeviceIdentity(now: now) }
-        let device = try store.ensureDeviceIdentity(name: deviceName, now: now)
-        folder = try SyncFolder.checked(directory, journal: store.location, create: true)
+        _ = try SyncFolder.checked(directory, journal: store.location, create: false)
+        if let deviceName { _ = try DeviceIdentity.checkName(deviceName) }
+        if newDevice { try store.renewDeviceIdentity() }
+        let device = try store.nameDevice(deviceName, now: now)
+        let folder = try SyncFolder.checked(directory, journal: store.location, create: true)
         let published = try publish(to: folder, as: device, now: now)
         var applied: [SyncReport.Applied] = []
         var refused: [SyncReport.Refused] = []
@@ -32,23 +33,16 @@ struct Synchronizer {
     func status(_ directory: String, now: Date) throws -> SyncStatus {
         let folder = try SyncFolder.checked(directory, journal: store.location, create: false)
         let device = try store.deviceIdentity()
-        var unpublished = try exchange.unpublishedEvents(after: 0)
-        var ownFiles = 0
-        var lastPublished: Date?
-        if let device {
-            let own = try ownHistory(in: folder, device: device)
-            unpublished = try exchange.unpublishedEvents(after: own.throughEvent)
-            ownFiles = own.files
-            lastPublished = own.createdAt.map { Date(timeIntervalSince1970: TimeInterval($0)) }
-        }
+        let own = try ownHistory(in: folder, device: device)
         var peers: [SyncStatus.Peer] = []
-        for peer in folder.devices() where peer != device?.id {
+        for peer in folder.devices() where peer != device.id {
             let scan = try scan(peer, in: folder)
             peers.append(SyncStatus.Peer(device: peer, name: scan.name, files: scan.fileCount, applied: scan.appliedCount,
                                          pending: scan.ready.count, blocked: scan.blocked, lastApplied: try store.lastApplied(from: peer)))
         }
-        return SyncStatus(device: device, unpublishedEvents: unpublished, publishedFiles: ownFiles,
-                          lastPublished: lastPublished, peers: peers, conflicts: try exchange.conflictCount())
+        return SyncStatus(device: device, unpublishedEvents: try exchange.unpublishedEvents(after: own.throughEvent),
+                          publishedFiles: own.files, lastPublished: own.createdAt.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+                          peers: peers, conflicts: try exchange.conflictCount())
     }
 
     // MARK: - Publishing
@@ -84,14 +78,13 @@ struct Synchronizer {
 
     private func publish(to folder: SyncFolder, as device: DeviceIdentity, now: Date) throws -> SyncReport.Published? {
         let own = try ownHistory(in: folder, device: device)
-        // Read the head first: an event logged while exporting is then published twice at worst,
-        // which the merge ignores, and never skipped.
-        guard let head = try store.latestEvent(), head.id > own.throughEvent else { return nil }
+        guard try store.lastEventID() > own.throughEvent else { return nil }
         let changes = try exchange.changes(after: own.throughEvent, now: now)
-        guard !changes.isEmpty else { return nil }
-        for item in changes.evidence { try folder.storeEvidence(sha256: item.sha256, from: item.path) }
+        guard !changes.isEmpty, let throughHash = try store.eventHash(id: changes.lastEventID) else { return nil }
+        // Evidence first: a device that reads the change file finds its files already there.
+        _ = try EvidenceFolder.write(changes.evidence, to: folder.filesFolder)
         let header = ChangeFile.Header(device: device.id, name: device.name, seq: own.lastSeq + 1, previous: own.lastSHA,
-                                       count: changes.lines.count, throughEvent: head.id, throughHash: head.hash,
+                                       count: changes.lines.count, throughEvent: changes.lastEventID, throughHash: throughHash,
                                        createdAt: Int64(now.timeIntervalSince1970))
         _ = try folder.write(ChangeFile(header: header, lines: changes.lines))
         return SyncReport.Published(seq: header.seq, lines: changes.lines.count, evidenceFiles: changes.evidence.count)

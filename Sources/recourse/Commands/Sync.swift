@@ -68,14 +68,9 @@ extension Recourse {
         }
 
         static func render(_ status: SyncStatus, time: TimeFormat) -> String {
-            var lines: [String] = []
-            if let device = status.device {
-                lines.append(Message.syncThisDevice.text(device.name, device.id))
-                lines.append(Message.syncStatusPublished.text(status.publishedFiles, status.lastPublished.map(time.short) ?? Message.syncStatusNever.text(),
-                                                             status.unpublishedEvents))
-            } else {
-                lines.append(Message.syncStatusNotYet.text(status.unpublishedEvents))
-            }
+            var lines = [Message.syncThisDevice.text(status.device.name, status.device.id)]
+            lines.append(Message.syncStatusPublished.text(status.publishedFiles, status.lastPublished.map(time.short) ?? Message.syncStatusNever.text(),
+                                                         status.unpublishedEvents))
             for peer in status.peers {
                 lines.append(Message.syncStatusPeer.text(peer.name, peer.device, peer.files, peer.applied, peer.pending,
                                                          peer.lastApplied.map(time.short) ?? Message.syncStatusNever.text()))
@@ -127,8 +122,8 @@ struct SyncStatusJSON: Encodable {
         let lastApplied: Date?
     }
 
-    let device: String?
-    let deviceName: String?
+    let device: String
+    let deviceName: String
     let unpublishedEvents: Int
     let publishedFiles: Int
     let lastPublished: Date?
@@ -136,8 +131,8 @@ struct SyncStatusJSON: Encodable {
     let conflicts: Int
 
     init(_ status: SyncStatus) {
-        device = status.device?.id
-        deviceName = status.device?.name
+        device = status.device.id
+        deviceName = status.device.name
         unpublishedEvents = status.unpublishedEvents
         publishedFiles = status.publishedFiles
         lastPublished = status.lastPublished

@@ -24,6 +24,7 @@ enum ExitStatus: Int32 {
         switch error {
         case let error as JournalError: self.init(error.category)
         case let error as SyncError: self.init(error.category)
+        case let error as InterchangeError: self.init(error.category)
         case let error as DraftError:
             if case .unreadable = error { self = .ioError } else { self = .badData }
         case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is ChannelDataError: self = .badData
@@ -62,7 +63,7 @@ enum ErrorReporter {
         case let code as ExitCode:
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
-        case is JournalError, is SyncError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
+        case is JournalError, is InterchangeError, is SyncError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
              is ChannelDataError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"

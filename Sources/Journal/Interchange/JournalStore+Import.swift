@@ -1,0 +1,22 @@
+import Foundation
+import GRDB
+
+extension JournalStore {
+    // MARK: - Writes
+
+    /// Merges export lines into the journal by uuid, in one transaction: all or nothing.
+    ///
+    /// Unknown records are inserted (references resolved by uuid, ids assigned here); records
+    /// already here with the same content, or at a revision this journal has seen, are left as
+    /// they are; others are handled by `policy`. History events not yet here are appended to this
+    /// journal's chain, keeping the uuid, hash and device they came with. Evidence files are taken
+    /// from `evidence` (a folder of files named by SHA-256), checked, and stored in the vault.
+    ///
+    /// - Parameter source: the file or folder the lines came from, kept with any conflict.
+    /// - Throws: `InterchangeError` for a bad line (with its number), a newer format, or a missing
+    ///   or wrong evidence file; `JournalError` when the journal cannot be written.
+    public func importLines(_ lines: [String], source: String, policy: MergePolicy, evidence: URL?, now: Date) throws -> ImportReport {
+        let parsed = try InterchangeParser.parse(lines, source: source)
+        return try InterchangeMerge(store: self, input: parsed, source: source, policy: policy, evidence: evidence, now: now).run()
+    }
+}
