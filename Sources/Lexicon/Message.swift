@@ -296,6 +296,7 @@ public enum Message: CaseIterable, Sendable {
     case syncFolderMissing
     case syncDeviceHistoryMismatch
     case syncOwnFileDamaged
+    case syncEvidenceUnpublishable
     case syncDefectTruncated
     case syncDefectAltered
     case syncDefectNotChangeFile
@@ -311,6 +312,7 @@ public enum Message: CaseIterable, Sendable {
     case syncRefused
     case syncConflicts
     case syncStatusPublished
+    case syncStatusNonePublished
     case syncStatusNever
     case syncStatusPeer
     case syncStatusBlocked
@@ -885,6 +887,7 @@ extension Message {
         case .syncFolderMissing: [.en: "No folder {1}. Check the path, or create the shared folder first: sync never creates it, so a typo cannot start a new, empty one.", .zh: "没有文件夹 {1}。请检查路径，或先创建共享文件夹：同步从不自行创建它，以免一个笔误另起一个空的同步文件夹。"]
         case .syncDeviceHistoryMismatch: [.en: "This device's newest change file {2} does not follow this journal's history: the journal was copied from another device or restored from an older backup, and both write as device {1}. Run 'recourse sync --new-device' with the same folder to give this copy its own identity.", .zh: "本设备最新的变更文件 {2} 与本日志的历史不符：本日志是从另一台设备复制来的，或从较旧的备份恢复，两者都以设备 {1} 的身份写入。请对同一文件夹运行 'recourse sync --new-device'，让这份副本拥有自己的身份。"]
         case .syncOwnFileDamaged: [.en: "This device's own change file {1} is unusable ({2}): it was changed outside Recourse. Move it out of the folder and sync again.", .zh: "本设备自己的变更文件 {1} 无法使用（{2}）：它在 Recourse 之外被改动过。请把它移出该文件夹后再同步。"]
+        case .syncEvidenceUnpublishable: [.en: "This journal's evidence file {1} is missing or changed, so its records cannot be published (other devices could not apply them). Run 'recourse verify --deep'; nothing was published.", .zh: "本日志的证据文件 {1} 丢失或被改动，相关记录无法发布（其他设备无法应用）。请运行 'recourse verify --deep'；本次未发布任何内容。"]
         case .syncDefectTruncated: [.en: "incomplete (still arriving, or cut short)", .zh: "不完整（仍在传输，或被截断）"]
         case .syncDefectAltered: [.en: "its checksum does not match: it was changed after it was written", .zh: "校验和不符：写入后被改动过"]
         case .syncDefectNotChangeFile: [.en: "not a Recourse change file", .zh: "不是 Recourse 的变更文件"]
@@ -900,6 +903,7 @@ extension Message {
         case .syncRefused: [.en: "Left {2} from {1} for the next sync: {3}.", .zh: "暂不应用来自 {1} 的 {2}，下次同步时再试：{3}。"]
         case .syncConflicts: [.en: "Conflicts kept both ways, to review: {1}.", .zh: "两个版本都已保留、待处理的冲突：{1} 处。"]
         case .syncStatusPublished: [.en: "Published: {1} file(s), the newest {2}; {3} event(s) not yet published.", .zh: "已发布：{1} 个文件，最新一个在 {2}；尚有 {3} 条历史记录未发布。"]
+        case .syncStatusNonePublished: [.en: "Published: nothing yet; {1} event(s) to publish.", .zh: "已发布：尚无；有 {1} 条历史记录待发布。"]
         case .syncStatusNever: [.en: "never", .zh: "从未"]
         case .syncStatusPeer: [.en: "{1} ({2}): {3} file(s), {4} applied, {5} waiting to be applied; last applied {6}.", .zh: "{1}（{2}）：{3} 个文件，已应用 {4} 个，待应用 {5} 个；上次应用于 {6}。"]
         case .syncStatusBlocked: [.en: "  held back at {1}: {2}", .zh: "  停在 {1}：{2}"]

@@ -14,12 +14,15 @@ public enum SyncError: Error, Equatable, Sendable {
     case deviceHistoryMismatch(device: String, file: String)
     /// This device's own newest change file is damaged, so the next one cannot be chained to it.
     case ownFileDamaged(file: String, reason: String)
+    /// One of this journal's own evidence files is missing or changed, so the records that need it
+    /// cannot be published (the other devices could not apply them).
+    case evidenceUnpublishable(path: String)
 
     /// Exit-code class, mapped by the command line in one place like `JournalError.category`.
     public var category: JournalError.Category {
         switch self {
         case .folderHoldsJournal, .deviceHistoryMismatch, .ownFileDamaged: .data
-        case .folderMissing: .notFound
+        case .folderMissing, .evidenceUnpublishable: .notFound
         }
     }
 }
@@ -31,6 +34,7 @@ extension SyncError: LocalizedError {
         case let .folderMissing(folder): Message.syncFolderMissing.text(folder)
         case let .deviceHistoryMismatch(device, file): Message.syncDeviceHistoryMismatch.text(device, file)
         case let .ownFileDamaged(file, reason): Message.syncOwnFileDamaged.text(file, reason)
+        case let .evidenceUnpublishable(path): Message.syncEvidenceUnpublishable.text(path)
         }
     }
 }

@@ -82,7 +82,14 @@ struct Synchronizer {
         let changes = try exchange.changes(after: own.throughEvent, now: now)
         guard !changes.isEmpty, let throughHash = try store.eventHash(id: changes.lastEventID) else { return nil }
         // Evidence first: a device that reads the change file finds its files already there.
-        _ = try EvidenceFolder.write(changes.evidence, to: folder.filesFolder)
+        do {
+            _ = try EvidenceFolder.write(changes.evidence, to: folder.filesFolder)
+        } catch let error as InterchangeError {
+            switch error {
+            case let .evidenceMissing(_, name), let .evidenceMismatch(_, name): throw SyncError.evidenceUnpublishable(path: name)
+            default: throw error
+            }
+        }
         let header = ChangeFile.Header(device: device.id, name: device.name, seq: own.lastSeq + 1, previous: own.lastSHA,
                                        count: changes.lines.count, throughEvent: changes.lastEventID, throughHash: throughHash,
                                        createdAt: Int64(now.timeIntervalSince1970))

@@ -69,8 +69,11 @@ extension Recourse {
 
         static func render(_ status: SyncStatus, time: TimeFormat) -> String {
             var lines = [Message.syncThisDevice.text(status.device.name, status.device.id)]
-            lines.append(Message.syncStatusPublished.text(status.publishedFiles, status.lastPublished.map(time.short) ?? Message.syncStatusNever.text(),
-                                                         status.unpublishedEvents))
+            if let last = status.lastPublished {
+                lines.append(Message.syncStatusPublished.text(status.publishedFiles, time.short(last), status.unpublishedEvents))
+            } else {
+                lines.append(Message.syncStatusNonePublished.text(status.unpublishedEvents))
+            }
             for peer in status.peers {
                 lines.append(Message.syncStatusPeer.text(peer.name, peer.device, peer.files, peer.applied, peer.pending,
                                                          peer.lastApplied.map(time.short) ?? Message.syncStatusNever.text()))
