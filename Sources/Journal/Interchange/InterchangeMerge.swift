@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Applies parsed export lines to the journal: the merge behind `importLines`.
 ///
 /// One write transaction: records in dependency order (inserted, left alone, fast-forwarded or
@@ -21,7 +27,7 @@ struct InterchangeMerge {
         var created: [AttachmentVault.Copy] = []
         defer { vault.dropTemporaries(copies) }
         do {
-            copies = try evidenceCopies(vault)
+            try copyEvidence(into: vault, &copies)
             return try store.write { db in
                 var pass = Pass(db: db, input: input, policy: policy, source: source, now: now)
                 try pass.run()
@@ -33,16 +39,18 @@ struct InterchangeMerge {
             if !created.isEmpty {
                 try? store.write { db in try AttachmentVault.removeUnreferenced(created, in: db, folder: vault.folder) }
             }
+            vault.dropTemporaries(copies)
+            rmdir(vault.folder)
             throw error
         }
     }
 
     /// Copies in, and checks, the file of every attachment this journal does not hold yet.
-    private func evidenceCopies(_ vault: AttachmentVault) throws -> [AttachmentVault.Copy] {
+    /// Appends each copy to `copies` as soon as it exists, so the caller removes it whatever happens.
+    private func copyEvidence(into vault: AttachmentVault, _ copies: inout [AttachmentVault.Copy]) throws {
         let incoming = input.records.filter { $0.spec.type == "attachment" }
-        guard !incoming.isEmpty else { return [] }
+        guard !incoming.isEmpty else { return }
         let known = Set(try store.read { db in try String.fetchAll(db, sql: "SELECT uuid FROM attachment") })
-        var copies: [AttachmentVault.Copy] = []
         var done: Set<String> = []
         for record in incoming where !known.contains(record.uuid) {
             let sha = record.fields["sha256"]?.string ?? "", size = record.fields["size"]?.integer ?? -1
@@ -57,7 +65,6 @@ struct InterchangeMerge {
             copies.append(copy)
             guard copy.sha256 == sha, copy.size == size else { throw InterchangeError.evidenceMismatch(sha256: sha, name: name) }
         }
-        return copies
     }
 }
 

@@ -49,7 +49,7 @@ struct InterchangeSnapshot {
         var uuids: [String: [Int64: String]] = [:]
         var rows: [String: [Row]] = [:]
         for spec in RecordSpec.all {
-            let fetched = try Row.fetchAll(db, sql: "SELECT * FROM \(spec.table) ORDER BY uuid")
+            let fetched = try Row.fetchAll(db, sql: "SELECT * FROM \(spec.table) ORDER BY \(spec.orderColumn.map { $0 + ", " } ?? "")uuid")
             rows[spec.table] = fetched
             uuids[spec.table] = Dictionary(uniqueKeysWithValues: fetched.map { ($0["id"] as Int64, $0["uuid"] as String) })
         }

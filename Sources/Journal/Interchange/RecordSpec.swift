@@ -25,6 +25,9 @@ struct RecordSpec: Sendable {
     /// Columns that are UNIQUE apart from uuid: a record another journal created independently
     /// with the same value is the same record (an organization both journals named).
     let naturalKey: [String]
+    /// Exports list records by this column, then uuid: the order they happened in, the same in
+    /// every journal, so an import numbers them as the user lived them.
+    var orderColumn: String? = nil
 
     /// In dependency order: every reference points to a type earlier in the list (or the same
     /// type, for a promise that supersedes another).
@@ -36,7 +39,7 @@ struct RecordSpec: Sendable {
     static let organization = RecordSpec(
         type: "organization", table: "organization", entity: .organization,
         fields: [text("name"), text("name_key"), text("kind"), text("jurisdiction", required: false), integer("created_at")],
-        naturalKey: ["name_key"])
+        naturalKey: ["name_key"], orderColumn: "created_at")
 
     static let alias = RecordSpec(
         type: "alias", table: "organization_alias", entity: .organization,
@@ -55,7 +58,7 @@ struct RecordSpec: Sendable {
                  text("status"), integer("opened_at"), integer("closed_at", required: false), text("zone"),
                  text("desired_outcome", required: false), integer("amount_minor", required: false),
                  text("currency", required: false), text("account_ref", required: false)],
-        naturalKey: [])
+        naturalKey: [], orderColumn: "opened_at")
 
     static let contact = RecordSpec(
         type: "contact", table: "contact", entity: .contact,
@@ -63,27 +66,27 @@ struct RecordSpec: Sendable {
                  text("channel"), text("direction"), text("address", required: false), text("agent", required: false),
                  text("reference", required: false), integer("duration_seconds", required: false),
                  text("summary", required: false), text("advice", required: false), text("outcome", required: false)],
-        naturalKey: [])
+        naturalKey: [], orderColumn: "occurred_at")
 
     static let promise = RecordSpec(
         type: "promise", table: "promise", entity: .promise,
         fields: [reference("contact", column: "contact_id", to: "contact"), text("text"), integer("due_at"), text("due_words"),
                  text("status"), integer("resolved_at", required: false), text("note", required: false),
                  reference("supersedes", column: "supersedes_id", to: "promise", required: false)],
-        naturalKey: [])
+        naturalKey: [], orderColumn: "due_at")
 
     static let attachment = RecordSpec(
         type: "attachment", table: "attachment", entity: .attachment,
         fields: [reference("contact", column: "contact_id", to: "contact"), text("sha256"), integer("size"), text("media_type"),
                  text("original_name"), integer("added_at")],
-        naturalKey: [])
+        naturalKey: [], orderColumn: "added_at")
 
     static let submission = RecordSpec(
         type: "submission", table: "submission", entity: .escalation,
         fields: [reference("case", column: "case_id", to: "case_file"), text("body"), integer("submitted_at"),
                  text("reference", required: false), text("note", required: false), text("status"),
                  integer("responded_at", required: false), text("outcome", required: false)],
-        naturalKey: [])
+        naturalKey: [], orderColumn: "submitted_at")
 
     private static func text(_ name: String, required: Bool = true) -> Field {
         Field(name: name, column: name, kind: .text, required: required, references: nil)

@@ -45,7 +45,7 @@ extension Recourse {
 enum ConflictText {
     static func line(_ conflict: InterchangeConflict, time: TimeFormat) -> String {
         Message.conflictLine.text(conflict.id, RecordWords.name(conflict.recordType), conflict.recordID,
-                                  conflict.differingFields.joined(separator: ", "), conflict.source, time.short(conflict.foundAt),
+                                  conflict.differingFields.map(FieldWords.name).joined(separator: ", "), conflict.source, time.short(conflict.foundAt),
                                   conflict.shown == .local ? Message.conflictShownLocal.text() : Message.conflictShownIncoming.text())
     }
 }
