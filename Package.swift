@@ -66,6 +66,7 @@ let package = Package(
         // normalisation, and the red-flag phrases of fake customer service.
         .target(
             name: "Channels",
+            dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
         .executableTarget(

@@ -200,7 +200,7 @@ struct LogView {
         let org = logged.organization
         if logged.createdOrganization {
             lines.append(Message.newOrganization.text(org.id!, org.name))
-            lines.append(InferenceWords.line(org, guessed: guessed, Language.current == .zh ? .zh : .en))
+            lines.append(InferenceWords.line(org, guessed: guessed))
         }
         if logged.openedCase { lines.append(Message.openedCase.text(logged.caseFile.id!, logged.caseFile.title)) }
         var line = Message.loggedContact.text(logged.contact.id!, logged.caseFile.id!, org.name)
