@@ -199,3 +199,28 @@ struct SyncCLITests {
         (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { !$0.hasSuffix("/") }.sorted()
     }
 }
+
+extension SyncCLITests {
+    @Test("a journal file copied to another device is caught (65) and --new-device gives the copy its own identity")
+    func copiedJournal() throws {
+        let a = RecourseProcess(), copy = RecourseProcess()
+        let shared = NSTemporaryDirectory() + "recourse-shared-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        defer { a.cleanUp(); copy.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
+        try a.run(["log", "中国移动", "--summary", "套餐被擅自变更", "--at", "2026-11-18 10:00", "--no-input"])
+        try FileManager.default.copyItem(atPath: a.journal, toPath: copy.journal)
+        try a.run(["log", "中国移动", "--summary", "在甲上记录", "--at", "2026-11-19 10:00", "--no-input"])
+        try copy.run(["log", "中国移动", "--summary", "在副本上记录", "--at", "2026-11-19 11:00", "--no-input"])
+        #expect(try a.run(["sync", shared]).status == 0)
+        let before = try copy.fingerprint()
+        let caught = try copy.run(["sync", shared])
+        #expect(caught.status == 65, "\(caught.stdout)\(caught.stderr)")
+        #expect(caught.stderr.contains("--new-device"))
+        #expect(try copy.fingerprint() == before)
+        #expect(try copy.run(["sync", shared, "--new-device"]).status == 0)
+        #expect(try a.run(["sync", shared]).status == 0)
+        let summaries = { (r: RecourseProcess) in try r.run(["search", "记录"]).stdout }
+        #expect(try summaries(a).contains("在副本上记录") && summaries(copy).contains("在甲上记录"))
+        #expect(try a.run(["verify"]).status == 0 && copy.run(["verify"]).status == 0)
+    }
+}

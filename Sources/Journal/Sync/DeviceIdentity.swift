@@ -39,17 +39,16 @@ extension JournalStore {
         try read { db in try Self.deviceIdentity(db) }
     }
 
-    /// This journal's device identity, named `name` when given (else, if it has no name yet, after
-    /// the host), so the other devices see who published a file. The id never changes here.
+    /// Names this journal's device, so the other devices see who published a file.
     ///
     /// - Throws: `JournalError` for an empty name, one with control characters or line breaks, or
     ///   one over 64 bytes.
-    public func nameDevice(_ name: String?, now: Date) throws -> DeviceIdentity {
-        let name = try name.map(DeviceIdentity.checkName)
+    @discardableResult
+    public func nameDevice(_ name: String, now: Date) throws -> DeviceIdentity {
+        let name = try DeviceIdentity.checkName(name)
         return try write { db in
-            let stored = try String.fetchOne(db, sql: "SELECT name FROM device WHERE id = 1")
-            if let wanted = name ?? (stored == nil ? DeviceIdentity.defaultName() : nil), wanted != stored {
-                try db.execute(sql: "UPDATE device SET name = ? WHERE id = 1", arguments: [wanted])
+            if try String.fetchOne(db, sql: "SELECT name FROM device WHERE id = 1") != name {
+                try db.execute(sql: "UPDATE device SET name = ? WHERE id = 1", arguments: [name])
             }
             return try Self.deviceIdentity(db)
         }

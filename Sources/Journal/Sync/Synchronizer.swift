@@ -15,9 +15,10 @@ struct Synchronizer {
     ///   - newDevice: gives this journal a new device id first (see `JournalStore.renewDeviceIdentity`).
     func sync(_ directory: String, deviceName: String? = nil, newDevice: Bool = false, now: Date) throws -> SyncReport {
         _ = try SyncFolder.checked(directory, journal: store.location, create: false)
-        if let deviceName { _ = try DeviceIdentity.checkName(deviceName) }
+        let name = try deviceName.map(DeviceIdentity.checkName)
         if newDevice { try store.renewDeviceIdentity() }
-        let device = try store.nameDevice(deviceName, now: now)
+        let current = try store.deviceIdentity()
+        let device = DeviceIdentity(id: current.id, name: name ?? current.name)
         let folder = try SyncFolder.checked(directory, journal: store.location, create: true)
         let published = try publish(to: folder, as: device, now: now)
         var applied: [SyncReport.Applied] = []
@@ -27,6 +28,8 @@ struct Synchronizer {
             applied += outcome.applied
             refused += outcome.refused
         }
+        // Kept last, so a refused sync leaves the journal as it was.
+        try store.nameDevice(device.name, now: now)
         return SyncReport(device: device, published: published, applied: applied, refused: refused)
     }
 
