@@ -46,6 +46,8 @@ let package = Package(
                 "Lexicon",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // scrypt, to derive sync's encryption key from a passphrase (`_CryptoExtras` exists in 3.12 and 4.x).
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -87,12 +87,37 @@ struct SyncChangeFileTests {
         let written = try folder.write(first)
         #expect(folder.devices() == [Self.header.device])
         #expect(folder.changeFiles(of: Self.header.device).map(\.seq) == [1])
-        let read = folder.read(written.path)
-        #expect(read.sha256 == written.sha256)
+        let read = try folder.read(written.path) { nil }
+        #expect(read.sha256 == written.sha256 && !read.sealed)
         #expect(try read.file.get() == first)
         #expect(throws: (any Error).self) { try folder.write(first) }
-        #expect(try folder.read(written.path).file.get() == first)
+        #expect(try folder.read(written.path) { nil }.file.get() == first)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.deviceFolder(Self.header.device))
         #expect(names == ["00000001.jsonl"], "no temporary file left behind")
+    }
+
+    @Test("a sealed file opens only with the passphrase; cut, changed or wrongly keyed, it is refused")
+    func sealed() throws {
+        let journal = TemporaryJournal()
+        let shared = journal.folder + "-shared"
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: shared) }
+        let folder = try SyncFolder.checked(shared, journal: journal.location, create: true)
+        let seal = try SyncSeal(passphrase: try #require(SyncPassphrase("正确的口令 horse battery")), device: Self.header.device)
+        let written = try folder.write(Self.file, seal: seal)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: written.path))
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("套餐"), "nothing readable in the folder")
+        let opened = try folder.read(written.path) { seal }
+        let openedFile = try opened.file.get()
+        #expect(opened.sealed && openedFile == Self.file)
+        #expect(throws: ChangeFileDefect.sealed) { try folder.read(written.path) { nil }.file.get() }
+        let wrong = try SyncSeal(passphrase: try #require(SyncPassphrase("错误的口令")), device: Self.header.device)
+        #expect(throws: ChangeFileDefect.unsealable) { try folder.read(written.path) { wrong }.file.get() }
+        for damaged in [bytes.prefix(bytes.count - 9), Data(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "A", with: "B").utf8)] {
+            try damaged.write(to: URL(fileURLWithPath: written.path))
+            #expect(throws: ChangeFileDefect.unsealable) { try folder.read(written.path) { seal }.file.get() }
+        }
+        #expect(SyncPassphrase("") == nil && SyncPassphrase("\nsecond line") == nil)
+        #expect(SyncPassphrase("口令\r\n")?.text == "口令")
     }
 }

@@ -17,7 +17,7 @@ struct SyncCLITests {
 
     /// What `show CASE --json` says about the contacts, without local ids: uuid, time, summary,
     /// promises' texts and attachments' SHA-256.
-    private static func contacts(_ r: RecourseProcess, case id: Int = 1) throws -> [String] {
+    static func contacts(_ r: RecourseProcess, case id: Int = 1) throws -> [String] {
         let shown = try r.run(["show", String(id), "--json"])
         #expect(shown.status == 0, "\(shown.stderr)")
         let contacts = (shown.json as? [String: Any])?["contacts"] as? [[String: Any]] ?? []
@@ -222,5 +222,38 @@ extension SyncCLITests {
         let summaries = { (r: RecourseProcess) in try r.run(["search", "记录"]).stdout }
         #expect(try summaries(a).contains("在副本上记录") && summaries(copy).contains("在甲上记录"))
         #expect(try a.run(["verify"]).status == 0 && copy.run(["verify"]).status == 0)
+    }
+}
+
+extension SyncCLITests {
+    @Test("with a passphrase the folder holds nothing readable; without it or with a wrong one the files wait; with it they apply")
+    func encrypted() throws {
+        let a = RecourseProcess(), b = RecourseProcess()
+        let shared = NSTemporaryDirectory() + "recourse-shared-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        defer { a.cleanUp(); b.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
+        let screenshot = a.write("截图.png", "银行短信截图：验证码 8812")
+        try a.run(["log", "中国移动", "--summary", "套餐被擅自变更", "--attach", screenshot, "--at", "2026-11-18 10:00", "--no-input"])
+        let secret = a.outside + "/passphrase"
+        try "正确的口令 staple\n".write(toFile: secret, atomically: true, encoding: .utf8)
+        #expect(try a.run(["sync", shared, "--passphrase-file", secret]).status == 0)
+        for file in FileManager.default.enumerator(atPath: shared)?.allObjects as? [String] ?? [] {
+            let bytes = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: shared + "/" + file))) ?? Data(), as: UTF8.self)
+            #expect(!bytes.contains("套餐") && !bytes.contains("验证码") && !bytes.contains("中国移动"), "\(file) is readable")
+        }
+
+        let without = try b.run(["sync", shared])
+        #expect(without.status == 1 && without.stdout.contains("encrypted"), "\(without.stdout)\(without.stderr)")
+        let wrong = try b.run(["sync", shared], extraEnvironment: ["RECOURSE_SYNC_PASSPHRASE": "错误的口令"])
+        #expect(wrong.status == 1 && wrong.stdout.contains("cannot be decrypted"), "\(wrong.stdout)\(wrong.stderr)")
+        #expect(try b.run(["cases"]).stdout.contains("中国移动") == false)
+
+        let right = try b.run(["sync", shared], extraEnvironment: ["RECOURSE_SYNC_PASSPHRASE": "正确的口令 staple"])
+        #expect(right.status == 0, "\(right.stdout)\(right.stderr)")
+        #expect(try Self.contacts(b) == Self.contacts(a))
+        #expect(try b.run(["verify", "--deep"]).status == 0)
+        let empty = b.write("empty", "\n")
+        #expect(try b.run(["sync", shared, "--passphrase-file", empty]).status == 65)
+        #expect(try b.run(["sync", shared, "--passphrase-file", b.folder + "/nowhere"]).status == 74)
     }
 }

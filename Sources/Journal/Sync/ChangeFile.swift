@@ -124,6 +124,10 @@ enum ChangeFileDefect: Error, Equatable {
     case brokenChain
     /// The file before it is missing (not synced yet) or was refused.
     case waitingForEarlier(Int)
+    /// Encrypted, and no passphrase was given.
+    case sealed
+    /// Encrypted, and it does not open: a wrong passphrase, or bytes cut or changed.
+    case unsealable
 
     var description: String {
         switch self {
@@ -134,6 +138,8 @@ enum ChangeFileDefect: Error, Equatable {
         case .misplaced: Message.syncDefectMisplaced.text()
         case .brokenChain: Message.syncDefectBrokenChain.text()
         case let .waitingForEarlier(seq): Message.syncDefectWaiting.text(seq)
+        case .sealed: Message.syncDefectSealed.text()
+        case .unsealable: Message.syncDefectUnsealable.text()
         }
     }
 }

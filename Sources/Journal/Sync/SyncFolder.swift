@@ -12,6 +12,7 @@ import Darwin
 /// ```
 /// DIR/recourse-sync/v1/<device-id>/00000001.jsonl   change files, one folder per device
 /// DIR/recourse-sync/v1/files/<sha256>                evidence files (`EvidenceFolder`), named by their SHA-256
+/// DIR/recourse-sync/v1/<device-id>/files/<sha256>     the same, encrypted, when a passphrase is used
 /// ```
 /// A device writes only its own folder, and only new files (temporary name, flushed, then linked
 /// to its final name, which is never replaced). Evidence files are write-once and checked against
@@ -59,15 +60,27 @@ struct SyncFolder {
             .sorted { $0.seq < $1.seq }
     }
 
-    /// Reads one change file: its bytes' SHA-256 (its identity in the chain and the ledger) and
-    /// its content, or why it is refused.
-    func read(_ path: String) -> (sha256: String, file: Result<ChangeFile, ChangeFileDefect>) {
-        guard let data = FileManager.default.contents(atPath: path) else { return (ChangeFile.noPrevious, .failure(.truncated)) }
+    /// One change file as found: its bytes' SHA-256 (its identity in the chain and the ledger),
+    /// whether it was sealed, and its content or why it is refused.
+    struct Found {
+        let sha256: String
+        let sealed: Bool
+        let file: Result<ChangeFile, ChangeFileDefect>
+    }
+
+    /// Reads one change file; `seal` (asked only for a sealed file) opens an encrypted one.
+    func read(_ path: String, seal: () throws -> SyncSeal?) throws -> Found {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Found(sha256: ChangeFile.noPrevious, sealed: false, file: .failure(.truncated))
+        }
         let sha = Hex.of(SHA256.hash(data: data))
+        let sealed = SealedEnvelope.isSealed(data)
+        let key = sealed ? try seal() : nil
         do throws(ChangeFileDefect) {
-            return (sha, .success(try ChangeFile.decode(data)))
+            let plain = sealed ? try SealedEnvelope.unwrap(data, with: key) : data
+            return Found(sha256: sha, sealed: sealed, file: .success(try ChangeFile.decode(plain)))
         } catch {
-            return (sha, .failure(error))
+            return Found(sha256: sha, sealed: sealed, file: .failure(error))
         }
     }
 
@@ -76,24 +89,67 @@ struct SyncFolder {
     /// systems without hard links, such as a FAT-formatted USB stick, after checking the name is free).
     ///
     /// - Returns: the new file's path and SHA-256.
-    func write(_ file: ChangeFile) throws -> (path: String, sha256: String) {
+    /// - Parameter seal: encrypts the file when given.
+    func write(_ file: ChangeFile, seal: SyncSeal? = nil) throws -> (path: String, sha256: String) {
         let folder = deviceFolder(file.header.device)
-        try FileSystem.makePrivateFolder(folder, tighten: false)
-        let data = try file.encoded()
+        let plain = try file.encoded()
+        let data = try seal.map { try SealedEnvelope.wrap(plain, with: $0) } ?? plain
         let final = folder + "/" + ChangeFile.fileName(seq: file.header.seq)
+        guard try Self.writeOnce(data, to: final) else {
+            throw SyncError.ownFileDamaged(file: final, reason: String(cString: strerror(EEXIST)))
+        }
+        return (final, Hex.of(SHA256.hash(data: data)))
+    }
+
+    /// A device's encrypted copies of its evidence files: `<device>/files/<sha256>`, each sealed
+    /// with that device's key (so only its own folder is ever written).
+    func sealedFilesFolder(of device: String) -> String { deviceFolder(device) + "/files" }
+
+    /// Seals each evidence file into the device's `files/`, unless already there.
+    ///
+    /// - Throws: `SyncError.evidenceUnpublishable` when the journal's own copy is missing or no
+    ///   longer has its SHA-256.
+    func storeSealed(_ files: [EvidenceFile], device: String, seal: SyncSeal) throws {
+        let folder = sealedFilesFolder(of: device)
+        for file in files where FileSystem.kind(of: folder + "/" + file.sha256) == .missing {
+            guard let bytes = FileManager.default.contents(atPath: file.path), Hex.of(SHA256.hash(data: bytes)) == file.sha256 else {
+                throw SyncError.evidenceUnpublishable(path: file.path)
+            }
+            _ = try Self.writeOnce(try seal.seal(bytes), to: folder + "/" + file.sha256)
+        }
+    }
+
+    /// Opens the peer's sealed evidence files named in `shas` into `target` as `<sha256>`, the
+    /// plain folder the import reads. A file missing or not opening to its SHA-256 is left out:
+    /// the import then refuses the change file if it needs it, and the next sync looks again.
+    func openSealed(_ shas: Set<String>, device: String, seal: SyncSeal, into target: String) throws {
+        let folder = sealedFilesFolder(of: device)
+        for sha in shas {
+            guard let sealed = FileManager.default.contents(atPath: folder + "/" + sha), let plain = seal.open(sealed),
+                  Hex.of(SHA256.hash(data: plain)) == sha else { continue }
+            try Self.writeFlushed(plain, to: target + "/" + sha)
+        }
+    }
+
+    /// Writes `data` to `final` through a flushed temporary file and a hard link, so an existing
+    /// file is never replaced (falling back to a rename, after checking the name is free, on file
+    /// systems without hard links such as a FAT-formatted USB stick).
+    ///
+    /// - Returns: false when `final` already exists.
+    private static func writeOnce(_ data: Data, to final: String) throws -> Bool {
+        let folder = (final as NSString).deletingLastPathComponent
+        try FileSystem.makePrivateFolder(folder, tighten: false)
         let temporary = folder + "/.tmp-\(newUUID())"
-        try Self.writeFlushed(data, to: temporary)
+        try writeFlushed(data, to: temporary)
         defer { unlink(temporary) }
         if link(temporary, final) != 0 {
             let code = errno
-            guard code != EEXIST, FileSystem.kind(of: final) == .missing else {
-                throw SyncError.ownFileDamaged(file: final, reason: String(cString: strerror(EEXIST)))
-            }
+            guard code != EEXIST, FileSystem.kind(of: final) == .missing else { return false }
             guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV,
                   rename(temporary, final) == 0 else { throw FileSystem.writeError(final, code) }
         }
         FileSystem.syncFolder(folder)
-        return (final, Hex.of(SHA256.hash(data: data)))
+        return true
     }
 
     private static func writeFlushed(_ data: Data, to path: String) throws {

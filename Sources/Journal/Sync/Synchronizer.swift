@@ -9,6 +9,9 @@ import Foundation
 struct Synchronizer {
     let store: JournalStore
     let exchange: any ChangeExchange
+    /// The passphrase's keys: with one, this device's files are written encrypted, and encrypted
+    /// files from the others can be read (plain ones always can).
+    let keys: SealKeys
 
     /// - Parameters:
     ///   - deviceName: names (or renames) this device.
@@ -63,9 +66,10 @@ struct Synchronizer {
     private func ownHistory(in folder: SyncFolder, device: DeviceIdentity) throws -> OwnHistory {
         let files = folder.changeFiles(of: device.id)
         guard let newest = files.last else { return OwnHistory() }
-        let (sha, result) = folder.read(newest.path)
+        let found = try folder.read(newest.path) { try keys.seal(for: device.id) }
+        let sha = found.sha256
         let file: ChangeFile
-        switch result {
+        switch found.file {
         case let .success(decoded): file = decoded
         case let .failure(defect): throw SyncError.ownFileDamaged(file: newest.path, reason: defect.description)
         }
@@ -85,8 +89,13 @@ struct Synchronizer {
         let changes = try exchange.changes(after: own.throughEvent, now: now)
         guard !changes.isEmpty, let throughHash = try store.eventHash(id: changes.lastEventID) else { return nil }
         // Evidence first: a device that reads the change file finds its files already there.
+        let seal = try keys.seal(for: device.id)
         do {
-            _ = try EvidenceFolder.write(changes.evidence, to: folder.filesFolder)
+            if let seal {
+                try folder.storeSealed(changes.evidence, device: device.id, seal: seal)
+            } else {
+                _ = try EvidenceFolder.write(changes.evidence, to: folder.filesFolder)
+            }
         } catch let error as InterchangeError {
             switch error {
             case let .evidenceMissing(_, name), let .evidenceMismatch(_, name): throw SyncError.evidenceUnpublishable(path: name)
@@ -96,7 +105,7 @@ struct Synchronizer {
         let header = ChangeFile.Header(device: device.id, name: device.name, seq: own.lastSeq + 1, previous: own.lastSHA,
                                        count: changes.lines.count, throughEvent: changes.lastEventID, throughHash: throughHash,
                                        createdAt: Int64(now.timeIntervalSince1970))
-        _ = try folder.write(ChangeFile(header: header, lines: changes.lines))
+        _ = try folder.write(ChangeFile(header: header, lines: changes.lines), seal: seal)
         return SyncReport.Published(seq: header.seq, lines: changes.lines.count, evidenceFiles: changes.evidence.count)
     }
 
@@ -107,7 +116,7 @@ struct Synchronizer {
         var name: String
         var fileCount = 0
         var appliedCount = 0
-        var ready: [(seq: Int, sha256: String, file: ChangeFile)] = []
+        var ready: [(seq: Int, sha256: String, sealed: Bool, file: ChangeFile)] = []
         var blocked: SyncReport.Refused?
     }
 
@@ -124,15 +133,16 @@ struct Synchronizer {
                 scan.blocked = refuse(.waitingForEarlier(index + 1))
                 break
             }
-            let (sha, result) = folder.read(entry.path)
-            guard case let .success(file) = result else {
-                if case let .failure(defect) = result { scan.blocked = refuse(defect) }
+            let found = try folder.read(entry.path) { try keys.seal(for: peer) }
+            let sha = found.sha256
+            guard case let .success(file) = found.file else {
+                if case let .failure(defect) = found.file { scan.blocked = refuse(defect) }
                 break
             }
             guard file.header.device == peer, file.header.seq == entry.seq else { scan.blocked = refuse(.misplaced); break }
             guard file.header.previous == previous else { scan.blocked = refuse(.brokenChain); break }
             scan.name = file.header.name
-            if applied.contains(sha) { scan.appliedCount += 1 } else { scan.ready.append((entry.seq, sha, file)) }
+            if applied.contains(sha) { scan.appliedCount += 1 } else { scan.ready.append((entry.seq, sha, found.sealed, file)) }
             previous = sha
         }
         if let blocked = scan.blocked {
@@ -147,7 +157,7 @@ struct Synchronizer {
         for item in scan.ready {
             let result: AppliedChanges
             do {
-                result = try exchange.apply(item.file.lines, source: "sync:\(peer)/\(item.seq)", evidence: folder.filesFolder, now: now)
+                result = try apply(item.file, sealed: item.sealed, from: peer, in: folder, now: now)
             } catch let error as JournalError where error.category == .busy || error.category == .io {
                 throw error
             } catch {
@@ -161,5 +171,28 @@ struct Synchronizer {
             applied.append(SyncReport.Applied(device: peer, deviceName: scan.name, seq: item.seq, records: result.records, conflicts: result.conflicts))
         }
         return (applied, scan.blocked.map { [$0] } ?? [])
+    }
+
+    /// Applies one change file. A sealed file's evidence is opened into a private temporary folder
+    /// for the import, and removed afterwards.
+    private func apply(_ file: ChangeFile, sealed: Bool, from peer: String, in folder: SyncFolder, now: Date) throws -> AppliedChanges {
+        let source = "sync:\(peer)/\(file.header.seq)"
+        guard sealed, let seal = try keys.seal(for: peer) else {
+            return try exchange.apply(file.lines, source: source, evidence: folder.filesFolder, now: now)
+        }
+        let plain = NSTemporaryDirectory() + "recourse-sync-" + newUUID()
+        try FileSystem.makePrivateFolder(plain, tighten: true)
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        try folder.openSealed(Self.evidenceNamed(in: file.lines), device: peer, seal: seal, into: plain)
+        return try exchange.apply(file.lines, source: source, evidence: plain, now: now)
+    }
+
+    /// The SHA-256 of every attachment record among `lines`.
+    private static func evidenceNamed(in lines: [String]) -> Set<String> {
+        Set(lines.compactMap { line in
+            guard line.contains(#""type":"attachment""#),
+                  let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+            return object["sha256"] as? String
+        })
     }
 }

@@ -13,7 +13,8 @@ extension Recourse {
                 Publishes this device's new changes as one append-only file in DIR/recourse-sync/v1/<device>/, then \
                 applies every other device's files not applied yet. The journal itself is never put in DIR. A file \
                 that arrived only in part is left for the next sync (exit 1). Concurrent corrections of one record \
-                are both kept, as a conflict. See docs/sync.md.
+                are both kept, as a conflict. With a passphrase, this device's files are encrypted (scrypt, \
+                ChaCha20-Poly1305) and the others' encrypted files can be read. See docs/sync.md.
 
                 Example: recourse sync ~/Sync/recourse --name 笔记本
                 """)
@@ -29,6 +30,10 @@ extension Recourse {
         @Option(help: ArgumentHelp("The name the other devices see for this one (default: the host name).", valueName: "NAME"))
         var name: String?
 
+        @Option(name: .customLong("passphrase-file"),
+                help: ArgumentHelp("Encrypt this device's files, and read the others', with the passphrase on this file's first line (else $RECOURSE_SYNC_PASSPHRASE).", valueName: "PATH"))
+        var passphraseFile: String?
+
         @Flag(name: .customLong("new-device"), help: "Give this journal a new device identity first (after copying a journal file to another device).")
         var newDevice = false
 
@@ -40,7 +45,7 @@ extension Recourse {
             if status { return try showStatus() }
             let session = try Session(global, .recording)
             let store = try session.openJournal()
-            let report = try store.sync(folder: folder, deviceName: name, newDevice: newDevice, now: session.now)
+            let report = try store.sync(folder: folder, deviceName: name, newDevice: newDevice, passphrase: try passphrase(session), now: session.now)
             try session.output(SyncJSON(report)) { Self.render(report) }
             if !report.refused.isEmpty { throw ExitCode(ExitStatus.attention.rawValue) }
         }
@@ -48,8 +53,26 @@ extension Recourse {
         private func showStatus() throws {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
-            let status = try store.syncStatus(folder: folder, now: session.now)
+            let status = try store.syncStatus(folder: folder, passphrase: try passphrase(session), now: session.now)
             try session.output(SyncStatusJSON(status)) { Self.render(status, time: session.time) }
+        }
+
+        /// The passphrase from `--passphrase-file` (its first line), else `RECOURSE_SYNC_PASSPHRASE`, else none.
+        private func passphrase(_ session: Session) throws -> SyncPassphrase? {
+            if let passphraseFile {
+                guard let data = FileManager.default.contents(atPath: passphraseFile) else {
+                    throw CLIError(status: .ioError, message: Message.syncPassphraseUnreadable.text(passphraseFile))
+                }
+                guard let passphrase = SyncPassphrase(String(decoding: data, as: UTF8.self)) else {
+                    throw CLIError(status: .badData, message: Message.syncPassphraseEmpty.text(passphraseFile))
+                }
+                return passphrase
+            }
+            guard let text = session.environment["RECOURSE_SYNC_PASSPHRASE"] else { return nil }
+            guard let passphrase = SyncPassphrase(text) else {
+                throw CLIError(status: .badData, message: Message.syncPassphraseEmpty.text("RECOURSE_SYNC_PASSPHRASE"))
+            }
+            return passphrase
         }
 
         static func render(_ report: SyncReport) -> String {
