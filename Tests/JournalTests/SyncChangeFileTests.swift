@@ -9,6 +9,14 @@ struct SyncChangeFileTests {
                                           throughHash: String(repeating: "b", count: 64), createdAt: 1_795_500_000)
     static let file = ChangeFile(header: header, lines: [#"{"type":"contact","summary":"套餐被擅自变更"}"#, #"{"type":"event"}"#])
 
+    /// A journal and, beside its folder, an empty shared folder (removed by the caller).
+    private static func journalAndSharedFolder() throws -> (TemporaryJournal, String) {
+        let journal = TemporaryJournal()
+        let shared = journal.folder + "-shared"
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        return (journal, shared)
+    }
+
     @Test("a file reads back exactly as written")
     func roundTrip() throws {
         let data = try Self.file.encoded()
@@ -77,9 +85,7 @@ struct SyncChangeFileTests {
 
     @Test("a written file is found, read back and chained; an existing number is never replaced")
     func writeAndRead() throws {
-        let journal = TemporaryJournal()
-        let shared = journal.folder + "-shared"
-        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        let (journal, shared) = try Self.journalAndSharedFolder()
         defer { try? FileManager.default.removeItem(atPath: shared) }
         let folder = try SyncFolder.checked(shared, journal: journal.location, create: true)
         let first = ChangeFile(header: ChangeFile.Header(device: Self.header.device, name: "a", seq: 1, previous: ChangeFile.noPrevious,
@@ -98,9 +104,7 @@ struct SyncChangeFileTests {
 
     @Test("a sealed file opens only with the passphrase; cut, changed or wrongly keyed, it is refused")
     func sealed() throws {
-        let journal = TemporaryJournal()
-        let shared = journal.folder + "-shared"
-        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        let (journal, shared) = try Self.journalAndSharedFolder()
         defer { try? FileManager.default.removeItem(atPath: shared) }
         let folder = try SyncFolder.checked(shared, journal: journal.location, create: true)
         let seal = try SyncSeal(passphrase: try #require(SyncPassphrase("正确的口令 horse battery")), device: Self.header.device)

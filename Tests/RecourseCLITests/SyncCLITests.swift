@@ -204,8 +204,7 @@ extension SyncCLITests {
     @Test("a journal file copied to another device is caught (65) and --new-device gives the copy its own identity")
     func copiedJournal() throws {
         let a = RecourseProcess(), copy = RecourseProcess()
-        let shared = NSTemporaryDirectory() + "recourse-shared-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        let shared = try Self.sharedFolder()
         defer { a.cleanUp(); copy.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
         try a.run(["log", "中国移动", "--summary", "套餐被擅自变更", "--at", "2026-11-18 10:00", "--no-input"])
         try FileManager.default.copyItem(atPath: a.journal, toPath: copy.journal)
@@ -229,8 +228,7 @@ extension SyncCLITests {
     @Test("with a passphrase the folder holds nothing readable; without it or with a wrong one the files wait; with it they apply")
     func encrypted() throws {
         let a = RecourseProcess(), b = RecourseProcess()
-        let shared = NSTemporaryDirectory() + "recourse-shared-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        let shared = try Self.sharedFolder()
         defer { a.cleanUp(); b.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
         let screenshot = a.write("截图.png", "银行短信截图：验证码 8812")
         try a.run(["log", "中国移动", "--summary", "套餐被擅自变更", "--attach", screenshot, "--at", "2026-11-18 10:00", "--no-input"])
