@@ -14,11 +14,13 @@ struct InterchangeInput {
         let uuid: String
         /// Revisions, oldest first; the last is the record's revision (empty if it has none).
         let chain: [String]
+        /// When the revision was made where it was made (0 when the line does not say).
+        let revisedAt: Int64
         let fields: [String: JSONValue]
 
         var revision: String { chain.last ?? "" }
         var content: String { RecordCodec.content(fields) }
-        var canonicalLine: String { RecordCodec.line(type: spec.type, uuid: uuid, chain: chain, fields: fields) }
+        var canonicalLine: String { RecordCodec.line(type: spec.type, uuid: uuid, chain: chain, revisedAt: revisedAt, fields: fields) }
     }
 
     struct Event {

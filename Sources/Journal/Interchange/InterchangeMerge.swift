@@ -21,7 +21,7 @@ struct InterchangeMerge {
     let evidence: URL?
     let now: Date
 
-    func run() throws -> ImportReport {
+    func run(alongside: (Database) throws -> Void) throws -> ImportReport {
         let vault = AttachmentVault(folder: store.location.attachmentsFolder)
         var copies: [AttachmentVault.Copy] = []
         var created: [AttachmentVault.Copy] = []
@@ -31,6 +31,7 @@ struct InterchangeMerge {
             return try store.write { db in
                 var pass = Pass(db: db, input: input, policy: policy, source: source, now: now)
                 try pass.run()
+                try alongside(db)
                 created = try vault.place(copies)
                 pass.report.filesStored = created.count
                 return pass.report
@@ -81,8 +82,9 @@ extension InterchangeMerge {
         private var resolved: [String: Int64] = [:]
         /// Rows written, for the digests of the closing event.
         private var written: [(table: String, id: Int64)] = []
-        /// Revisions each written record came with.
+        /// Revisions each written record came with, and when its revision was made.
         private var versions: [String: [String]] = [:]
+        private var times: [String: Int64] = [:]
         /// Promises whose `supersedes` is set once every promise is in.
         private var supersedes: [(id: Int64, uuid: String, line: Int)] = []
         private var conflictEvents: [(spec: RecordSpec, id: Int64, payload: [String: String])] = []
@@ -110,7 +112,7 @@ extension InterchangeMerge {
             }
             if !written.isEmpty {
                 try EventLog.append(db, kind: InterchangeFormat.mergedKind, entity: .journal, entityID: 0, caseID: nil,
-                                    payload: MergedPayload(source: source, versions: versions), at: now, wrote: written)
+                                    payload: MergedPayload(source: source, versions: versions, times: times), at: now, wrote: written)
             }
         }
 
@@ -133,12 +135,14 @@ extension InterchangeMerge {
             let id: Int64 = local["id"]
             let localFields = try fields(of: local, spec: spec)
             guard RecordCodec.content(localFields) != record.content else { report.unchanged += 1; return }
-            let localChain = index.versions(of: record.uuid)?.chain ?? []
+            let held = index.versions(of: record.uuid) ?? RevisionIndex.Versions()
+            let localChain = held.chain
             // This journal holds that version already, or a later one.
             if localChain.contains(record.revision) { report.unchanged += 1; return }
             let localRevision = localChain.last ?? ""
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM conflict WHERE record_uuid = ? AND local_revision = ? AND incoming_revision = ?)",
-                                 arguments: [record.uuid, localRevision, record.revision]) ?? false {
+            // A version already met in a conflict (lost, or kept aside) is not a new conflict.
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM conflict WHERE record_uuid = ? AND ? IN (local_revision, incoming_revision))",
+                                 arguments: [record.uuid, record.revision]) ?? false {
                 report.unchanged += 1
                 return
             }
@@ -147,24 +151,15 @@ extension InterchangeMerge {
             switch policy {
             case .keepLocal: takeIncoming = false
             case .converge:
-                let incoming = try order(record.revision), kept = try order(localRevision)
-                takeIncoming = behind || incoming > kept
+                takeIncoming = behind || (record.revisedAt, record.revision) > (held.revisedAt, localRevision)
             }
             if takeIncoming {
                 try update(record, id: id, values: try columnValues(record))
                 report.updated[spec.type, default: 0] += 1
             }
             if policy == .keepLocal || !behind {
-                try recordConflict(record, id: id, localFields: localFields, localChain: localChain, shown: takeIncoming ? .incoming : .local)
+                try recordConflict(record, id: id, localFields: localFields, localChain: localChain, localRevisedAt: held.revisedAt, shown: takeIncoming ? .incoming : .local)
             }
-        }
-
-        /// Where a revision stands among concurrent ones: its event's time, then its uuid. The same
-        /// on every device, so all of them show the same version.
-        private func order(_ revision: String) throws -> (Int64, String) {
-            if let event = input.events.first(where: { $0.uuid == revision }) { return (event.at, revision) }
-            let at = try Int64.fetchOne(db, sql: "SELECT at FROM event WHERE uuid = ?", arguments: [revision]) ?? 0
-            return (at, revision)
         }
 
         /// The stored columns for a record's fields, references resolved to local ids.
@@ -222,6 +217,7 @@ extension InterchangeMerge {
         private mutating func wrote(_ record: InterchangeInput.Record, id: Int64) throws {
             written.append((record.spec.table, id))
             versions[record.uuid] = record.chain
+            times[record.uuid] = record.revisedAt
             if record.spec.type == "promise", let target = record.fields["supersedes"]?.string {
                 supersedes.append((id, target, record.line))
             }
@@ -270,8 +266,8 @@ extension InterchangeMerge {
         }
 
         private mutating func recordConflict(_ record: InterchangeInput.Record, id: Int64, localFields: [String: JSONValue],
-                                             localChain: [String], shown: InterchangeConflict.Shown) throws {
-            let localLine = RecordCodec.line(type: record.spec.type, uuid: record.uuid, chain: localChain, fields: localFields)
+                                             localChain: [String], localRevisedAt: Int64, shown: InterchangeConflict.Shown) throws {
+            let localLine = RecordCodec.line(type: record.spec.type, uuid: record.uuid, chain: localChain, revisedAt: localRevisedAt, fields: localFields)
             let localRevision = localChain.last ?? ""
             try db.execute(sql: """
                 INSERT INTO conflict (record_type, record_uuid, local_revision, incoming_revision, local_line, incoming_line, shown, source, found_at)
@@ -329,5 +325,7 @@ extension InterchangeMerge {
         let source: String
         /// record uuid -> the revisions it came with, oldest first.
         let versions: [String: [String]]
+        /// record uuid -> when its revision was made where it was made.
+        let times: [String: Int64]
     }
 }

@@ -64,6 +64,7 @@ enum InterchangeParser {
             }
         }
         if object["revision"] != nil { chain.append(try self.uuid(object, "revision", line)) }
+        let revisedAt = object["revised_at"] == nil ? 0 : try integer(object, "revised_at", line)
         var fields: [String: JSONValue] = [:]
         let known = Dictionary(uniqueKeysWithValues: spec.fields.map { ($0.name, $0) })
         let child = RecordSpec.childKeys[spec.type]
@@ -86,7 +87,7 @@ enum InterchangeParser {
             fields[key] = value
         }
         for field in spec.fields where field.required && fields[field.name] == nil { throw fail(.missingField(field.name)) }
-        return InterchangeInput.Record(line: line, spec: spec, uuid: uuid, chain: chain, fields: fields)
+        return InterchangeInput.Record(line: line, spec: spec, uuid: uuid, chain: chain, revisedAt: revisedAt, fields: fields)
     }
 
     /// A case's `facts` object or a contact's `flags` array, as `RecordCodec` writes them.

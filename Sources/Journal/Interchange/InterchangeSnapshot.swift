@@ -17,7 +17,7 @@ struct InterchangeSnapshot {
         /// The local id of the case it belongs to, if any.
         let caseID: Int64?
 
-        var line: String { RecordCodec.line(type: spec.type, uuid: uuid, chain: versions.chain, fields: fields) }
+        var line: String { RecordCodec.line(type: spec.type, uuid: uuid, chain: versions.chain, revisedAt: versions.revisedAt, fields: fields) }
     }
 
     struct Event {

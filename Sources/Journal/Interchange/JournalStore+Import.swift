@@ -16,7 +16,15 @@ extension JournalStore {
     /// - Throws: `InterchangeError` for a bad line (with its number), a newer format, or a missing
     ///   or wrong evidence file; `JournalError` when the journal cannot be written.
     public func importLines(_ lines: [String], source: String, policy: MergePolicy, evidence: URL?, now: Date) throws -> ImportReport {
+        try importLines(lines, source: source, policy: policy, evidence: evidence, now: now, alongside: { _ in })
+    }
+
+    /// `importLines`, running `alongside` inside the same transaction after the merge, so what a
+    /// caller records about the import (sync: which change file it applied) commits with it or not at all.
+    func importLines(_ lines: [String], source: String, policy: MergePolicy, evidence: URL?, now: Date,
+                     alongside: (Database) throws -> Void) throws -> ImportReport {
         let parsed = try InterchangeParser.parse(lines, source: source)
-        return try InterchangeMerge(store: self, input: parsed, source: source, policy: policy, evidence: evidence, now: now).run()
+        return try InterchangeMerge(store: self, input: parsed, source: source, policy: policy, evidence: evidence, now: now)
+            .run(alongside: alongside)
     }
 }

@@ -47,8 +47,9 @@ enum RecordCodec {
     }
 
     /// The whole line for a record.
-    static func line(type: String, uuid: String, chain: [String], fields: [String: JSONValue]) -> String {
+    static func line(type: String, uuid: String, chain: [String], revisedAt: Int64, fields: [String: JSONValue]) -> String {
         var members = fields
+        if revisedAt != 0 { members["revised_at"] = .integer(revisedAt) }
         members["type"] = .string(type)
         members["uuid"] = .string(uuid)
         if let revision = chain.last { members["revision"] = .string(revision) }

@@ -12,6 +12,8 @@ struct RevisionIndex {
     struct Versions {
         /// Revisions, oldest first; the last is the record's current revision.
         var chain: [String] = []
+        /// When the current revision was made (its event's time, Unix seconds), where it was made.
+        var revisedAt: Int64 = 0
         /// The newest local event that wrote the record (an import's included).
         var lastEventID: Int64 = 0
         /// The newest event written here by a command, not an import, that changed the record.
@@ -36,7 +38,7 @@ struct RevisionIndex {
 
         var index = RevisionIndex()
         var lastDigest: [String: String] = [:]
-        let events = try Row.fetchCursor(db, sql: "SELECT id, uuid, kind, digests, payload FROM event WHERE digests IS NOT NULL ORDER BY id")
+        let events = try Row.fetchCursor(db, sql: "SELECT id, uuid, kind, digests, payload, at FROM event WHERE digests IS NOT NULL ORDER BY id")
         while let event = try events.next() {
             let id: Int64 = event[0], uuid: String = event[1], kind: String = event[2], digestsText: String = event[3]
             guard let digests = try? JSONSerialization.jsonObject(with: Data(digestsText.utf8)) as? [String: String] else { continue }
@@ -46,14 +48,17 @@ struct RevisionIndex {
                 if let record = owner[key] { touched.insert(record) }
             }
             guard !touched.isEmpty else { continue }
-            let merged = kind == InterchangeFormat.mergedKind
-                ? JSONValue.parse(event[4])?.object?["versions"]?.object : nil
+            let at: Int64 = event[5]
+            let payload = kind == InterchangeFormat.mergedKind ? JSONValue.parse(event[4])?.object : nil
+            let merged = payload?["versions"]?.object, times = payload?["times"]?.object ?? [:]
             for record in touched {
                 var versions = index.records[record] ?? Versions()
                 if let merged {
                     versions.chain = merged[record]?.array?.compactMap(\.string) ?? versions.chain + [uuid]
+                    versions.revisedAt = times[record]?.integer ?? at
                 } else {
                     if versions.chain.last != uuid { versions.chain.append(uuid) }
+                    versions.revisedAt = at
                     versions.lastOwnEventID = id
                 }
                 versions.lastEventID = id

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What sync needs from the interchange layer: this device's changes as lines, and another
 /// device's lines merged in. Sync never reads or writes records itself; the interchange format
@@ -6,8 +7,9 @@ import Foundation
 protocol ChangeExchange {
     /// The changes that originated on this device after local event `eventID`.
     func changes(after eventID: Int64, now: Date) throws -> OutgoingChanges
-    /// Merges one change file's lines in one transaction; `evidence` is the folder of files named by SHA-256.
-    func apply(_ lines: [String], source: String, evidence: String, now: Date) throws -> AppliedChanges
+    /// Merges one change file's lines in one transaction; `evidence` is the folder of files named by
+    /// SHA-256; `alongside` runs in the same transaction (sync records the file as applied there).
+    func apply(_ lines: [String], source: String, evidence: String, now: Date, alongside: (Database) throws -> Void) throws -> AppliedChanges
     /// How many events that originated on this device come after local event `eventID`.
     func unpublishedEvents(after eventID: Int64) throws -> Int
     /// How many conflicts (concurrent changes kept both ways) the journal lists.

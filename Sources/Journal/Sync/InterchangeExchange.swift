@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// The interchange layer's export and merge (`Sources/Journal/Interchange/`), as sync uses them:
 /// `exportChanges(originOnly: true)` so imported changes never echo, `importLines(policy: .converge)`
@@ -12,8 +13,9 @@ struct InterchangeExchange: ChangeExchange {
                                isEmpty: export.recordCount == 0 && export.eventCount == 0)
     }
 
-    func apply(_ lines: [String], source: String, evidence: String, now: Date) throws -> AppliedChanges {
-        let report = try store.importLines(lines, source: source, policy: .converge, evidence: URL(fileURLWithPath: evidence), now: now)
+    func apply(_ lines: [String], source: String, evidence: String, now: Date, alongside: (Database) throws -> Void) throws -> AppliedChanges {
+        let report = try store.importLines(lines, source: source, policy: .converge, evidence: URL(fileURLWithPath: evidence), now: now,
+                                           alongside: alongside)
         return AppliedChanges(records: report.insertedCount + report.updatedCount, conflicts: report.conflicts.count)
     }
 

@@ -19,13 +19,11 @@ extension JournalStore {
         }
     }
 
-    /// Records that a change file was applied. Applying is idempotent (the merge skips what it
-    /// already holds), so a crash between the import and this row only means the file is looked at again.
-    func recordApplied(device: String, sha256: String, seq: Int, lines: Int, at: Date) throws {
-        try write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO sync_applied (device, sha256, seq, lines, applied_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [device, sha256, seq, lines, Int64(at.timeIntervalSince1970)])
-        }
+    /// Records that a change file was applied: inside the import's own transaction, so the file
+    /// counts as applied exactly when its records are in.
+    static func recordApplied(_ db: Database, device: String, sha256: String, seq: Int, lines: Int, at: Date) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO sync_applied (device, sha256, seq, lines, applied_at) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [device, sha256, seq, lines, Int64(at.timeIntervalSince1970)])
     }
 
     /// The hash of local event `id`, or nil when there is no such event.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// `sync DIR`: publish this device's new changes to the shared folder, then apply every other
 /// device's change files not applied yet, in order.
@@ -157,7 +158,9 @@ struct Synchronizer {
         for item in scan.ready {
             let result: AppliedChanges
             do {
-                result = try apply(item.file, sealed: item.sealed, from: peer, in: folder, now: now)
+                result = try apply(item.file, sealed: item.sealed, from: peer, in: folder, now: now) { db in
+                    try JournalStore.recordApplied(db, device: peer, sha256: item.sha256, seq: item.seq, lines: item.file.lines.count, at: now)
+                }
             } catch let error as JournalError where error.category == .busy || error.category == .io {
                 throw error
             } catch {
@@ -167,7 +170,6 @@ struct Synchronizer {
                 let reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
                 return (applied, [SyncReport.Refused(device: peer, deviceName: scan.name, file: path, reason: reason)])
             }
-            try store.recordApplied(device: peer, sha256: item.sha256, seq: item.seq, lines: item.file.lines.count, at: now)
             applied.append(SyncReport.Applied(device: peer, deviceName: scan.name, seq: item.seq, records: result.records, conflicts: result.conflicts))
         }
         return (applied, scan.blocked.map { [$0] } ?? [])
@@ -175,16 +177,17 @@ struct Synchronizer {
 
     /// Applies one change file. A sealed file's evidence is opened into a private temporary folder
     /// for the import, and removed afterwards.
-    private func apply(_ file: ChangeFile, sealed: Bool, from peer: String, in folder: SyncFolder, now: Date) throws -> AppliedChanges {
+    private func apply(_ file: ChangeFile, sealed: Bool, from peer: String, in folder: SyncFolder, now: Date,
+                       alongside: (Database) throws -> Void) throws -> AppliedChanges {
         let source = "sync:\(peer)/\(file.header.seq)"
         guard sealed, let seal = try keys.seal(for: peer) else {
-            return try exchange.apply(file.lines, source: source, evidence: folder.filesFolder, now: now)
+            return try exchange.apply(file.lines, source: source, evidence: folder.filesFolder, now: now, alongside: alongside)
         }
         let plain = NSTemporaryDirectory() + "recourse-sync-" + newUUID()
         try FileSystem.makePrivateFolder(plain, tighten: true)
         defer { try? FileManager.default.removeItem(atPath: plain) }
         try folder.openSealed(Self.evidenceNamed(in: file.lines), device: peer, seal: seal, into: plain)
-        return try exchange.apply(file.lines, source: source, evidence: plain, now: now)
+        return try exchange.apply(file.lines, source: source, evidence: plain, now: now, alongside: alongside)
     }
 
     /// The SHA-256 of every attachment record among `lines`.
