@@ -390,6 +390,7 @@ public enum Message: CaseIterable, Sendable {
     case syncDefectMisplaced
     case syncDefectBrokenChain
     case syncDefectWaiting
+    case syncDefectEvidenceNotArrived
     case syncDefectSealed
     case syncDefectUnsealable
     case syncPassphraseEmpty
@@ -1069,6 +1070,7 @@ extension Message {
         case .syncDefectMisplaced: [.en: "its header names another device or number than its place in the folder", .zh: "文件头中的设备或编号与它在文件夹中的位置不符"]
         case .syncDefectBrokenChain: [.en: "it does not follow the device's previous file", .zh: "它与该设备的上一个文件接不上"]
         case .syncDefectWaiting: [.en: "waiting for this device's file {1}", .zh: "正在等待该设备的第 {1} 号文件"]
+        case .syncDefectEvidenceNotArrived: [.en: "the evidence file {1} it needs has not arrived in the folder yet", .zh: "它需要的证据文件 {1} 尚未同步到该文件夹"]
         case .syncDefectSealed: [.en: "encrypted: give the folder's passphrase with --passphrase-file or RECOURSE_SYNC_PASSPHRASE", .zh: "已加密：请用 --passphrase-file 或 RECOURSE_SYNC_PASSPHRASE 提供该文件夹的口令"]
         case .syncDefectUnsealable: [.en: "cannot be decrypted: a wrong passphrase, or the file was cut or changed", .zh: "无法解密：口令不对，或文件被截断、改动"]
         case .syncPassphraseEmpty: [.en: "The passphrase in {1} is empty: its first line is the passphrase.", .zh: "{1} 中的口令为空：文件的第一行即口令。"]

@@ -255,3 +255,30 @@ extension SyncCLITests {
         #expect(try b.run(["sync", shared, "--passphrase-file", b.folder + "/nowhere"]).status == 74)
     }
 }
+
+extension SyncCLITests {
+    @Test("a change file whose evidence file has not arrived yet waits (exit 1, journal unchanged) and applies once it has")
+    func evidenceArrivesLater() throws {
+        let a = RecourseProcess(), b = RecourseProcess()
+        let shared = try Self.sharedFolder()
+        defer { a.cleanUp(); b.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
+        try a.run(["log", "中国移动", "--summary", "套餐被擅自变更", "--attach", a.write("截图.png", "短信截图"), "--at", "2026-11-18 10:00", "--no-input"])
+        try Self.sync(a, shared)
+        try Self.sync(b, shared, ["--name", "台式机"])
+        try a.run(["log", "中国移动", "--summary", "又一张截图", "--attach", a.write("截图2.png", "第二张"), "--at", "2026-11-19 10:00", "--no-input"])
+        try Self.sync(a, shared)
+        let files = shared + "/recourse-sync/v1/files"
+        let newest = try #require(try FileManager.default.contentsOfDirectory(atPath: files).first { name in
+            (try? String(contentsOfFile: files + "/" + name, encoding: .utf8)) == "第二张"
+        })
+        try FileManager.default.moveItem(atPath: files + "/" + newest, toPath: b.outside + "/" + newest)
+        let before = try b.fingerprint()
+        let waiting = try Self.sync(b, shared, status: 1)
+        #expect(waiting.stdout.contains("has not arrived") && waiting.stdout.contains(newest), "\(waiting.stdout)")
+        #expect(try b.fingerprint() == before)
+        try FileManager.default.moveItem(atPath: b.outside + "/" + newest, toPath: files + "/" + newest)
+        try Self.sync(b, shared)
+        #expect(try Self.contacts(b) == Self.contacts(a))
+        #expect(try b.run(["verify", "--deep"]).status == 0)
+    }
+}

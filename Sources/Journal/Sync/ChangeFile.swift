@@ -124,6 +124,8 @@ enum ChangeFileDefect: Error, Equatable {
     case brokenChain
     /// The file before it is missing (not synced yet) or was refused.
     case waitingForEarlier(Int)
+    /// An evidence file it needs is not in the folder yet.
+    case evidenceNotArrived(String)
     /// Encrypted, and no passphrase was given.
     case sealed
     /// Encrypted, and it does not open: a wrong passphrase, or bytes cut or changed.
@@ -138,6 +140,7 @@ enum ChangeFileDefect: Error, Equatable {
         case .misplaced: Message.syncDefectMisplaced.text()
         case .brokenChain: Message.syncDefectBrokenChain.text()
         case let .waitingForEarlier(seq): Message.syncDefectWaiting.text(seq)
+        case let .evidenceNotArrived(sha256): Message.syncDefectEvidenceNotArrived.text(sha256)
         case .sealed: Message.syncDefectSealed.text()
         case .unsealable: Message.syncDefectUnsealable.text()
         }

@@ -167,7 +167,12 @@ struct Synchronizer {
                 // The file's content cannot be merged (yet): an evidence file still arriving, or a
                 // record the merge refuses. The import rolled back; this file and the later ones wait.
                 let path = folder.deviceFolder(peer) + "/" + ChangeFile.fileName(seq: item.seq)
-                let reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                let reason: String
+                if case let InterchangeError.evidenceMissing(sha256, _)? = error as? InterchangeError {
+                    reason = ChangeFileDefect.evidenceNotArrived(sha256).description
+                } else {
+                    reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                }
                 return (applied, [SyncReport.Refused(device: peer, deviceName: scan.name, file: path, reason: reason)])
             }
             applied.append(SyncReport.Applied(device: peer, deviceName: scan.name, seq: item.seq, records: result.records, conflicts: result.conflicts))
