@@ -30,13 +30,22 @@ enum MarkdownText {
     }
 
     static func escape(_ text: String) -> String {
-        let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        // A line break is always a character of its own, so text without its bytes is one line.
+        let breaks = text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+        let lines = (breaks ? text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+                            : text.isEmpty ? [] : [Substring(text)])
             .map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
         return lines.map(escapeLine).joined(separator: "\n" + continuation)
     }
 
+    /// Every byte that can make `escapeLine` change a line: the inline characters, the block
+    /// openers, "." and ")" after digits, "&" of an entity, and the ":" and "w" of web addresses.
+    private static let significantBytes: Set<UInt8> = Set("\\`*_[]<|~#-+=>.)&:w".utf8)
+
     private static func escapeLine(_ line: String) -> String {
+        // Most lines (Chinese text above all) hold none of them: nothing to escape.
+        guard line.utf8.contains(where: significantBytes.contains) else { return line }
         let characters = Array(line)
         var output = ""
         var leadingDigits = false  // the line so far is all digits
