@@ -35,6 +35,7 @@ let package = Package(
                 .embedInCode("0004_submissions.sql"),
                 .embedInCode("0005_contact_warnings.sql"),
                 .embedInCode("0006_case_facts.sql"),
+                .embedInCode("0007_interchange.sql"),
             ]
         ),
         .target(
@@ -64,6 +65,7 @@ let package = Package(
         // normalisation, and the red-flag phrases of fake customer service.
         .target(
             name: "Channels",
+            dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
         .executableTarget(
@@ -81,7 +83,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
-        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders"]),
+        .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Answers, from the registry and the red-flag phrases, whether a number, a site or a text can be
 /// trusted: for `recourse check`, and for each contact `log` records.
 public struct ChannelAdvisor: Sendable {
@@ -67,7 +69,7 @@ public struct ChannelAdvisor: Sendable {
         }
     }
 
-    public func check(_ thing: String, officialChannels: [UserChannel] = [], language: ChannelWords.Language = .en) -> CheckResult {
+    public func check(_ thing: String, officialChannels: [UserChannel] = [], language: Language = .en) -> CheckResult {
         let address = ContactAddress(thing)
         switch address {
         case .phone, .web, .email:
@@ -99,7 +101,7 @@ public struct ChannelAdvisor: Sendable {
                 lines.append(ChannelWords.whatToDo(genuine: nil, language))
             }
             return CheckResult(thing: thing, kind: "text", normalized: nil, verdict: hits.isEmpty ? .clean : .warning, owners: [],
-                               redFlags: hits.map { CheckResult.Flag(id: $0.flag.id, phrase: $0.phrase, why: language == .en ? $0.flag.whyEN : $0.flag.whyZH, source: $0.flag.source) },
+                               redFlags: hits.map { CheckResult.Flag(id: $0.flag.id, phrase: $0.phrase, why: $0.flag.why(in: language), source: $0.flag.source) },
                                lines: lines)
         }
     }
@@ -129,7 +131,7 @@ public struct ChannelAdvisor: Sendable {
 
     /// The warnings one contact deserves: a number that is not the organization's genuine channel
     /// (or is another institution's), and red-flag phrases in what was said.
-    public func warnings(for contact: LoggedContact, language: ChannelWords.Language = .en) -> [String] {
+    public func warnings(for contact: LoggedContact, language: Language = .en) -> [String] {
         contactWarnings(for: contact, language: language).map(\.message)
     }
 
@@ -147,7 +149,7 @@ public struct ChannelAdvisor: Sendable {
     }
 
     /// The same warnings as `warnings(for:)`, each with its kind.
-    public func contactWarnings(for contact: LoggedContact, language: ChannelWords.Language = .en) -> [ContactWarning] {
+    public func contactWarnings(for contact: LoggedContact, language: Language = .en) -> [ContactWarning] {
         var warnings: [ContactWarning] = []
         if let written = contact.address, let address = ContactAddress(written) {
             warnings += numberWarnings(written, address, contact, language).map { ContactWarning(kind: .channel, message: $0) }
@@ -159,7 +161,7 @@ public struct ChannelAdvisor: Sendable {
         return warnings
     }
 
-    private func numberWarnings(_ written: String, _ address: ContactAddress, _ contact: LoggedContact, _ language: ChannelWords.Language) -> [String] {
+    private func numberWarnings(_ written: String, _ address: ContactAddress, _ contact: LoggedContact, _ language: Language) -> [String] {
         let institution = contact.organizationNames.lazy.compactMap(registry.institution(named:)).first
         let official = contact.officialAddresses.compactMap(ContactAddress.init)
         if official.contains(where: address.isCovered(by:)) { return [] }
@@ -173,9 +175,8 @@ public struct ChannelAdvisor: Sendable {
         guard !genuine.isEmpty else {
             return contact.inbound ? [ChannelWords.inboundUnverifiable(written, of: named, language)] : []
         }
-        let list = genuine.joined(separator: ", ")
         let callBack = institution?.channels.first { $0.kind == .phone }?.written ?? genuine[0]
-        return [contact.inbound ? ChannelWords.inboundNotGenuine(written, of: named, genuine: list, callBack: callBack, language)
-                                : ChannelWords.outboundNotGenuine(written, of: named, genuine: list, language)]
+        return [contact.inbound ? ChannelWords.inboundNotGenuine(written, of: named, genuine: genuine, callBack: callBack, language)
+                                : ChannelWords.outboundNotGenuine(written, of: named, genuine: genuine, language)]
     }
 }

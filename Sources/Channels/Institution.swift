@@ -1,3 +1,5 @@
+import Lexicon
+
 /// An institution whose genuine customer-service channels Recourse knows.
 public struct Institution: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable { case bank, wallet, telecom, regulator, government, ombudsman, other }
@@ -19,7 +21,7 @@ public struct Institution: Sendable, Equatable {
 
     /// Both names in English sentences (a Chinese name is what the user reads on the bill), the
     /// Chinese name in Chinese ones.
-    public func name(in language: ChannelWords.Language) -> String { language == .zh ? nameZH : displayName }
+    public func name(in language: Language) -> String { language == .zh ? nameZH : displayName }
 
     /// Whether `name` is one of this institution's names or aliases, however spaced or cased.
     public func isNamed(_ name: String) -> Bool {

@@ -9,9 +9,12 @@ public struct RedFlags: Sendable {
         public let source: String
         /// Chinese and English phrases, folded as `ContactAddress.foldedName` folds text.
         public let phrases: [String]
+        /// The same phrases as the data spells them ("verification code", not the folded
+        /// "verificationcode"), for quoting back to the user.
+        public let spellings: [String]
     }
 
-    /// A flag found in a text, and the phrase that found it.
+    /// A flag found in a text, and the phrase that found it, as the data spells it.
     public struct Hit: Sendable, Equatable {
         public let flag: Flag
         public let phrase: String
@@ -43,7 +46,7 @@ public struct RedFlags: Sendable {
     public func hits(in text: String) -> [Hit] {
         let folded = ContactAddress.foldedName(text)
         guard !folded.isEmpty else { return [] }
-        return flags.compactMap { flag in flag.phrases.first(where: folded.contains).map { Hit(flag: flag, phrase: $0) } }
+        return flags.compactMap { flag in flag.phrases.firstIndex(where: folded.contains).map { Hit(flag: flag, phrase: flag.spellings[$0]) } }
     }
 
     private static func parse(_ block: BlockFile.Block, path: String) throws -> Flag {
@@ -51,6 +54,7 @@ public struct RedFlags: Sendable {
         var why: (zh: String, en: String)?
         var source: String?
         var phrases: [String] = []
+        var spellings: [String] = []
         for field in block.fields {
             switch field.name {
             case "why":
@@ -59,13 +63,18 @@ public struct RedFlags: Sendable {
                 why = (parts[0], parts[1])
             case "source": source = field.value
             case "zh", "en":
-                phrases += field.value.split(separator: ",").map { ContactAddress.foldedName(String($0)) }.filter { !$0.isEmpty }
+                for spelling in field.value.split(separator: ",").map({ String(BlockFile.trimmed($0)) }) {
+                    let folded = ContactAddress.foldedName(spelling)
+                    guard !folded.isEmpty else { continue }
+                    phrases.append(folded)
+                    spellings.append(spelling)
+                }
             default: throw fail(field.line, "unknown field '\(field.name)'; known: why, source, zh, en")
             }
         }
         guard let why else { throw fail(block.line, "[\(block.id)] has no 'why: 中文 | English'") }
         guard let source else { throw fail(block.line, "[\(block.id)] has no 'source:'; every warning says where it comes from") }
         guard !phrases.isEmpty else { throw fail(block.line, "[\(block.id)] has no phrases (zh: or en:)") }
-        return Flag(id: block.id, whyZH: why.zh, whyEN: why.en, source: source, phrases: phrases)
+        return Flag(id: block.id, whyZH: why.zh, whyEN: why.en, source: source, phrases: phrases, spellings: spellings)
     }
 }

@@ -25,7 +25,7 @@ extension BodyProfile.Citation {
 
 extension BodyProfile.BodyDeadline {
     /// What the body must do by then, in the user's language when the profile gives it.
-    public var words: String { Language.current == .zh ? whatZh ?? what : what }
+    public var words: String { what.text }
 }
 
 extension BodyProfile.Kind {

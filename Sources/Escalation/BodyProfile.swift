@@ -17,14 +17,14 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     public struct ContactPoint: Codable, Sendable, Equatable {
         public let kind: String
         public let address: String
-        public let hours: String?
+        public let hours: Prose?
         public let zone: String?
     }
 
     public struct Precondition: Codable, Sendable, Equatable {
         public let kind: String
         public let required: Bool
-        public let note: String?
+        public let note: Prose?
     }
 
     /// How a period is counted.
@@ -36,7 +36,7 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     public struct Period: Codable, Sendable, Equatable {
         public let amount: Int
         public let unit: Unit
-        public let condition: String?
+        public let condition: Prose?
     }
 
     /// The rule behind one fact (a deadline, a window), named in both languages, with its own
@@ -59,7 +59,7 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     /// Another deadline for some complaints: it applies when the organization's kind is in `kinds`
     /// or the case's category is in `categories` (UK DISP 1.6.2AR: payment services, whatever the firm).
     public struct Variant: Codable, Sendable, Equatable {
-        public let when: String
+        public let when: Prose
         public let amount: Int
         public let unit: Unit
         public let extensions: [Period]?
@@ -76,8 +76,8 @@ public struct BodyProfile: Codable, Sendable, Equatable {
         public let unit: Unit
         public let extensions: [Period]?
         public let variants: [Variant]?
-        public let pauses: String?
-        public let then: String?
+        public let pauses: Prose?
+        public let then: Prose?
         /// The rule that sets this deadline.
         public let rule: Citation?
         /// The organization kinds for which this is *the* rule a complaint letter cites (NFRA's
@@ -87,15 +87,14 @@ public struct BodyProfile: Codable, Sendable, Equatable {
 
     /// A deadline the body itself must keep (SAMR: accept or refuse within 7 working days).
     public struct BodyDeadline: Codable, Sendable, Equatable {
-        public let what: String
-        /// The same in Chinese, for Chinese drafts and agenda lines.
-        public let whatZh: String?
+        /// What the body must do by then.
+        public let what: Prose
         /// `complaint_received` / `complete_file_received` count from the submission; `complaint_accepted`
         /// from the body's answer recorded with `escalation respond`.
         public let trigger: String
         public let amount: Int
         public let unit: Unit
-        public let note: String?
+        public let note: Prose?
         public let rule: Citation?
     }
 
@@ -104,8 +103,8 @@ public struct BodyProfile: Codable, Sendable, Equatable {
         public let trigger: String
         public let amount: Int
         public let unit: Unit
-        public let what: String?
-        public let longStop: String?
+        public let what: Prose?
+        public let longStop: Prose?
         public let rule: Citation?
     }
 
@@ -129,8 +128,8 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     public enum Confidence: String, Codable, Sendable { case confirmed, unconfirmed }
 
     public struct Source: Codable, Sendable, Equatable {
-        public let title: String
-        public let article: String
+        public let title: Prose
+        public let article: Prose
         public let url: String
         public let confidence: Confidence
     }
@@ -149,7 +148,7 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     public let dayCount: DayCount
     public let sources: [Source]
     public let validFrom: String?
-    public let notes: String?
+    public let notes: Prose?
 
     /// True when any source behind this profile could not be checked against a primary text.
     public var hasUnconfirmedFacts: Bool { sources.contains { $0.confidence == .unconfirmed } }

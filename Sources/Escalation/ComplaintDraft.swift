@@ -3,13 +3,11 @@ import Journal
 import Reminders
 import Lexicon
 
-public enum DraftLanguage: String, Sendable, CaseIterable {
-    case zh, en
-
+extension Language {
     /// The language a draft is written in unless `--lang` says otherwise: its recipient's (a
     /// Chinese firm or body gets Chinese), else the user's `lang` setting, else English. Never
     /// English by accident to a Chinese firm.
-    public static func forRecipient(jurisdiction: String?, userLanguage: DraftLanguage?) -> DraftLanguage {
+    public static func forRecipient(jurisdiction: String?, userLanguage: Language?) -> Language {
         switch jurisdiction?.uppercased() {
         case "CN": .zh
         case .some(let code) where ["GB", "UK", "US", "IE", "AU", "NZ", "CA"].contains(code) || code.hasPrefix("GB-"): .en
@@ -42,7 +40,7 @@ public struct ComplaintDraft: Sendable {
     public let date: Date
     public let zone: TimeZone
     public let redact: Bool
-    public let language: DraftLanguage
+    public let language: Language
     /// The case's complaints and submissions: their references stay readable in the letter.
     public let submissions: [Submission]
     /// The transaction's time, counterparty and device (`case edit`), when recorded.
@@ -70,7 +68,7 @@ public struct ComplaintDraft: Sendable {
     /// Gathers what the letter needs from the journal: the deadline counts from the complaint
     /// recorded with `escalate --to company`, or from the letter's receipt when none is recorded yet.
     public static func make(store: JournalStore, caseID: Int64, bodies: BodyLibrary, calendars: CalendarLibrary, profile: UserProfile,
-                            now: Date, zone: TimeZone, redact: Bool, language: DraftLanguage) throws -> ComplaintDraft {
+                            now: Date, zone: TimeZone, redact: Bool, language: Language) throws -> ComplaintDraft {
         let timeline = try store.timeline(ofCase: caseID)
         return ComplaintDraft(timeline: timeline, profile: profile,
                               organizationAddress: try store.postalAddress(ofOrganization: timeline.organization.id!),

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Journal
 
 /// One thing to do before a draft is sent: fix it (the draft is not ready) or confirm it.
@@ -79,7 +80,7 @@ extension EvidenceDraft {
 
 /// The words of `--check`, Chinese and English, in one place.
 enum CheckWords {
-    static func kind(_ kind: SensitiveKind, _ language: DraftLanguage) -> String {
+    static func kind(_ kind: SensitiveKind, _ language: Language) -> String {
         let names: [SensitiveKind: (String, String)] = [
             .card: ("银行卡号", "card number"), .residentID: ("身份证号", "resident ID number"), .iban: ("IBAN", "IBAN"),
             .ssn: ("社会保障号", "SSN"), .phone: ("个人电话", "personal phone number"), .account: ("账号", "account number"),
@@ -89,38 +90,38 @@ enum CheckWords {
         return language == .zh ? name.0 : name.1
     }
 
-    static func unmasked(_ found: SensitiveFinding, _ language: DraftLanguage) -> String {
+    static func unmasked(_ found: SensitiveFinding, _ language: Language) -> String {
         language == .zh ? "\(kind(found.kind, language)) \(found.masked) 以完整号码出现（--no-redact）；确需提供再发送"
             : "the \(kind(found.kind, language)) \(found.masked) appears in full (--no-redact); send it only if the recipient needs it"
     }
 
-    static func name(_ language: DraftLanguage) -> String {
+    static func name(_ language: Language) -> String {
         language == .zh ? "缺少您的姓名：recourse profile set name 姓名" : "your name is missing: recourse profile set name \"Your Name\""
     }
 
-    static func missing(_ label: String, _ language: DraftLanguage) -> String {
+    static func missing(_ label: String, _ language: Language) -> String {
         language == .zh ? "必填项“\(label)”缺少；用 recourse profile set 或 case edit 补充" : "the required field \"\(label)\" is missing; add it with recourse profile set or case edit"
     }
 
-    static func notRecorded(_ caseID: Int64, _ language: DraftLanguage) -> String {
+    static func notRecorded(_ caseID: Int64, _ language: Language) -> String {
         language == .zh ? "尚未记录正式投诉，答复期限从今天算起；发出后请记录：recourse escalate \(caseID) --to company --ref 编号"
             : "no formal complaint is recorded, so the deadline counts from today; once sent, record it: recourse escalate \(caseID) --to company --ref REF"
     }
 
-    static func unconfirmed(_ language: DraftLanguage) -> String {
+    static func unconfirmed(_ language: Language) -> String {
         language == .zh ? "所引规则或期限尚未经原文核实，发送前请确认" : "the rule or deadline quoted is not yet confirmed against a primary text; check it before sending"
     }
 
-    static func noRemedy(_ caseID: Int64, _ language: DraftLanguage) -> String {
+    static func noRemedy(_ caseID: Int64, _ language: Language) -> String {
         language == .zh ? "未写明诉求，函中使用通用请求：recourse case edit \(caseID) --wants \"…\""
             : "no remedy is given, so the letter asks in general terms: recourse case edit \(caseID) --wants \"…\""
     }
 
-    static func noEvidence(_ language: DraftLanguage) -> String {
+    static func noEvidence(_ language: Language) -> String {
         language == .zh ? "本案没有保存任何证据文件：recourse log … --attach 文件" : "no evidence files are kept for this case: recourse log … --attach FILE"
     }
 
-    static func summary(_ findings: [DraftFinding], _ language: DraftLanguage) -> String {
+    static func summary(_ findings: [DraftFinding], _ language: Language) -> String {
         let fixes = findings.filter { $0.severity == .fix }.count
         switch (language, fixes) {
         case (.zh, 0): return "可以发送" + (findings.isEmpty ? "。" : "（请先确认以上各项）。")
@@ -130,7 +131,7 @@ enum CheckWords {
         }
     }
 
-    static func line(_ finding: DraftFinding, _ language: DraftLanguage) -> String {
+    static func line(_ finding: DraftFinding, _ language: Language) -> String {
         switch (finding.severity, language) {
         case (.fix, .zh): "✗ 需处理：" + finding.message
         case (.confirm, .zh): "! 请确认：" + finding.message
@@ -144,9 +145,9 @@ enum CheckWords {
 public struct DraftCheckReport: Sendable, Encodable {
     public let ready: Bool
     public let findings: [DraftFinding]
-    let language: DraftLanguage
+    let language: Language
 
-    public init(findings: [DraftFinding], language: DraftLanguage) {
+    public init(findings: [DraftFinding], language: Language) {
         self.ready = !findings.contains { $0.severity == .fix }
         self.findings = findings
         self.language = language

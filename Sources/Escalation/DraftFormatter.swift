@@ -8,7 +8,7 @@ import Lexicon
 /// under an item or paragraph, which continue it. Everything from the journal arrives escaped
 /// (see `MarkdownText`), so it is shown as written and never read as any of these.
 public enum DraftFormatter {
-    public static func convert(_ markdown: String, to format: DraftFormat, title: String, language: DraftLanguage = .en) -> String {
+    public static func convert(_ markdown: String, to format: DraftFormat, title: String, language: Language = .en) -> String {
         switch format {
         case .md: markdown
         case .txt: text(markdown)
@@ -111,7 +111,7 @@ public enum DraftFormatter {
         return blocks
     }
 
-    static func html(_ markdown: String, title: String, language: DraftLanguage) -> String {
+    static func html(_ markdown: String, title: String, language: Language) -> String {
         let blocks = blocks(markdown)
         func lines(_ lines: [String]) -> String { lines.map(inline).joined(separator: "<br>\n") }
         let body = blocks.map { block -> String in

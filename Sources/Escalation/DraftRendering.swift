@@ -8,7 +8,7 @@ public enum DraftFormat: String, Sendable, CaseIterable { case md, txt, html }
 /// A document drafted from the journal: its facts as a Mustache context.
 public protocol DraftDocument {
     static var kind: DraftKind { get }
-    var draftLanguage: DraftLanguage { get }
+    var draftLanguage: Language { get }
     var context: [String: Any] { get }
     /// For `--check`: how the draft masks numbers, whose details are meant to be read, and what
     /// this kind of draft needs before it is sent (see `DraftCheck.swift`).
@@ -19,17 +19,17 @@ public protocol DraftDocument {
 
 extension ComplaintDraft: DraftDocument {
     public static var kind: DraftKind { .complaint }
-    public var draftLanguage: DraftLanguage { language }
+    public var draftLanguage: Language { language }
 }
 
 extension SubmissionDraft: DraftDocument {
     public static var kind: DraftKind { .regulator }
-    public var draftLanguage: DraftLanguage { words.language }
+    public var draftLanguage: Language { words.language }
 }
 
 extension EvidenceDraft: DraftDocument {
     public static var kind: DraftKind { .evidence }
-    public var draftLanguage: DraftLanguage { words.language }
+    public var draftLanguage: Language { words.language }
 }
 
 extension DraftDocument {
@@ -62,7 +62,8 @@ extension DraftDocument {
 /// Templates are rendered from text only, without a template library, so `{{> partial}}` cannot
 /// reach any file: a template sees the draft's facts and nothing else.
 public enum DraftTemplates {
-    public static let names: [String] = DraftKind.allCases.flatMap { kind in DraftLanguage.allCases.map { "\(kind.rawValue).\($0.rawValue)" } }
+    /// Chinese first, as the product is.
+    public static let names: [String] = DraftKind.allCases.flatMap { kind in [Language.zh, .en].map { "\(kind.rawValue).\($0.rawValue)" } }
 
     public static func builtIn(_ name: String) -> String? {
         let bytes: [UInt8]? = switch name {

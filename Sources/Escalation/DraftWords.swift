@@ -12,7 +12,7 @@ public struct DraftWords: Sendable {
     /// firm is named in the third person.
     public enum Audience: Sendable { case firm, regulator }
 
-    public let language: DraftLanguage
+    public let language: Language
     public let zone: TimeZone
     /// The draft's own date: "today" for the letter.
     public let date: Date
@@ -23,7 +23,7 @@ public struct DraftWords: Sendable {
     /// Decides which numbers in free text are masked; knows the case once `knowing` is called.
     public private(set) var redactor: Redactor
 
-    public init(language: DraftLanguage, zone: TimeZone, date: Date, redact: Bool) {
+    public init(language: Language, zone: TimeZone, date: Date, redact: Bool) {
         self.language = language
         self.zone = zone
         self.date = date
@@ -47,7 +47,7 @@ public struct DraftWords: Sendable {
     }
 
     /// The line under a redacted draft: what was hidden can be had on request.
-    static func redactionNote(_ language: DraftLanguage) -> String {
+    static func redactionNote(_ language: Language) -> String {
         language == .zh ? "注：为保护个人信息，证件号、卡号、账号和个人电话仅显示末四位，完整号码可应要求另行提供。"
             : "Note: to protect personal data, identity, card and account numbers and personal phone numbers show only their last four digits; the full numbers will be given on request."
     }
@@ -136,7 +136,7 @@ public struct DraftWords: Sendable {
                                                               .government: "政府部门", .other: "其他"]
 
     /// An organization kind in the draft's language ("钱包" / "wallet").
-    public static func kind(_ kind: OrganizationKind, _ language: DraftLanguage) -> String {
+    public static func kind(_ kind: OrganizationKind, _ language: Language) -> String {
         language == .zh ? kindsZH[kind] ?? kind.rawValue : kind.rawValue
     }
 

@@ -54,7 +54,7 @@ public struct EscalationClocks: ClockSource {
                                              jurisdiction: organization.jurisdiction, zone: zone)
                 opens = last.day.adding(days: 1).at(TimeOfDay(hour: 0, minute: 0)!, in: zone)
                 source = Message.clockFirmPeriod.text(BodyText.period(period.amount, period.unit),
-                                                      period.rule.map { $0.in(.current) } ?? next.sources.first?.title ?? next.id)
+                                                      period.rule.map { $0.in(.current) } ?? next.sources.first?.title.text ?? next.id)
                     + (last.beyondKnownYears ? Message.clockBeyondCalendar.text() : "")
                 confirmed = period.rule?.isConfirmed ?? !next.hasUnconfirmedFacts
             }
@@ -83,7 +83,7 @@ public struct EscalationClocks: ClockSource {
         func clock(_ what: String, from start: Date, _ amount: Int, _ unit: BodyProfile.Unit, trigger: String, rule: BodyProfile.Citation?) -> EscalationClock {
             let last = deadlines.lastDay(after: start, amount: amount, unit: unit, dayCount: body.dayCount,
                                          jurisdiction: open.organization.jurisdiction, zone: zone)
-            let cite = rule.map { $0.in(.current) } ?? body.sources.first?.title ?? body.id
+            let cite = rule.map { $0.in(.current) } ?? body.sources.first?.title.text ?? body.id
             return EscalationClock(caseID: submission.caseId, organizationName: open.organization.name,
                                    step: Message.clockAnswerDue.text(what, body.name, body.id), bodyID: body.id, opensAt: nil,
                                    closesAt: last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Journal
 import Reminders
 
@@ -48,7 +49,7 @@ public struct FirmDeadline: Sendable {
     }
 
     /// Where the case goes next, in words: "国家金融监督管理总局…或中国人民银行…" / "the X or the Y".
-    func nextInWords(_ language: DraftLanguage) -> String? {
+    func nextInWords(_ language: Language) -> String? {
         let names = next.map { language == .zh ? $0.names.zh : "the " + $0.names.en }
         guard !names.isEmpty else { return nil }
         return names.joined(separator: language == .zh ? "或" : " or ")

@@ -111,6 +111,93 @@ public enum Message: CaseIterable, Sendable {
     case flagRedFlags
     case moreItems
     case moreCases
+    // MARK: - channel checks (genuine channels and red flags)
+    case channelWhatToDo
+    case channelOfficialNumber
+    case channelInboundNotGenuine
+    case channelOutboundNotGenuine
+    case channelBelongsToOther
+    case channelInboundUnverifiable
+    case channelRedFlags
+    case channelRedFlagItem
+    case channelScamMark
+    case channelUnconfirmedNote
+    case channelGenuine
+    case channelKindPhone
+    case channelKindSite
+    case channelKindApp
+    case channelKindWechat
+    case channelKindEmail
+    case channelConfirmed
+    case channelPublished
+    case channelUnconfirmed
+    case channelRecordedByYou
+    case channelUnknownAddress
+    case channelInstitutionList
+    case channelListItem
+    case channelItemUnconfirmed
+    case channelClean
+    case channelFlagLine
+    case listSeparator
+    case inferredKind
+    case inferredJurisdiction
+    case inferredKindUnknown
+    case inferredNothing
+    case inferredLine
+    case clauseSeparator
+    // MARK: - prompts, near-match offers, extensions, command suggestions
+    case promptOrganization
+    case promptChannel
+    case promptNumber
+    case promptAgent
+    case promptReference
+    case promptSummary
+    case promptAdvice
+    case promptPromise
+    case promptDue
+    case promptNewDue
+    case promptNote
+    case promptWhen
+    case promptBody
+    case promptSentAt
+    case promptComplaintReference
+    case promptGivenOnContact
+    case promptEnterSkips
+    case promptEnterIsNow
+    case promptEnterIsPhone
+    case promptEnterIsNone
+    case promptRequired
+    case promptDueExamples
+    case promptAPromiseNeedsADueTime
+    case promptAnswerRequired
+    case promptSave
+    case promptYesNoYes
+    case promptYesNoNo
+    case promptAnswerYesOrNo
+    case promptAbandoned
+    case promptNewCaseChoice
+    case promptRecordTitle
+    case promptCaseLabel
+    case promptNewCaseLabel
+    case promptExtendsLabel
+    case promptWhichOrganizationPrompt
+    case promptUnknownCommandSuggest
+    case promptUnknownCommand
+    case promptOpenCases
+    case promptWhichCaseOnly
+    case promptWhichCase
+    case promptNotAChoice
+    case promptExtensionLine
+    case promptMeant
+    case promptCreatesNew
+    case promptWhichOrganization
+    case promptNearOrganization
+    case promptMovedCount
+    case promptSuperseded
+    case promptMovedOnContact
+    case promptMovedBy
+    case promptMovedOn
+    case logWarningsKept
     case channelCheckFailed
     case notificationTitle
     case notificationQuiet
@@ -249,6 +336,13 @@ public enum Message: CaseIterable, Sendable {
     case bodySourceConfirmed
     case bodySourceUnconfirmed
     case bodyNote
+    case bodyKindWhere
+    case bodyChannel
+    case bodyVariantRule
+    case bodyLongStop
+    case bodyField
+    case bodySource
+    case bodySourceArticle
     // MARK: - config, profile, templates
     case configFromZone
     case configFromLocale
@@ -484,6 +578,47 @@ public enum Message: CaseIterable, Sendable {
     case draftTemplateUnreadable
     case draftTemplateTooLarge
     case draftPreconditions
+    // MARK: - export, import, conflicts
+    case errImportLine
+    case errImportNewerFormat
+    case errImportEmpty
+    case errImportEvidenceMissing
+    case errImportEvidenceMismatch
+    case errConflictNotFound
+    case importProblemNotJSON
+    case importProblemNotObject
+    case importProblemNotHeader
+    case importProblemHeaderNotFirst
+    case importProblemMissingField
+    case importProblemUnknownField
+    case importProblemWrongType
+    case importProblemUnknownType
+    case importProblemBadUUID
+    case importProblemUnknownReference
+    case importProblemDuplicate
+    case importProblemRejected
+    case importProblemCountMismatch
+    case exportFormatNotYet
+    case exportWrote
+    case exportFilesCopied
+    case exportFileDiffers
+    case exportFilesIntoJournal
+    case importSummary
+    case importNothingNew
+    case importMatchedByName
+    case importConflicts
+    case importPathMissing
+    case importFolderWithoutExport
+    case importFolderAmbiguous
+    case importUnreadable
+    case conflictsNone
+    case conflictLine
+    case conflictShownLocal
+    case conflictShownIncoming
+    case conflictVersionLocal
+    case conflictVersionIncoming
+    case eventInterchangeMerged
+    case eventInterchangeConflict
     // MARK: - Data files (calendars, body profiles)
     case fileUnreadable
     case fileNotUTF8
@@ -626,6 +761,91 @@ extension Message {
         case .flagChannel: [.en: "⚠ not a genuine number", .zh: "⚠ 非官方号码"]
         case .flagRedFlags: [.en: "⚠ red flags", .zh: "⚠ 诈骗迹象"]
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
+        case .channelWhatToDo: [.en: "what to do: hang up; call back {1}; share no codes or passwords; in China, report to 96110", .zh: "请挂断电话，拨打{1}回拨核实；不要提供验证码或密码；可拨打96110反诈专线"]
+        case .channelOfficialNumber: [.en: "the number in the official app or on the official site", .zh: "官方App或官网公布的号码"]
+        case .channelInboundNotGenuine: [.en: "inbound contact from {1}, which is not a genuine channel of {2} (genuine: {3}); treat the caller as unverified — {4}", .zh: "来电 {1} 不是{2}的官方渠道（官方：{3}）；对方身份未经核实——{4}"]
+        case .channelOutboundNotGenuine: [.en: "you contacted {1}, which is not a genuine channel of {2} (genuine: {3}); numbers found through search engines can be fake", .zh: "你联系的 {1} 不是{2}的官方渠道（官方：{3}）；搜索引擎找到的号码可能是假冒的"]
+        case .channelBelongsToOther: [.en: "{1} is a genuine channel of {2}, not of {3}; check which organization this contact was with", .zh: "{1} 是{2}的官方渠道，不是{3}的；请核对这次联系的机构"]
+        case .channelInboundUnverifiable: [.en: "inbound contact from {1}: Recourse knows no genuine channel of {2} to compare it with (add one with org add --official) — before acting on it, {3}", .zh: "来电 {1}：Recourse 没有{2}的官方渠道可供核对（可用 'recourse org add --official' 添加）——在照做之前，{3}"]
+        case .channelRedFlags: [.en: "red flags of a fake customer service: {1} — {2}{3}", .zh: "假冒客服的危险信号：{1}——{2}{3}"]
+        case .channelRedFlagItem: [.en: "'{1}' ({2})", .zh: "「{1}」（{2}）"]
+        case .channelScamMark: [.en: "; if it was a scam: recourse case edit {1} --category fraud", .zh: "；如确认是诈骗：'recourse case edit {1} --category fraud'"]
+        case .channelUnconfirmedNote: [.en: " — UNCONFIRMED, verify before relying on it", .zh: "——未经证实，请先核实"]
+        case .channelGenuine: [.en: "{1} is a genuine {2} of {3} ({4}; source: {5}){6}", .zh: "{1} 是{3}的官方{2}（{4}；来源：{5}）{6}"]
+        case .channelKindPhone: [.en: "phone", .zh: "电话"]
+        case .channelKindSite: [.en: "site", .zh: "网站"]
+        case .channelKindApp: [.en: "app", .zh: "App"]
+        case .channelKindWechat: [.en: "wechat", .zh: "公众号"]
+        case .channelKindEmail: [.en: "email", .zh: "邮箱"]
+        case .channelConfirmed: [.en: "confirmed", .zh: "已核实"]
+        case .channelPublished: [.en: "published", .zh: "公开发布"]
+        case .channelUnconfirmed: [.en: "unconfirmed", .zh: "未经证实"]
+        case .channelRecordedByYou: [.en: "{1} is an official channel of {2}, as you recorded it (org add --official)", .zh: "{1} 是你记录的{2}官方渠道（'recourse org add --official'）"]
+        case .channelUnknownAddress: [.en: "{1} is not a genuine channel Recourse knows; before calling or trusting it, find the number in the institution's official app or on its official site", .zh: "{1} 不在 Recourse 已知的官方渠道中；拨打或相信它之前，请在该机构的官方App或官网上核对号码"]
+        case .channelInstitutionList: [.en: "{1}: genuine channels: {2}", .zh: "{1}的官方渠道：{2}"]
+        case .channelListItem: [.en: "{1} {2}{3}", .zh: "{1} {2}{3}"]
+        case .channelItemUnconfirmed: [.en: " (unconfirmed)", .zh: "（未经证实）"]
+        case .channelClean: [.en: "no red flags found; still, share no codes or passwords with anyone who contacts you", .zh: "未发现危险信号；但仍不要向主动联系你的人提供验证码或密码"]
+        case .channelFlagLine: [.en: "red flag '{1}': {2} (source: {3})", .zh: "危险信号「{1}」：{2}（来源：{3}）"]
+        case .listSeparator: [.en: ", ", .zh: "、"]
+        case .inferredKind: [.en: "kind {1}", .zh: "类型 {1}"]
+        case .inferredJurisdiction: [.en: "jurisdiction {1}", .zh: "所属地区 {1}"]
+        case .inferredKindUnknown: [.en: "kind unknown", .zh: "类型未知"]
+        case .inferredNothing: [.en: "  kind and jurisdiction unknown; set them with: {1}", .zh: "  未能判断类型和所属地区；请用以下命令设置：{1}"]
+        case .inferredLine: [.en: "  guessed {1}; if wrong: {2}", .zh: "  推断为{1}；如有误：{2}"]
+        case .clauseSeparator: [.en: ", ", .zh: "，"]
+        case .promptOrganization: [.en: "Organization", .zh: "机构"]
+        case .promptChannel: [.en: "Channel", .zh: "渠道"]
+        case .promptNumber: [.en: "Number used", .zh: "拨打的号码"]
+        case .promptAgent: [.en: "Agent / staff number", .zh: "客服 / 工号"]
+        case .promptReference: [.en: "Reference number", .zh: "参考编号"]
+        case .promptSummary: [.en: "Summary", .zh: "摘要"]
+        case .promptAdvice: [.en: "Advice they gave", .zh: "客服建议"]
+        case .promptPromise: [.en: "What did they promise", .zh: "对方承诺了什么"]
+        case .promptDue: [.en: "By when", .zh: "期限"]
+        case .promptNewDue: [.en: "New due time", .zh: "新的期限"]
+        case .promptNote: [.en: "Note", .zh: "备注"]
+        case .promptWhen: [.en: "When", .zh: "时间"]
+        case .promptBody: [.en: "Sent to (body)", .zh: "提交给（机构）"]
+        case .promptSentAt: [.en: "When sent", .zh: "提交时间"]
+        case .promptComplaintReference: [.en: "Their reference", .zh: "对方编号"]
+        case .promptGivenOnContact: [.en: "Given on contact", .zh: "在哪次联系中给出"]
+        case .promptEnterSkips: [.en: "Enter skips", .zh: "回车跳过"]
+        case .promptEnterIsNow: [.en: "Enter = now", .zh: "回车 = 现在"]
+        case .promptEnterIsPhone: [.en: "Enter = phone", .zh: "回车 = 电话"]
+        case .promptEnterIsNone: [.en: "Enter = none", .zh: "回车 = 无"]
+        case .promptRequired: [.en: "required", .zh: "必填"]
+        case .promptDueExamples: [.en: "e.g. 三个工作日内, friday 5pm, 2026-11-27", .zh: "例如 三个工作日内、周五下午5点、2026-11-27"]
+        case .promptAPromiseNeedsADueTime: [.en: "a promise needs a due time; type one, or Ctrl-C to abandon", .zh: "承诺需要一个期限；请输入，或按 Ctrl-C 放弃"]
+        case .promptAnswerRequired: [.en: "an answer is needed here; or Ctrl-C to abandon", .zh: "此项必填；或按 Ctrl-C 放弃"]
+        case .promptSave: [.en: "Save this record?", .zh: "保存这条记录吗？"]
+        case .promptYesNoYes: [.en: "[Y/n]", .zh: "[Y/n]"]
+        case .promptYesNoNo: [.en: "[y/N]", .zh: "[y/N]"]
+        case .promptAnswerYesOrNo: [.en: "answer y or n", .zh: "请回答 y 或 n"]
+        case .promptAbandoned: [.en: "abandoned; nothing was saved", .zh: "已放弃；没有保存任何内容"]
+        case .promptNewCaseChoice: [.en: "n  a new case", .zh: "n  新建案件"]
+        case .promptRecordTitle: [.en: "The record:", .zh: "记录如下："]
+        case .promptCaseLabel: [.en: "Case", .zh: "案件"]
+        case .promptNewCaseLabel: [.en: "a new case", .zh: "新案件"]
+        case .promptExtendsLabel: [.en: "Moves promise", .zh: "改期承诺"]
+        case .promptWhichOrganizationPrompt: [.en: "Which one? (number, or n for a new organization)", .zh: "是哪一个？（输入编号，或 n 新建机构）"]
+        case .promptUnknownCommandSuggest: [.en: "unknown command '{1}'; did you mean '{2}'?", .zh: "未知命令“{1}”；是指“{2}”吗？"]
+        case .promptUnknownCommand: [.en: "unknown command '{1}'; commands: {2}", .zh: "未知命令“{1}”；可用命令：{2}"]
+        case .promptOpenCases: [.en: "Open cases with {1}:", .zh: "{1} 的未结案件："]
+        case .promptWhichCaseOnly: [.en: "Which case? (Enter = #{1}, n = new)", .zh: "哪个案件？（回车 = #{1}，n = 新建）"]
+        case .promptWhichCase: [.en: "Which case? (number, or n for a new one)", .zh: "哪个案件？（输入编号，或 n 新建）"]
+        case .promptNotAChoice: [.en: "'{1}' is not one of the numbers shown (or n)", .zh: "“{1}”不是列出的编号（或 n）"]
+        case .promptExtensionLine: [.en: "promise #{1} now due {2}", .zh: "承诺 #{1} 改为 {2} 到期"]
+        case .promptMeant: [.en: "Did you mean {1} (#{2})?", .zh: "是指 {1} (#{2}) 吗？"]
+        case .promptCreatesNew: [.en: "n = create a new organization '{1}'", .zh: "n = 新建机构“{1}”"]
+        case .promptWhichOrganization: [.en: "'{1}' is close to organizations you have:", .zh: "“{1}”与已有机构相近："]
+        case .promptNearOrganization: [.en: "created a new organization '{1}', close to {2}; if it is the same, log to that name next time (or add an alias with 'recourse org add NAME --alias {1}')", .zh: "已新建机构“{1}”，与 {2} 相近；若是同一机构，下次请用该名称（或用 'recourse org add 名称 --alias {1}' 加别名）"]
+        case .promptMovedCount: [.en: "{1}×", .zh: "{1} 次"]
+        case .promptSuperseded: [.en: "Promise #{1} was extended; the current one is #{2}, due {3}. Act on #{2}?", .zh: "承诺 #{1} 已改期；当前是 #{2}，{3} 到期。改为处理 #{2} 吗？"]
+        case .promptMovedOnContact: [.en: " on contact #{1}", .zh: "，联系 #{1}"]
+        case .promptMovedBy: [.en: " ({1})", .zh: "（{1}）"]
+        case .promptMovedOn: [.en: "moved {1}{2}{3}", .zh: "{1} 改期{2}{3}"]
+        case .logWarningsKept: [.en: "(kept on contact #{1}: 'recourse show {2}' and the drafts show these warnings)", .zh: "（以上警告已记入联系 #{1}，'recourse show {2}' 和草稿中都会显示）"]
         case .channelCheckFailed: [.en: "the contact is saved, but its number could not be checked against genuine channels ({1}); run 'recourse check NUMBER'", .zh: "联系已保存，但未能将号码与官方渠道核对（{1}）；请运行 'recourse check 号码'"]
         case .moreCases: [.en: "… and {1} more (recourse cases --all)", .zh: "……另有 {1} 个案件（recourse cases --all 显示全部）"]
         case .notificationTitle: [.en: "Recourse: {1} overdue, {2} due soon", .zh: "Recourse：{1} 项逾期，{2} 项即将到期"]
@@ -765,6 +985,13 @@ extension Message {
         case .bodySourceConfirmed: [.en: "confirmed", .zh: "已核实"]
         case .bodySourceUnconfirmed: [.en: "UNCONFIRMED: check with the body before relying on this", .zh: "未经核实：依赖前请向该机构确认"]
         case .bodyNote: [.en: "Note: {1}", .zh: "说明：{1}"]
+        case .bodyKindWhere: [.en: "{1}, {2}", .zh: "{1}，{2}"]
+        case .bodyChannel: [.en: "  {1}: {2}{3}", .zh: "  {1}：{2}{3}"]
+        case .bodyVariantRule: [.en: "  {1}:{2}", .zh: "  {1}：{2}"]
+        case .bodyLongStop: [.en: "; {1}", .zh: "；{1}"]
+        case .bodyField: [.en: "  {1}: {2}{3}", .zh: "  {2}{3}［{1}］"]
+        case .bodySource: [.en: "  {1}{2} [{3}]{4}", .zh: "  {1}{2}［{3}］{4}"]
+        case .bodySourceArticle: [.en: ", {1}", .zh: "，{1}"]
         // MARK: config, profile, templates
         case .configFromZone: [.en: "(from TZ: {1})", .zh: "（按时区：{1}）"]
         case .configFromLocale: [.en: "(from the locale: {1})", .zh: "（按语言环境：{1}）"]
@@ -1000,6 +1227,47 @@ extension Message {
         case .draftTemplateUnreadable: [.en: "template '{1}' cannot be read as a UTF-8 text file", .zh: "模板“{1}”无法作为 UTF-8 文本文件读取"]
         case .draftTemplateTooLarge: [.en: "template '{1}' is {2} bytes, over the limit of {3}", .zh: "模板“{1}”有 {2} 字节，超过上限 {3}"]
         case .draftPreconditions: [.en: "{1}; --force drafts it anyway", .zh: "{1}；--force 可强制起草"]
+        // MARK: export, import, conflicts
+        case .errImportLine: [.en: "line {1}: {2}", .zh: "第 {1} 行：{2}"]
+        case .errImportNewerFormat: [.en: "this file was made by a newer Recourse (format {1}); this one reads up to format {2}. Update Recourse to import it", .zh: "此文件由较新版本的 Recourse 生成（格式 {1}）；当前版本最多读取格式 {2}。请升级 Recourse 后再导入"]
+        case .errImportEmpty: [.en: "'{1}' holds no export lines", .zh: "“{1}”中没有任何导出记录"]
+        case .errImportEvidenceMissing: [.en: "the evidence file of '{1}' (SHA-256 {2}) is not in the files folder; give the folder with --files DIR. Nothing was imported", .zh: "证据文件“{1}”（SHA-256 {2}）不在文件夹中；请用 --files 指定存放证据文件的文件夹。未导入任何内容"]
+        case .errImportEvidenceMismatch: [.en: "the file given for evidence '{1}' does not match its SHA-256 {2} or its size. Nothing was imported", .zh: "为证据“{1}”提供的文件与其 SHA-256 {2} 或大小不符。未导入任何内容"]
+        case .errConflictNotFound: [.en: "no conflict #{1}; 'recourse conflicts' lists them", .zh: "没有编号为 #{1} 的冲突；用 'recourse conflicts' 查看"]
+        case .importProblemNotJSON: [.en: "not valid JSON (cut short or edited?)", .zh: "不是有效的 JSON（文件被截断或被修改？）"]
+        case .importProblemNotObject: [.en: "not a JSON object", .zh: "不是 JSON 对象"]
+        case .importProblemNotHeader: [.en: "not a Recourse export: the first line must be its header ({\"type\":\"recourse-export\",...})", .zh: "不是 Recourse 导出文件：第一行必须是导出文件头（recourse-export）"]
+        case .importProblemHeaderNotFirst: [.en: "a second header: two exports joined together? Import them one by one", .zh: "出现第二个文件头：两个导出文件被拼在一起了？请逐个导入"]
+        case .importProblemMissingField: [.en: "'{1}' is missing", .zh: "缺少“{1}”"]
+        case .importProblemUnknownField: [.en: "unknown field '{1}'", .zh: "未知字段“{1}”"]
+        case .importProblemWrongType: [.en: "'{1}' should be {2}", .zh: "“{1}”应为 {2}"]
+        case .importProblemUnknownType: [.en: "unknown record type '{1}'", .zh: "未知的记录类型“{1}”"]
+        case .importProblemBadUUID: [.en: "'{1}' is not a uuid: {2}", .zh: "“{1}”不是有效的唯一标识：{2}"]
+        case .importProblemUnknownReference: [.en: "'{1}' refers to {2}, which is neither in the file nor in the journal", .zh: "“{1}”引用的 {2} 既不在文件中，也不在日志中"]
+        case .importProblemDuplicate: [.en: "uuid {1} appears twice", .zh: "唯一标识 {1} 出现了两次"]
+        case .importProblemRejected: [.en: "the journal refuses this record: {1}", .zh: "日志拒绝了这条记录：{1}"]
+        case .importProblemCountMismatch: [.en: "the header announces {1} records and {2} events, but the file holds {3} and {4}: cut short or edited", .zh: "文件头声明有 {1} 条记录和 {2} 个事件，但文件中只有 {3} 条和 {4} 个：文件被截断或被修改"]
+        case .exportFormatNotYet: [.en: "--format {1} is not available yet; use --format jsonl", .zh: "--format {1} 尚不可用；请使用默认格式"]
+        case .exportWrote: [.en: "Exported {1} record(s) and {2} history event(s) to {3}", .zh: "已将 {1} 条记录和 {2} 个历史事件导出到 {3}"]
+        case .exportFilesCopied: [.en: "Copied {1} evidence file(s) to {2} ({3} already there)", .zh: "已将 {1} 个证据文件复制到 {2}（{3} 个已存在）"]
+        case .exportFileDiffers: [.en: "'{1}' already exists with other content; it was not replaced. Use an empty folder for --with-files", .zh: "“{1}”已存在且内容不同，未覆盖。请为 --with-files 使用一个空文件夹"]
+        case .exportFilesIntoJournal: [.en: "--with-files cannot be the journal's own folder '{1}'", .zh: "--with-files 不能是日志自己的文件夹“{1}”"]
+        case .importSummary: [.en: "Imported {1}: {2} new record(s), {3} updated, {4} unchanged, {5} history event(s), {6} evidence file(s)", .zh: "已导入 {1}：新增 {2} 条记录，更新 {3} 条，未变 {4} 条，历史事件 {5} 个，证据文件 {6} 个"]
+        case .importNothingNew: [.en: "Nothing new in {1}: the journal already holds all of it", .zh: "{1} 中没有新内容：日志已包含全部内容"]
+        case .importMatchedByName: [.en: "{1} organization record(s) matched an existing one by name", .zh: "{1} 条机构记录按名称与已有记录合并"]
+        case .importConflicts: [.en: "{1} record(s) differ from this journal's version; both versions are kept, the journal shows its own. 'recourse conflicts' lists them", .zh: "{1} 条记录与本日志中的版本不同；两个版本均已保留，日志显示本地版本。用 'recourse conflicts' 查看"]
+        case .importPathMissing: [.en: "'{1}' does not exist", .zh: "“{1}”不存在"]
+        case .importFolderWithoutExport: [.en: "'{1}' holds no .jsonl export file", .zh: "“{1}”中没有 .jsonl 导出文件"]
+        case .importFolderAmbiguous: [.en: "'{1}' holds several .jsonl files ({2}); give the file itself", .zh: "“{1}”中有多个 .jsonl 文件（{2}）；请直接指定文件"]
+        case .importUnreadable: [.en: "cannot read '{1}': {2}", .zh: "无法读取“{1}”：{2}"]
+        case .conflictsNone: [.en: "No conflicts: every import agreed with this journal", .zh: "没有冲突：每次导入都与本日志一致"]
+        case .conflictLine: [.en: "#{1}  {2} #{3}  fields {4}  (from {5}, {6}); the journal shows {7}", .zh: "#{1}  {2} #{3}  字段 {4}（来自 {5}，{6}）；日志显示{7}"]
+        case .conflictShownLocal: [.en: "its own version", .zh: "本地版本"]
+        case .conflictShownIncoming: [.en: "the imported version", .zh: "导入的版本"]
+        case .conflictVersionLocal: [.en: "  this journal: {1}", .zh: "  本日志：{1}"]
+        case .eventInterchangeMerged: [.en: "interchange.merged", .zh: "导入合并"]
+        case .eventInterchangeConflict: [.en: "interchange.conflict", .zh: "导入冲突"]
+        case .conflictVersionIncoming: [.en: "  imported:     {1}", .zh: "  导入的：{1}"]
         // MARK: Data files (calendars, body profiles)
         case .fileUnreadable: [.en: "cannot be read; check its permissions", .zh: "无法读取；请检查权限"]
         case .fileNotUTF8: [.en: "is not UTF-8 text", .zh: "不是 UTF-8 文本"]

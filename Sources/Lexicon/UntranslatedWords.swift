@@ -13,6 +13,8 @@ public enum UntranslatedWords {
         "CN", "GB", "ENG", "US", "EU", "UK", "WEEKDAYS", "TZ", "md", "txt", "html", "cal", "notify", "send", "apt", "get",
         "Debian", "lang", "region", "zh", "en", "attachments", "chmod", "chown", "mkdir", "uid", "phone", "pm", "FOS", "NFRA", "ADR", "PSD2", "PSD",
         "SAMR", "PBoC", "CFPB", "AM", "PM", "h", "m",
+        // Written in Latin letters in Chinese too: 官方App.
+        "App",
     ]
 
     /// The English words in `text` that are neither structural nor allowed.

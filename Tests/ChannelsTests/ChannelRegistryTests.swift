@@ -29,8 +29,8 @@ struct ChannelRegistryTests {
         ("+86 171 2345 6789", .unknown, 2, "not a genuine channel Recourse knows"),
         ("www.boc-kefu.com", .unknown, 2, "not a genuine channel Recourse knows"),
         ("对方要求屏幕共享并提供验证码", .warning, 1, "red flag '屏幕共享'"),
-        ("They asked me to move your money to protect it into a safe account", .warning, 1, "red flag 'safeaccount'"),
-        ("Please buy Google Play cards", .warning, 1, "red flag 'googleplaycard'"),
+        ("They asked me to move your money to protect it into a safe account", .warning, 1, "red flag 'safe account'"),
+        ("Please buy Google Play cards", .warning, 1, "red flag 'google play card'"),
         ("客服说三个工作日内退款", .clean, 0, "no red flags found"),
         ("中国银行", .clean, 0, "genuine channels: phone 95566"),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Escalation
+import Lexicon
 
 @Suite("Body profiles")
 struct BodyLibraryTests {
@@ -62,5 +63,49 @@ struct BodyLibraryTests {
                 return message.hasPrefix("body profile mine.json") && message.contains(phrase)
             }
         }
+    }
+}
+
+/// The built-in profiles speak both languages: every sentence a profile writes for people
+/// (conditions, notes, hours, sources) has a Chinese text without English in it, and an English
+/// text without Chinese, so neither screen switches language halfway through a line.
+@Suite("Body profiles in both languages")
+struct BodyProseTests {
+    /// Citation and country codes that stay as they are in Chinese text.
+    static let codes: Set<String> = ["DISP", "DE"]
+
+    @Test("every built-in profile's prose is Chinese under zh and English under en", arguments: try! BodyLibrary.load(userFolder: nil, knownCalendars: BodyLibraryTests.calendars).bodies.map(\.id))
+    func bothLanguages(_ id: String) throws {
+        let body = try #require(try BodyLibrary.load(userFolder: nil, knownCalendars: BodyLibraryTests.calendars).body(id))
+        for prose in Self.prose(of: body) {
+            #expect(UntranslatedWords.find(in: prose.zh, allowing: Self.codes).isEmpty, "\(id): English in the Chinese text \(prose.zh)")
+            #expect(!prose.en.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(id): Chinese in the English text \(prose.en)")
+        }
+    }
+
+    @Test("a profile may give one text for both languages, or one per language")
+    func decoding() throws {
+        let decoder = JSONDecoder()
+        let single = try decoder.decode(BodyProfile.Prose.self, from: Data(#""9:00–17:00""#.utf8))
+        #expect(single.in(.zh) == "9:00–17:00" && single.in(.en) == "9:00–17:00" && single.isSingle)
+        let both = try decoder.decode(BodyProfile.Prose.self, from: Data(#"{"zh": "工作日", "en": "working days"}"#.utf8))
+        #expect(both.in(.zh) == "工作日" && both.in(.en) == "working days")
+        #expect(throws: DecodingError.self) { try decoder.decode(BodyProfile.Prose.self, from: Data(#"{"zh": "工作日"}"#.utf8)) }
+        let encoded = try JSONEncoder().encode([single, both])
+        #expect(try decoder.decode([BodyProfile.Prose].self, from: encoded) == [single, both])
+    }
+
+    /// Every piece of prose in a profile.
+    static func prose(of body: BodyProfile) -> [BodyProfile.Prose] {
+        var all: [BodyProfile.Prose] = []
+        all += body.channels.compactMap(\.hours) + body.preconditions.compactMap(\.note)
+        if let deadline = body.firmDeadline {
+            all += (deadline.extensions ?? []).compactMap(\.condition) + [deadline.pauses, deadline.then].compactMap { $0 }
+            for variant in deadline.variants ?? [] { all += [variant.when] + (variant.extensions ?? []).compactMap(\.condition) }
+        }
+        for item in body.regulatorDeadlines ?? [] { all += [item.what] + [item.note].compactMap { $0 } }
+        if let window = body.consumerWindow { all += [window.what, window.longStop].compactMap { $0 } }
+        all += body.sources.flatMap { [$0.title, $0.article] } + [body.notes].compactMap { $0 }
+        return all
     }
 }

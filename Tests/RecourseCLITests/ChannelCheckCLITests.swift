@@ -73,11 +73,13 @@ struct ChannelCheckCLITests {
                                 "--summary", "对方要求屏幕共享并提供验证码", "--no-input", "--json"])
         #expect(result.status == 0)
         let lines = result.stderrLines
-        #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("recourse: warning: inbound contact from +86 171 2345 6789, which is not a genuine channel of 中国银行 Bank of China") == true)
-        #expect(lines.first?.contains("call back 95566") == true)
-        #expect(lines.last?.contains("'屏幕共享'") == true && lines.last?.contains("96110") == true)
-        #expect(lines.last?.contains("recourse case edit 1 --category fraud") == true)
+        #expect(lines.count == 3, "two warnings and where they are kept: \(lines)")
+        guard lines.count == 3 else { return }
+        #expect(lines[0].hasPrefix("recourse: warning: inbound contact from +86 171 2345 6789, which is not a genuine channel of 中国银行 Bank of China"))
+        #expect(lines[0].contains("call back 95566"))
+        #expect(lines[1].contains("'屏幕共享'") && lines[1].contains("96110"))
+        #expect(lines[1].contains("recourse case edit 1 --category fraud"))
+        #expect(lines[2] == "(kept on contact #1: 'recourse show 1' and the drafts show these warnings)")
         #expect(((result.json as? [String: Any])?["warnings"] as? [String])?.count == 2)
     }
 
@@ -88,17 +90,20 @@ struct ChannelCheckCLITests {
         let genuine = try r.run(["log", "中国银行", "--number", "95566", "--summary", "查询转账进度", "--no-input"])
         #expect(genuine.status == 0 && genuine.stderr.isEmpty, "\(genuine.stderr)")
         let other = try r.run(["log", "中国银行", "--number", "95588", "--no-input"])
-        #expect(other.stderr == "recourse: warning: 95588 is a genuine channel of 中国工商银行 Industrial and Commercial Bank of China, not of 中国银行 Bank of China; check which organization this contact was with\n")
+        #expect(other.stderr == "recourse: warning: 95588 is a genuine channel of 中国工商银行 Industrial and Commercial Bank of China, not of 中国银行 Bank of China; check which organization this contact was with\n"
+                + "(kept on contact #2: 'recourse show 1' and the drafts show these warnings)\n")
     }
 
     @Test("log's warnings are kept on the contact: show marks it, agenda lists the case, JSON carries them, verify passes")
     func warningsKeptOnContact() throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
-        #expect(try r.run(["log", "中国银行", "--direction", "inbound", "--number", "+86 171 2345 6789", "--at", "2026-11-20T10:00",
-                           "--summary", "对方要求屏幕共享并提供验证码", "--no-input", "--lang", "zh"]).status == 0)
-        #expect(try r.run(["log", "中国银行", "--number", "95566", "--summary", "回拨官方号码", "--at", "2026-11-21T10:00",
-                           "--no-input"]).status == 0)
+        let warned = try r.run(["log", "中国银行", "--direction", "inbound", "--number", "+86 171 2345 6789", "--at", "2026-11-20T10:00",
+                                "--summary", "对方要求屏幕共享并提供验证码", "--no-input", "--lang", "zh"])
+        #expect(warned.status == 0)
+        #expect(warned.stderr.hasSuffix("（以上警告已记入联系 #1，'recourse show 1' 和草稿中都会显示）\n"), "\(warned.stderr)")
+        let quiet = try r.run(["log", "中国银行", "--number", "95566", "--summary", "回拨官方号码", "--at", "2026-11-21T10:00", "--no-input"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "nothing to keep, nothing said: \(quiet.stderr)")
 
         let zh = try r.run(["show", "1", "--lang", "zh"]).stdout
         #expect(zh.contains("⚠ 非官方号码 · 来电 +86 171 2345 6789 不是中国银行的官方渠道"), "\(zh)")
@@ -123,6 +128,18 @@ struct ChannelCheckCLITests {
         let history = try r.run(["show", "1", "--history"]).stdout
         #expect(history.contains("contact.flagged contact #1"), "\(history)")
         #expect(try r.run(["verify"]).status == 0)
+    }
+
+    @Test("an English red flag quotes the phrase as the data spells it, not folded")
+    func englishPhraseQuoted() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let result = try r.run(["log", "Barclays", "--direction", "inbound", "--at", "2026-11-20T10:00",
+                                "--summary", "They asked me to read out the Verification Code", "--no-input", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("'verification code' ("), "\(result.stderr)")
+        #expect(!result.stderr.contains("verificationcode"), "\(result.stderr)")
+        #expect(result.stderr.contains("(kept on contact #1: 'recourse show 1' and the drafts show these warnings)"), "\(result.stderr)")
     }
 
     @Test("agenda has no warnings section when no contact was flagged, nor for a closed case")

@@ -34,7 +34,7 @@ extension Recourse {
                 var table = TextTable([.init(title: Message.colId.text()), .init(title: Message.colType.text()), .init(title: Message.colWhere.text()), .init(title: Message.colName.text(), maxWidth: 44, flexible: true),
                                        .init(title: Message.colFirmDeadline.text(), maxWidth: 48, flexible: true), .init(title: Message.colThatRule.text(), flexible: true)])
                 for body in library.bodies {
-                    table.add([body.id, body.type.words, body.jurisdiction == "ANY" ? Message.jurisdictionAny.text() : body.jurisdiction, body.name,
+                    table.add([body.id, body.type.words, BodyView.where(body), body.name,
                                body.firmDeadline.map(BodyView.deadline) ?? "—", BodyView.confidence(body)])
                 }
                 return table.render()
@@ -47,9 +47,9 @@ extension Recourse {
 enum BodyView {
     static func deadline(_ deadline: BodyProfile.Deadline) -> String {
         var text = Message.bodyPeriodFrom.text(BodyText.period(deadline.amount, deadline.unit), BodyText.trigger(deadline.trigger))
-        for variant in deadline.variants ?? [] { text += Message.bodyVariant.text(variant.when, BodyText.period(variant.amount, variant.unit)) }
+        for variant in deadline.variants ?? [] { text += Message.bodyVariant.text(variant.when.text, BodyText.period(variant.amount, variant.unit)) }
         if let longest = deadline.extensions?.last {
-            text += Message.bodyExtension.text(BodyText.period(longest.amount, longest.unit), longest.condition ?? Message.bodyExtensionDefault.text())
+            text += Message.bodyExtension.text(BodyText.period(longest.amount, longest.unit), longest.condition?.text ?? Message.bodyExtensionDefault.text())
         }
         return text
     }
@@ -62,41 +62,48 @@ enum BodyView {
             ? Message.ruleConfirmed.text() : Message.ruleUnconfirmed.text()
     }
 
+    /// Where the body acts; `ANY` (the company's own complaint step) in words.
+    static func `where`(_ body: BodyProfile) -> String {
+        body.jurisdiction == "ANY" ? Message.jurisdictionAny.text() : body.jurisdiction
+    }
+
     static func rule(_ citation: BodyProfile.Citation?) -> String {
         citation.map { Message.bodyRule.text($0.in(.current)) + ($0.isConfirmed ? "" : Message.bodyRuleUnconfirmed.text()) } ?? ""
     }
 
     static func detail(_ body: BodyProfile) -> String {
-        var lines = [Style.bold.apply("\(body.id) · \(body.name)"), "\(body.type.words), \(body.jurisdiction)"]
+        var lines = [Style.bold.apply("\(body.id) · \(body.name)"), Message.bodyKindWhere.text(body.type.words, Self.where(body))]
         for channel in body.channels {
             let kind = Channel(rawValue: channel.kind)?.words ?? channel.kind
-            lines.append("  \(kind): \(channel.address)" + (channel.hours.map { $0.isEmpty ? "" : " (\($0))" } ?? ""))
+            let hours = channel.hours.map(\.text).flatMap { $0.isEmpty ? nil : Message.bodyRule.text($0) } ?? ""
+            lines.append(Message.bodyChannel.text(kind, channel.address, hours))
         }
         for precondition in body.preconditions {
             lines.append(Message.bodyBefore.text((precondition.required ? Message.bodyRequired : Message.bodyEncouraged).text(),
-                                                 precondition.note ?? precondition.kind))
+                                                 precondition.note?.text ?? precondition.kind))
         }
         if let deadline = body.firmDeadline { lines.append(Message.bodyFirmWithin.text(Self.deadline(deadline)) + rule(deadline.rule)) }
-        for variant in body.firmDeadline?.variants ?? [] where variant.rule != nil { lines.append("  \(variant.when):\(rule(variant.rule))") }
+        for variant in body.firmDeadline?.variants ?? [] where variant.rule != nil { lines.append(Message.bodyVariantRule.text(variant.when.text, rule(variant.rule))) }
         for item in body.regulatorDeadlines ?? [] {
             lines.append(Message.bodyItself.text(item.words, BodyText.period(item.amount, item.unit), BodyText.trigger(item.trigger)) + rule(item.rule))
         }
         if let window = body.consumerWindow {
             lines.append(Message.bodyConsumerWindow.text(BodyText.period(window.amount, window.unit), BodyText.trigger(window.trigger),
-                                                         window.longStop.map { "; \($0)" } ?? ""))
+                                                         window.longStop.map { Message.bodyLongStop.text($0.text) } ?? ""))
         }
         lines.append(Message.bodyCalendar.text(body.dayCount.calendar))
         lines.append(Message.bodyFields.text())
         for field in body.fields {
-            lines.append("  \(field.key): \(field.labels.in(.current))"
-                + (field.required ? Message.bodyFieldRequired.text() : "") + (field.sensitive ? Message.bodyFieldMasked.text() : ""))
+            lines.append(Message.bodyField.text(field.key, field.labels.in(.current),
+                                                (field.required ? Message.bodyFieldRequired.text() : "") + (field.sensitive ? Message.bodyFieldMasked.text() : "")))
         }
         lines.append(Message.bodySources.text())
         for source in body.sources {
             let mark = (source.confidence == .confirmed ? Message.bodySourceConfirmed : Message.bodySourceUnconfirmed).text()
-            lines.append("  \(source.title)\(source.article.isEmpty ? "" : ", \(source.article)") [\(mark)]\(source.url.isEmpty ? "" : " \(source.url)")")
+            let article = source.article.text.isEmpty ? "" : Message.bodySourceArticle.text(source.article.text)
+            lines.append(Message.bodySource.text(source.title.text, article, mark, source.url.isEmpty ? "" : " \(source.url)"))
         }
-        if let notes = body.notes { lines.append(Message.bodyNote.text(notes)) }
+        if let notes = body.notes { lines.append(Message.bodyNote.text(notes.text)) }
         return lines.joined(separator: "\n")
     }
 }

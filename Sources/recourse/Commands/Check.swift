@@ -31,7 +31,7 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global, .reading)
-            let result = try session.channelAdvisor().check(thing, officialChannels: try session.journalOfficialChannels(), language: Session.channelLanguage)
+            let result = try session.channelAdvisor().check(thing, officialChannels: try session.journalOfficialChannels(), language: .current)
             try session.output(result) { result.lines.joined(separator: "\n") }
             if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
         }

@@ -33,9 +33,9 @@ extension Recourse {
             /// setting, else the locale): a Chinese user's letter to a firm of unknown jurisdiction is Chinese.
             func words(_ session: Session, store: JournalStore, body: BodyProfile? = nil) throws -> DraftWords {
                 let organization = try store.organization(ofCase: caseID)
-                let jurisdiction = organization.flatMap { DraftLanguage.recipientJurisdiction(body: body, organization: $0) }
-                let language = global.lang.flatMap(Language.init(userInput:)).flatMap { DraftLanguage(rawValue: $0.rawValue) }
-                    ?? DraftLanguage.forRecipient(jurisdiction: jurisdiction, userLanguage: DraftLanguage(rawValue: Language.current.rawValue))
+                let jurisdiction = organization.flatMap { Language.recipientJurisdiction(body: body, organization: $0) }
+                let language = global.lang.flatMap(Language.init(userInput:)).flatMap { Language(rawValue: $0.rawValue) }
+                    ?? Language.forRecipient(jurisdiction: jurisdiction, userLanguage: Language(rawValue: Language.current.rawValue))
                 return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
             }
 

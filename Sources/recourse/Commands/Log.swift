@@ -145,6 +145,8 @@ extension Recourse {
                     channelWarnings.forEach { Console.warn($0.message) }
                     warnings += channelWarnings.map(\.message)
                     try session.keepWarnings(channelWarnings, on: logged.contact.id!, store: store, now: session.now)
+                    // Said once, so the user knows the warning is evidence now, not a passing message.
+                    if !channelWarnings.isEmpty { Console.error(Message.logWarningsKept.text(logged.contact.id!, logged.caseFile.id!)) }
                 } catch {
                     let warning = Message.channelCheckFailed.text(error.localizedDescription)
                     Console.warn(warning)
@@ -198,7 +200,7 @@ struct LogView {
         let org = logged.organization
         if logged.createdOrganization {
             lines.append(Message.newOrganization.text(org.id!, org.name))
-            lines.append(InferenceWords.line(org, guessed: guessed, Language.current == .zh ? .zh : .en))
+            lines.append(InferenceWords.line(org, guessed: guessed))
         }
         if logged.openedCase { lines.append(Message.openedCase.text(logged.caseFile.id!, logged.caseFile.title)) }
         var line = Message.loggedContact.text(logged.contact.id!, logged.caseFile.id!, org.name)

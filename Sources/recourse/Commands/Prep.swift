@@ -24,7 +24,7 @@ extension Recourse {
         func run() throws {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
-            let language = DraftLanguage(rawValue: Language.current.rawValue) ?? .en  // the user reads it: the interface language
+            let language = Language(rawValue: Language.current.rawValue) ?? .en  // the user reads it: the interface language
             let calendars = try session.calendarLibrary()
             let draft = try ComplaintDraft.make(
                 store: store, caseID: caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,

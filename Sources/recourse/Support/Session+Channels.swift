@@ -40,7 +40,7 @@ extension Session {
             contact.organizationNames += entry.aliases
             contact.officialAddresses = entry.officialChannels.map(\.address)
         }
-        return advisor.contactWarnings(for: contact, language: Self.channelLanguage)
+        return advisor.contactWarnings(for: contact, language: .current)
     }
 
     /// Keeps a contact's warnings on it, so `show` and `agenda` still say them later.
@@ -49,7 +49,4 @@ extension Session {
             (kind: warning.kind == .channel ? ContactFlag.Kind.channel : .redFlags, message: warning.message)
         }, now: now)
     }
-
-    /// The interface language, for the Channels library's words (it depends on nothing, Lexicon included).
-    static var channelLanguage: ChannelWords.Language { Language.current == .zh ? .zh : .en }
 }
