@@ -50,7 +50,7 @@ public struct ComplaintDraft: Sendable {
     let words: DraftWords
 
     init(timeline: CaseTimeline, profile: UserProfile, organizationAddress: String?, deadline: FirmDeadline, fingerprint: String,
-         date: Date, zone: TimeZone, redact: Bool, language: DraftLanguage, submissions: [Submission], facts: CaseFacts?) {
+         date: Date, zone: TimeZone, redact: Bool, language: Language, submissions: [Submission], facts: CaseFacts?) {
         self.timeline = timeline
         self.profile = profile
         self.organizationAddress = organizationAddress
