@@ -137,7 +137,7 @@ struct SyncFolder {
     ///
     /// - Returns: false when `final` already exists.
     private static func writeOnce(_ data: Data, to final: String) throws -> Bool {
-        let folder = (final as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: final)
         try FileSystem.makePrivateFolder(folder, tighten: false)
         let temporary = folder + "/.tmp-\(newUUID())"
         try writeFlushed(data, to: temporary)
