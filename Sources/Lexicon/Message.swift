@@ -713,6 +713,8 @@ public enum Message: CaseIterable, Sendable {
     case exportFilesCopied
     case exportFileDiffers
     case exportFilesIntoJournal
+    case exportEvidenceMissing
+    case exportEvidenceAltered
     case importSummary
     case importNothingNew
     case importMatchedByName
@@ -1473,6 +1475,8 @@ extension Message {
         case .exportWrote: [.en: "Exported {1} record(s) and {2} history event(s) to {3}", .zh: "已将 {1} 条记录和 {2} 个历史事件导出到 {3}"]
         case .exportFilesCopied: [.en: "Copied {1} evidence file(s) to {2} ({3} already there)", .zh: "已将 {1} 个证据文件复制到 {2}（{3} 个已存在）"]
         case .exportFileDiffers: [.en: "'{1}' already exists with other content; it was not replaced. Use an empty folder for --with-files", .zh: "“{1}”已存在且内容不同，未覆盖。请为 --with-files 使用一个空文件夹"]
+        case .exportEvidenceMissing: [.en: "the journal's evidence file '{1}' is missing or unreadable; run 'recourse doctor'. The export was not written", .zh: "日志中的证据文件“{1}”缺失或无法读取；请运行 'recourse doctor'。导出文件未写入"]
+        case .exportEvidenceAltered: [.en: "the journal's evidence file '{1}' no longer matches its SHA-256; run 'recourse doctor --deep'. The export was not written", .zh: "日志中的证据文件“{1}”与其 SHA-256 不再相符；请运行 'recourse doctor --deep'。导出文件未写入"]
         case .exportFilesIntoJournal: [.en: "--with-files cannot be the journal's own folder '{1}'", .zh: "--with-files 不能是日志自己的文件夹“{1}”"]
         case .importSummary: [.en: "Imported {1}: {2} new record(s), {3} updated, {4} unchanged, {5} history event(s), {6} evidence file(s)", .zh: "已导入 {1}：新增 {2} 条记录，更新 {3} 条，未变 {4} 条，历史事件 {5} 个，证据文件 {6} 个"]
         case .importNothingNew: [.en: "Nothing new in {1}: the journal already holds all of it", .zh: "{1} 中没有新内容：日志已包含全部内容"]

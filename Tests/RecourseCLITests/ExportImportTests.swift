@@ -160,5 +160,13 @@ struct ExportImportTests {
         #expect(try b.run(["import", out, "--as-of", "2026-11-01"]).status == 64)
         #expect(try a.run(["export", "--output", out + "/a.jsonl"]).status == 74, "exists without --force")
         #expect(try a.run(["export", "--output", out + "/a.jsonl", "--force"]).status == 0)
+        // The journal's own evidence file gone: said as such, and the export not written.
+        let stored = try #require(FileManager.default.enumerator(atPath: a.folder + "/attachments")?.allObjects as? [String])
+            .first { $0.count > 3 }
+        try FileManager.default.removeItem(atPath: a.folder + "/attachments/" + stored!)
+        let missing = try a.run(["export", "--output", out + "/b.jsonl", "--with-files", out + "/b-files"])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("the journal's evidence file") && missing.stderr.contains("recourse doctor"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/b.jsonl"))
     }
 }
