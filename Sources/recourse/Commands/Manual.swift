@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lexicon
 import Foundation
 
 extension Recourse {
@@ -11,8 +12,8 @@ extension Recourse {
     struct Manual: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "manual",
-            abstract: "Print the man page (roff), generated from the command tree.",
-            discussion: "Example: recourse manual > recourse.1 && man ./recourse.1", shouldDisplay: false)
+            abstract: Message.helpManualAbstract.literal,
+            discussion: Message.helpManualDiscussion.literal, shouldDisplay: false)
 
         func run() throws {
             let process = Process()
