@@ -18,7 +18,9 @@ extension Recourse {
         func run() throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-            process.arguments = ["--experimental-dump-help"]
+            // English whatever the user's language: the page's fixed sections (exit status,
+            // environment, files) are English, and `Scripts/install` installs it as man1.
+            process.arguments = ["--lang", "en", "--experimental-dump-help"]
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()

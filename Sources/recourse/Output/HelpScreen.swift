@@ -43,8 +43,28 @@ enum HelpScreen {
             } else {
                 indent = line.prefix { $0 == " " }.count
             }
-            return TextWrap.wrap(line, width: width, indent: String(repeating: " ", count: indent))
+            return keepPunctuation(TextWrap.wrap(line, width: width, indent: String(repeating: " ", count: indent)))
         }.joined(separator: "\n")
+    }
+
+    /// Chinese never starts a line with closing punctuation nor ends one with an opening bracket:
+    /// a closing mark moves up to the line before (one character past the width, as print does).
+    static func keepPunctuation(_ lines: [String]) -> [String] {
+        var lines = lines
+        for index in lines.indices.dropFirst() {
+            let indent = lines[index].prefix { $0 == " " }
+            var text = String(lines[index].dropFirst(indent.count))
+            while let first = text.first, "，。、；：）》”！？".contains(first) {
+                lines[index - 1].append(first)
+                text.removeFirst()
+            }
+            if lines[index - 1].hasSuffix("（") {
+                lines[index - 1].removeLast()
+                text = "（" + text
+            }
+            lines[index] = String(indent) + text
+        }
+        return lines
     }
 }
 
