@@ -35,6 +35,7 @@ let package = Package(
                 .embedInCode("0004_submissions.sql"),
                 .embedInCode("0005_contact_warnings.sql"),
                 .embedInCode("0006_case_facts.sql"),
+                .embedInCode("0007_interchange.sql"),
             ]
         ),
         .target(

@@ -793,6 +793,47 @@ public enum Message: CaseIterable, Sendable {
     case draftTemplateUnreadable
     case draftTemplateTooLarge
     case draftPreconditions
+    // MARK: - export, import, conflicts
+    case errImportLine
+    case errImportNewerFormat
+    case errImportEmpty
+    case errImportEvidenceMissing
+    case errImportEvidenceMismatch
+    case errConflictNotFound
+    case importProblemNotJSON
+    case importProblemNotObject
+    case importProblemNotHeader
+    case importProblemHeaderNotFirst
+    case importProblemMissingField
+    case importProblemUnknownField
+    case importProblemWrongType
+    case importProblemUnknownType
+    case importProblemBadUUID
+    case importProblemUnknownReference
+    case importProblemDuplicate
+    case importProblemRejected
+    case importProblemCountMismatch
+    case exportFormatNotYet
+    case exportWrote
+    case exportFilesCopied
+    case exportFileDiffers
+    case exportFilesIntoJournal
+    case importSummary
+    case importNothingNew
+    case importMatchedByName
+    case importConflicts
+    case importPathMissing
+    case importFolderWithoutExport
+    case importFolderAmbiguous
+    case importUnreadable
+    case conflictsNone
+    case conflictLine
+    case conflictShownLocal
+    case conflictShownIncoming
+    case conflictVersionLocal
+    case conflictVersionIncoming
+    case eventInterchangeMerged
+    case eventInterchangeConflict
     // MARK: - Data files (calendars, body profiles)
     case fileUnreadable
     case fileNotUTF8
@@ -1859,6 +1900,47 @@ extension Message {
         case .draftTemplateUnreadable: [.en: "template '{1}' cannot be read as a UTF-8 text file", .zh: "模板“{1}”无法作为 UTF-8 文本文件读取"]
         case .draftTemplateTooLarge: [.en: "template '{1}' is {2} bytes, over the limit of {3}", .zh: "模板“{1}”有 {2} 字节，超过上限 {3}"]
         case .draftPreconditions: [.en: "{1}; --force drafts it anyway", .zh: "{1}；--force 可强制起草"]
+        // MARK: export, import, conflicts
+        case .errImportLine: [.en: "line {1}: {2}", .zh: "第 {1} 行：{2}"]
+        case .errImportNewerFormat: [.en: "this file was made by a newer Recourse (format {1}); this one reads up to format {2}. Update Recourse to import it", .zh: "此文件由较新版本的 Recourse 生成（格式 {1}）；当前版本最多读取格式 {2}。请升级 Recourse 后再导入"]
+        case .errImportEmpty: [.en: "'{1}' holds no export lines", .zh: "“{1}”中没有任何导出记录"]
+        case .errImportEvidenceMissing: [.en: "the evidence file of '{1}' (SHA-256 {2}) is not in the files folder; give the folder with --files DIR. Nothing was imported", .zh: "证据文件“{1}”（SHA-256 {2}）不在文件夹中；请用 --files 指定存放证据文件的文件夹。未导入任何内容"]
+        case .errImportEvidenceMismatch: [.en: "the file given for evidence '{1}' does not match its SHA-256 {2} or its size. Nothing was imported", .zh: "为证据“{1}”提供的文件与其 SHA-256 {2} 或大小不符。未导入任何内容"]
+        case .errConflictNotFound: [.en: "no conflict #{1}; 'recourse conflicts' lists them", .zh: "没有编号为 #{1} 的冲突；用 'recourse conflicts' 查看"]
+        case .importProblemNotJSON: [.en: "not valid JSON (cut short or edited?)", .zh: "不是有效的 JSON（文件被截断或被修改？）"]
+        case .importProblemNotObject: [.en: "not a JSON object", .zh: "不是 JSON 对象"]
+        case .importProblemNotHeader: [.en: "not a Recourse export: the first line must be its header ({\"type\":\"recourse-export\",...})", .zh: "不是 Recourse 导出文件：第一行必须是导出文件头（recourse-export）"]
+        case .importProblemHeaderNotFirst: [.en: "a second header: two exports joined together? Import them one by one", .zh: "出现第二个文件头：两个导出文件被拼在一起了？请逐个导入"]
+        case .importProblemMissingField: [.en: "'{1}' is missing", .zh: "缺少“{1}”"]
+        case .importProblemUnknownField: [.en: "unknown field '{1}'", .zh: "未知字段“{1}”"]
+        case .importProblemWrongType: [.en: "'{1}' should be {2}", .zh: "“{1}”应为 {2}"]
+        case .importProblemUnknownType: [.en: "unknown record type '{1}'", .zh: "未知的记录类型“{1}”"]
+        case .importProblemBadUUID: [.en: "'{1}' is not a uuid: {2}", .zh: "“{1}”不是有效的唯一标识：{2}"]
+        case .importProblemUnknownReference: [.en: "'{1}' refers to {2}, which is neither in the file nor in the journal", .zh: "“{1}”引用的 {2} 既不在文件中，也不在日志中"]
+        case .importProblemDuplicate: [.en: "uuid {1} appears twice", .zh: "唯一标识 {1} 出现了两次"]
+        case .importProblemRejected: [.en: "the journal refuses this record: {1}", .zh: "日志拒绝了这条记录：{1}"]
+        case .importProblemCountMismatch: [.en: "the header announces {1} records and {2} events, but the file holds {3} and {4}: cut short or edited", .zh: "文件头声明有 {1} 条记录和 {2} 个事件，但文件中只有 {3} 条和 {4} 个：文件被截断或被修改"]
+        case .exportFormatNotYet: [.en: "--format {1} is not available yet; use --format jsonl", .zh: "--format {1} 尚不可用；请使用默认格式"]
+        case .exportWrote: [.en: "Exported {1} record(s) and {2} history event(s) to {3}", .zh: "已将 {1} 条记录和 {2} 个历史事件导出到 {3}"]
+        case .exportFilesCopied: [.en: "Copied {1} evidence file(s) to {2} ({3} already there)", .zh: "已将 {1} 个证据文件复制到 {2}（{3} 个已存在）"]
+        case .exportFileDiffers: [.en: "'{1}' already exists with other content; it was not replaced. Use an empty folder for --with-files", .zh: "“{1}”已存在且内容不同，未覆盖。请为 --with-files 使用一个空文件夹"]
+        case .exportFilesIntoJournal: [.en: "--with-files cannot be the journal's own folder '{1}'", .zh: "--with-files 不能是日志自己的文件夹“{1}”"]
+        case .importSummary: [.en: "Imported {1}: {2} new record(s), {3} updated, {4} unchanged, {5} history event(s), {6} evidence file(s)", .zh: "已导入 {1}：新增 {2} 条记录，更新 {3} 条，未变 {4} 条，历史事件 {5} 个，证据文件 {6} 个"]
+        case .importNothingNew: [.en: "Nothing new in {1}: the journal already holds all of it", .zh: "{1} 中没有新内容：日志已包含全部内容"]
+        case .importMatchedByName: [.en: "{1} organization record(s) matched an existing one by name", .zh: "{1} 条机构记录按名称与已有记录合并"]
+        case .importConflicts: [.en: "{1} record(s) differ from this journal's version; both versions are kept, the journal shows its own. 'recourse conflicts' lists them", .zh: "{1} 条记录与本日志中的版本不同；两个版本均已保留，日志显示本地版本。用 'recourse conflicts' 查看"]
+        case .importPathMissing: [.en: "'{1}' does not exist", .zh: "“{1}”不存在"]
+        case .importFolderWithoutExport: [.en: "'{1}' holds no .jsonl export file", .zh: "“{1}”中没有 .jsonl 导出文件"]
+        case .importFolderAmbiguous: [.en: "'{1}' holds several .jsonl files ({2}); give the file itself", .zh: "“{1}”中有多个 .jsonl 文件（{2}）；请直接指定文件"]
+        case .importUnreadable: [.en: "cannot read '{1}': {2}", .zh: "无法读取“{1}”：{2}"]
+        case .conflictsNone: [.en: "No conflicts: every import agreed with this journal", .zh: "没有冲突：每次导入都与本日志一致"]
+        case .conflictLine: [.en: "#{1}  {2} #{3}  fields {4}  (from {5}, {6}); the journal shows {7}", .zh: "#{1}  {2} #{3}  字段 {4}（来自 {5}，{6}）；日志显示{7}"]
+        case .conflictShownLocal: [.en: "its own version", .zh: "本地版本"]
+        case .conflictShownIncoming: [.en: "the imported version", .zh: "导入的版本"]
+        case .conflictVersionLocal: [.en: "  this journal: {1}", .zh: "  本日志：{1}"]
+        case .eventInterchangeMerged: [.en: "interchange.merged", .zh: "导入合并"]
+        case .eventInterchangeConflict: [.en: "interchange.conflict", .zh: "导入冲突"]
+        case .conflictVersionIncoming: [.en: "  imported:     {1}", .zh: "  导入的：{1}"]
         // MARK: Data files (calendars, body profiles)
         case .fileUnreadable: [.en: "cannot be read; check its permissions", .zh: "无法读取；请检查权限"]
         case .fileNotUTF8: [.en: "is not UTF-8 text", .zh: "不是 UTF-8 文本"]

@@ -124,7 +124,7 @@ extension JournalEvent: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], at: row.date("at"), kind: row["kind"], entity: row["entity"],
                   entityId: row["entity_id"], caseId: row["case_id"], payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"],
-                  digests: row["digests"])
+                  digests: row["digests"], originHash: row["origin_hash"], originDevice: row["origin_device"])
     }
 
     public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
@@ -132,6 +132,7 @@ extension JournalEvent: StoredRecord {
     var storedColumns: [(name: String, value: StoredValue)] {
         [("id", .init(id)), ("uuid", .text(uuid)), ("at", .init(at)), ("kind", .text(kind)), ("entity", .text(entity)),
          ("entity_id", .integer(entityId)), ("case_id", .init(caseId)), ("payload", .text(payload)), ("prev_hash", .text(prevHash)),
-         ("hash", .text(hash)), ("digests", .init(digests))]
+         ("hash", .text(hash)), ("digests", .init(digests)),
+         ("origin_hash", .init(originHash)), ("origin_device", .init(originDevice))]
     }
 }

@@ -151,6 +151,11 @@ public struct JournalEvent: Codable, Sendable, Equatable, JournalRecord {
     public var hash: String
     /// The SHA-256 of each row this event wrote, as JSON (`{"contact:12": "…"}`); see `RowDigest`.
     public var digests: String?
+    /// For an event imported from another journal: the hash it had there (its `hash` here is
+    /// this journal's chain). Nil for events written in this journal.
+    public var originHash: String? = nil
+    /// For an event imported from another journal: the device id of the journal that wrote it.
+    public var originDevice: String? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -52,12 +52,14 @@ enum EventLog {
     }
 
     /// The hash an event must carry, given its content and its `prevHash`. Events written before
-    /// schema 3 have no digests, and their hash is computed exactly as it was then.
+    /// schema 3 have no digests, and their hash is computed exactly as it was then; an event
+    /// imported from another journal (schema 7) also covers the hash and device it came with.
     static func hash(of event: JournalEvent) -> String {
         let fields: [String] = [
             event.prevHash, event.uuid, String(Int64(event.at.timeIntervalSince1970)), event.kind,
             event.entity, String(event.entityId), event.caseId.map { String($0) } ?? "", event.payload,
         ] + (event.digests.map { [$0] } ?? [])
+            + (event.originHash.map { [$0, event.originDevice ?? ""] } ?? [])
         let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
         return Hex.of(digest)
     }

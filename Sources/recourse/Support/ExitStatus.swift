@@ -29,6 +29,13 @@ enum ExitStatus: Int32 {
             case .io: self = .ioError
             case .busy: self = .busy
             }
+        case let error as InterchangeError:
+            switch error.category {
+            case .data: self = .badData
+            case .notFound: self = .notFound
+            case .io: self = .ioError
+            case .busy: self = .busy
+            }
         case let error as DraftError:
             if case .unreadable = error { self = .ioError } else { self = .badData }
         case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is ChannelDataError: self = .badData
@@ -58,7 +65,7 @@ enum ErrorReporter {
         case let code as ExitCode:
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
-        case is JournalError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
+        case is JournalError, is InterchangeError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
              is ChannelDataError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import Journal
+import Lexicon
+
+extension Recourse {
+    /// `recourse import PATH`: merge a jsonl export into this journal by uuid.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Merge a jsonl export (a file, or a folder holding one) into this journal.",
+            discussion: """
+                Records are matched by uuid: new ones are added, identical ones skipped (importing twice changes \
+                nothing), and one that differs here is never overwritten: both versions are kept and listed by \
+                'recourse conflicts'. Evidence files are taken from --files, else the export's own folder, and \
+                checked against their SHA-256. A bad line is refused with its number, and nothing is imported.
+
+                Example: recourse import ~/recourse.jsonl --files ~/recourse-files
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("The export file, or a folder holding one .jsonl export and its files.", valueName: "path"))
+        var path: String
+
+        @Option(help: ArgumentHelp("The folder of evidence files named by SHA-256 (default: beside the export).", valueName: "dir"))
+        var files: String?
+
+        @Option(help: ArgumentHelp("When the import happened, for the history (default: now).", valueName: "when"))
+        var at: String?
+
+        func run() throws {
+            let session = try Session(global, .recording)
+            let now = try session.moment(at)
+            let source = try ImportSource(path)
+            let lines = try source.lines()
+            let evidence = URL(fileURLWithPath: files ?? source.folder)
+            let report = try session.openJournal().importLines(lines, source: source.file, policy: .keepLocal, evidence: evidence, now: now)
+            try session.output(ImportSummary(report, source: source.file)) {
+                ImportSummary.text(report, source: source.file, time: session.time)
+            }
+        }
+    }
+}
+
+/// Where an import reads from: the export file itself, or the one `.jsonl` file in a folder.
+struct ImportSource {
+    let file: String
+    /// The folder evidence files are looked for in by default: the export's own.
+    let folder: String
+
+    init(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError(status: .notFound, message: Message.importPathMissing.text(path))
+        }
+        guard isDirectory.boolValue else {
+            file = path
+            folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+            return
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
+        guard let name = names.first else { throw CLIError(status: .notFound, message: Message.importFolderWithoutExport.text(path)) }
+        guard names.count == 1 else { throw CLIError.usage(Message.importFolderAmbiguous.text(path, names.joined(separator: ", "))) }
+        file = path + "/" + name
+        folder = path
+    }
+
+    /// The file's lines, without their line ends.
+    func lines() throws -> [String] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CLIError(status: .ioError, message: Message.importUnreadable.text(file, error.localizedDescription))
+        }
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+}
+
+/// `import --json`, and the text summary.
+struct ImportSummary: Encodable {
+    let source: String
+    let inserted: [String: Int]
+    let updated: [String: Int]
+    let unchanged: Int
+    let matchedByName: Int
+    let eventsAppended: Int
+    let filesStored: Int
+    let conflicts: [InterchangeConflict]
+
+    init(_ report: ImportReport, source: String) {
+        self.source = source
+        inserted = report.inserted
+        updated = report.updated
+        unchanged = report.unchanged
+        matchedByName = report.matchedByName
+        eventsAppended = report.eventsAppended
+        filesStored = report.filesStored
+        conflicts = report.conflicts
+    }
+
+    static func text(_ report: ImportReport, source: String, time: TimeFormat) -> String {
+        guard report.changed else { return Message.importNothingNew.text(source) }
+        var lines = [Message.importSummary.text(source, report.insertedCount, report.updatedCount, report.unchanged,
+                                                report.eventsAppended, report.filesStored)]
+        if report.matchedByName > 0 { lines.append(Message.importMatchedByName.text(report.matchedByName)) }
+        if !report.conflicts.isEmpty {
+            lines.append(Message.importConflicts.text(report.conflicts.count))
+            lines += report.conflicts.map { ConflictText.line($0, time: time) }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

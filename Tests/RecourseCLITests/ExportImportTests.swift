@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// `export`, `import` and `conflicts` through the built binary, on journals in temporary folders.
+@Suite("End to end: export and import as jsonl, merged by uuid")
+struct ExportImportTests {
+    /// Journal A: three contacts, a promise, an attachment.
+    func journalA() throws -> RecourseProcess {
+        let a = RecourseProcess()
+        try "月租 ¥199，被扣 ¥58\n".write(toFile: a.folder + "/账单.txt", atomically: true, encoding: .utf8)
+        try a.run(["log", "中国移动", "--agent", "工号 1023", "--summary", "套餐被擅自变更", "--promise", "回电", "--due", "24小时内",
+                   "--attach", "账单.txt", "--at", "2026-11-20 10:00", "--no-input"])
+        try a.run(["log", "中国移动", "--summary", "再次催办", "--at", "2026-11-21 10:00", "--no-input"])
+        try a.run(["log", "Northway Bank", "--summary", "card blocked", "--at", "2026-11-22 10:00", "--no-input"])
+        return a
+    }
+
+    /// An empty journal B, and a folder outside both journals for the export.
+    func journalB() -> (RecourseProcess, String) {
+        let b = RecourseProcess()
+        let out = b.folder + "-out"
+        try? FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        return (b, out)
+    }
+
+    /// The lines after the header (its time and device differ between journals).
+    func body(_ text: String) -> [Substring] { Array(text.split(separator: "\n").dropFirst()) }
+
+    @Test("round trip: export with files, import into an empty journal, export again gives the same lines; verify passes")
+    func roundTrip() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        let exported = try a.run(["export", "--output", out + "/a.jsonl", "--with-files", out])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(exported.stdout.contains("Exported 9 record(s) and 9 history event(s)"))
+        #expect(exported.stderr.contains("Copied 1 evidence file(s)"))
+        let imported = try b.run(["import", out])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("Imported \(out)/a.jsonl: 9 new record(s), 0 updated, 0 unchanged, 9 history event(s)"))
+        #expect(imported.stdout.contains("1 evidence file(s)"))
+        let original = try String(contentsOfFile: out + "/a.jsonl", encoding: .utf8)
+        #expect(body(try b.run(["export"]).stdout) == body(original))
+        #expect(try b.run(["verify", "--deep"]).status == 0)
+        #expect(try b.run(["show", "1"]).stdout.contains("账单.txt"))
+    }
+
+    @Test("importing twice changes nothing, not even the history")
+    func twice() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        try a.run(["export", "--output", out + "/a.jsonl", "--with-files", out + "/files"])
+        #expect(try b.run(["import", out + "/a.jsonl", "--files", out + "/files"]).status == 0)
+        let before = try b.fingerprint()
+        let again = try b.run(["import", out + "/a.jsonl", "--files", out + "/files"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "Nothing new in \(out)/a.jsonl: the journal already holds all of it\n")
+        #expect(try b.fingerprint() == before)
+    }
+
+    @Test("a cut or altered line is refused with its number, exit 65, the journal exactly as it was (zh and en)")
+    func badLine() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        try a.run(["export", "--output", out + "/a.jsonl", "--with-files", out])
+        try b.run(["log", "数字人民币钱包", "--summary", "已有的记录", "--no-input"])
+        var lines = try String(contentsOfFile: out + "/a.jsonl", encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[4] = String(lines[4].prefix(50))
+        try (lines.joined(separator: "\n") + "\n").write(toFile: out + "/cut.jsonl", atomically: true, encoding: .utf8)
+        let before = try b.fingerprint()
+        let refused = try b.run(["import", out + "/cut.jsonl", "--files", out])
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "recourse: line 5: not valid JSON (cut short or edited?)\n")
+        let chinese = try b.run(["import", out + "/cut.jsonl", "--files", out, "--lang", "zh"])
+        #expect(chinese.status == 65)
+        #expect(chinese.stderr.contains("第 5 行：不是有效的 JSON"))
+        // A valid line with a value the journal refuses.
+        lines = try String(contentsOfFile: out + "/a.jsonl", encoding: .utf8).split(separator: "\n").map(String.init)
+        let promise = try #require(lines.firstIndex { $0.contains("\"type\":\"promise\"") })
+        lines[promise] = lines[promise].replacingOccurrences(of: "\"status\":\"pending\"", with: "\"status\":\"forgotten\"")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: out + "/altered.jsonl", atomically: true, encoding: .utf8)
+        let altered = try b.run(["import", out + "/altered.jsonl", "--files", out])
+        #expect(altered.status == 65)
+        #expect(altered.stderr.hasPrefix("recourse: line \(promise + 1): the journal refuses this record: CHECK constraint failed"))
+        #expect(altered.stderrLines.count == 1)
+        #expect(try b.fingerprint() == before)
+        #expect(try b.run(["verify"]).status == 0)
+    }
+
+    @Test("a newer format is refused clearly; an older Recourse's own file is not an export")
+    func newer() throws {
+        let (b, out) = journalB()
+        defer { b.cleanUp() }
+        try #"{"type":"recourse-export","version":2,"device":"cd9142ea-57de-4bed-b5f2-7972df9c96b6"}"#
+            .write(toFile: out + "/new.jsonl", atomically: true, encoding: .utf8)
+        let refused = try b.run(["import", out + "/new.jsonl"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("made by a newer Recourse (format 2); this one reads up to format 1"))
+        let zh = try b.run(["import", out + "/new.jsonl", "--lang", "zh"])
+        #expect(zh.stderr.contains("较新版本的 Recourse 生成（格式 2）"))
+    }
+
+    @Test("a record changed in both journals is kept as it is here and listed as a conflict")
+    func conflict() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        try a.run(["export", "--output", out + "/1.jsonl", "--with-files", out])
+        try b.run(["import", out + "/1.jsonl"])
+        try a.run(["correct", "1", "--agent", "工号 2000", "--reason", "听错了"])
+        try b.run(["correct", "1", "--agent", "工号 3000", "--reason", "看错了"])
+        try a.run(["export", "--output", out + "/2.jsonl"])
+        let imported = try b.run(["import", out + "/2.jsonl", "--files", out])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("1 record(s) differ from this journal's version"))
+        #expect(imported.stdout.contains("#1  contact #1  fields agent"))
+        #expect(try b.run(["show", "1"]).stdout.contains("工号 3000"))
+        let listed = try b.run(["conflicts", "--verbose"])
+        #expect(listed.stdout.contains("工号 2000") && listed.stdout.contains("工号 3000"))
+        let json = try b.run(["conflicts", "--json"])
+        let rows = try #require(json.json as? [[String: Any]])
+        #expect(rows.first?["shown"] as? String == "local")
+        #expect(try b.run(["verify"]).status == 0)
+        let before = try b.fingerprint()
+        #expect(try b.run(["import", out + "/2.jsonl", "--files", out]).stdout.hasPrefix("Nothing new"))
+        #expect(try b.fingerprint() == before)
+    }
+
+    @Test("evidence missing from the files folder: refused (66), nothing imported")
+    func evidenceMissing() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        try a.run(["export", "--output", out + "/a.jsonl"])
+        try b.run(["log", "数字人民币钱包", "--summary", "已有的记录", "--no-input"])
+        let before = try b.fingerprint()
+        let refused = try b.run(["import", out + "/a.jsonl"])
+        #expect(refused.status == 66)
+        #expect(refused.stderr.contains("the evidence file of '账单.txt'"))
+        #expect(try b.fingerprint() == before)
+    }
+
+    @Test("options: one case, csv not yet, stdout by default, no --as-of on import, no export into the journal's folder")
+    func options() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        let one = try a.run(["export", "--case", "2"])
+        #expect(one.status == 0)
+        #expect(one.stdout.contains("Northway Bank") && !one.stdout.contains("中国移动"))
+        #expect(try a.run(["export", "--case", "9"]).status == 66)
+        let csv = try a.run(["export", "--format", "csv"])
+        #expect(csv.status == 64 && csv.stderr.contains("--format csv is not available yet"))
+        #expect(try a.run(["export", "--output", "a.jsonl"]).status == 64)
+        #expect(try b.run(["import", out + "/none.jsonl"]).status == 66)
+        try a.run(["export", "--output", out + "/a.jsonl", "--with-files", out])
+        #expect(try b.run(["import", out, "--as-of", "2026-11-01"]).status == 64)
+        #expect(try a.run(["export", "--output", out + "/a.jsonl"]).status == 74, "exists without --force")
+        #expect(try a.run(["export", "--output", out + "/a.jsonl", "--force"]).status == 0)
+    }
+}
