@@ -6,6 +6,20 @@
 /// checked for a language in one place, and a new language is one more column.
 public enum Message: CaseIterable, Sendable {
     // MARK: - Help screens (--help): abstracts, discussions, option help; see HelpWords for ArgumentParser's own words
+    case helpConflictsAbstract
+    case helpConflictsDiscussion
+    case helpConflictsAll
+    case helpConflictsVerbose
+    case helpExportAbstract
+    case helpExportDiscussion
+    case helpExportFormat
+    case helpExportCaseID
+    case helpExportWithFiles
+    case helpImportAbstract
+    case helpImportDiscussion
+    case helpImportPath
+    case helpImportFiles
+    case helpImportAt
     case helpHeadingOverview
     case helpHeadingUsage
     case helpHeadingArguments
@@ -15,6 +29,8 @@ public enum Message: CaseIterable, Sendable {
     case helpFlagVersion
     case helpCommandHelp
     case helpDefaultValue
+    case helpValues
+    case helpValuesDefault
     case helpDefaultSubcommand
     case helpSeeSubcommandHelp
     case helpAgendaCommandAbstract
@@ -872,6 +888,49 @@ extension Message {
     public var forms: [Language: String] {
         switch self {
         // MARK: Help screens
+        case .helpConflictsAbstract: [.en: "List records that an import or sync found changed differently in two journals.", .zh: "列出导入或同步时发现在两个日志中被不同修改的记录。"]
+        case .helpConflictsDiscussion: [.en: """
+            Both versions are kept; the journal shows the one named. --verbose prints both versions in full.
+
+            Example: recourse conflicts --verbose
+            """, .zh: """
+            两个版本都会保留；日志显示其中被指定的那个。--verbose 完整打印两个版本。
+
+            例如：recourse conflicts --verbose
+            """]
+        case .helpConflictsAll: [.en: "Also list conflicts already resolved.", .zh: "同时列出已解决的冲突。"]
+        case .helpConflictsVerbose: [.en: "Print both versions of each record.", .zh: "打印每条记录的两个版本。"]
+        case .helpExportAbstract: [.en: "Export the journal: every record and its history, as JSON lines (docs/export-format.md).", .zh: "导出日志：每条记录及其历史，格式为 JSON 行（docs/export-format.md）。"]
+        case .helpExportDiscussion: [.en: """
+            jsonl is complete and lossless: 'recourse import' reads it back into any journal. It is your own \
+            data in full, so identity, card and account numbers are NOT masked: keep the file private. \
+            --with-files copies the evidence files into a folder, each named by its SHA-256.
+
+            Example: recourse export --output ~/recourse.jsonl --with-files ~/recourse-files
+            """, .zh: """
+            'jsonl' 完整无损：'recourse import' 可以把它读回任何日志。它是你自己的全部数据，所以身份证、银行卡和账户号码不会被遮盖：请妥善保管该文件。--with-files 把证据文件复制到一个文件夹，各以其 SHA-256 命名。
+
+            例如：recourse export --output ~/recourse.jsonl --with-files ~/recourse-files
+            """]
+        case .helpExportFormat: [.en: "jsonl (complete), csv or md.", .zh: "'jsonl'（完整）、'csv' 或 'md'。"]
+        case .helpExportCaseID: [.en: "Only this case, with its organization.", .zh: "只导出此案件及其机构。"]
+        case .helpExportWithFiles: [.en: "Copy the evidence files into this folder, named by SHA-256.", .zh: "把证据文件复制到此文件夹，以 SHA-256 命名。"]
+        case .helpImportAbstract: [.en: "Merge a jsonl export (a file, or a folder holding one) into this journal.", .zh: "把 'jsonl' 导出（文件，或包含导出的文件夹）合并到本日志。"]
+        case .helpImportDiscussion: [.en: """
+            Records are matched by uuid: new ones are added, identical ones skipped (importing twice changes \
+            nothing), and one that differs here is never overwritten: both versions are kept and listed by \
+            'recourse conflicts'. Evidence files are taken from --files, else the export's own folder, and \
+            checked against their SHA-256. A bad line is refused with its number, and nothing is imported.
+
+            Example: recourse import ~/recourse.jsonl --files ~/recourse-files
+            """, .zh: """
+            记录按 'uuid' 匹配：新的被添加，相同的被跳过（导入两次不会改变任何内容），与本地不同的从不覆盖：两个版本都保留，并由 'recourse conflicts' 列出。证据文件取自 --files，否则取自导出所在的文件夹，并按其 SHA-256 核对。有错误的行会连同行号被拒绝，且不导入任何内容。
+
+            例如：recourse import ~/recourse.jsonl --files ~/recourse-files
+            """]
+        case .helpImportPath: [.en: "The export file, or a folder holding one .jsonl export and its files.", .zh: "导出文件，或包含一个 .jsonl 导出及其文件的文件夹。"]
+        case .helpImportFiles: [.en: "The folder of evidence files named by SHA-256 (default: beside the export).", .zh: "以 SHA-256 命名的证据文件所在文件夹（默认：导出文件旁边）。"]
+        case .helpImportAt: [.en: "When the import happened, for the history (default: now).", .zh: "导入发生的时间，记入历史（默认：现在）。"]
         // ArgumentParser's own words, exactly as it prints them (HelpWords); "用法： " is as wide as "USAGE: ".
         case .helpHeadingOverview: [.en: "OVERVIEW: ", .zh: "概述："]
         case .helpHeadingUsage: [.en: "USAGE: ", .zh: "用法： "]
@@ -882,6 +941,8 @@ extension Message {
         case .helpFlagVersion: [.en: "Show the version.", .zh: "显示版本号。"]
         case .helpCommandHelp: [.en: "Show subcommand help information.", .zh: "显示子命令的帮助信息。"]
         case .helpDefaultValue: [.en: "(default: {1})", .zh: "（默认：{1}）"]
+        case .helpValues: [.en: "(values: {1})", .zh: "（可选值：{1}）"]
+        case .helpValuesDefault: [.en: "; default: ", .zh: "；默认："]
         case .helpDefaultSubcommand: [.en: " (default)", .zh: "（默认）"]
         case .helpSeeSubcommandHelp: [.en: "See '{1} <subcommand>' for detailed help.", .zh: "详细帮助见 '{1} <子命令>'。"]
         case .helpAgendaCommandAbstract: [.en: "The morning view: overdue, due soon, escalation clocks, cases gone quiet.", .zh: "每天早上的总览：逾期、即将到期、投诉时限、久无进展的案件。"]

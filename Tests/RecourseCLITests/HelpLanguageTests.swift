@@ -41,8 +41,8 @@ struct HelpLanguageTests {
         line.unicodeScalars.reduce(0) { $0 + (isChinese($1) ? 2 : 1) }
     }
 
-    /// The prose of a Chinese help screen: without the usage line, value names (`<when>`) and the
-    /// names in the subcommand list, which are what the user types.
+    /// The prose of a Chinese help screen: without the usage line, value names (`<when>`), an
+    /// option's list of values and the names in the subcommand list, which are what the user types.
     static func prose(ofChinese help: String) -> String {
         var inSubcommands = false
         return help.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
@@ -50,7 +50,8 @@ struct HelpLanguageTests {
             if !line.hasPrefix(" ") { inSubcommands = line == "子命令：" }
             var text = String(line)
             if inSubcommands, line.hasPrefix("  ") { text = String(line.drop { $0 == " " }.drop { $0 != " " && $0 != "（" }) }
-            return text.replacingOccurrences(of: #"<[^>]*>"#, with: "", options: .regularExpression)
+            // `（可选值：jsonl, csv, md；默认：jsonl）`: the values as typed.
+            return text.replacingOccurrences(of: #"<[^>]*>|可选值：[^）]*"#, with: "", options: .regularExpression)
         }.joined(separator: "\n")
     }
 

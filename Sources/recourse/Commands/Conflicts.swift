@@ -8,19 +8,15 @@ extension Recourse {
     struct Conflicts: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "conflicts",
-            abstract: "List records that an import or sync found changed differently in two journals.",
-            discussion: """
-                Both versions are kept; the journal shows the one named. --verbose prints both versions in full.
-
-                Example: recourse conflicts --verbose
-                """)
+            abstract: Message.helpConflictsAbstract.literal,
+            discussion: Message.helpConflictsDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Flag(help: "Also list conflicts already resolved.")
+        @Flag(help: ArgumentHelp(Message.helpConflictsAll.literal))
         var all = false
 
-        @Flag(help: "Print both versions of each record.")
+        @Flag(help: ArgumentHelp(Message.helpConflictsVerbose.literal))
         var verbose = false
 
         func run() throws {

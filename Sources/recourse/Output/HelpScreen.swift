@@ -7,7 +7,7 @@ import Lexicon
 /// The commands' own words (abstracts, discussions, option help) are catalog rows already;
 /// what is left in English is ArgumentParser's fixed words: the headings (`OVERVIEW:`, `USAGE:`,
 /// `ARGUMENTS:`, `OPTIONS:`, `SUBCOMMANDS:`), the help and version flags' help, `(default: …)`,
-/// a default subcommand's `(default)` and the closing "See 'recourse help <subcommand>' …".
+/// a default subcommand's `(default)`, `(values: …)` and the closing "See 'recourse help <subcommand>' …".
 /// `HelpWords` replaces those, each an exact catalog row whose English is the library's wording.
 ///
 /// ArgumentParser wraps at spaces, and Chinese has none: in a language other than English the
@@ -80,8 +80,9 @@ enum HelpWords {
     /// The start of a line.
     static let openings: [Message] = [.helpHeadingOverview, .helpHeadingUsage]
     /// Anywhere in a line, in this order (the longer `(default: …)` before `(default)`).
-    static let phrases: [Message] = [.helpFlagHelp, .helpFlagVersion, .helpCommandHelp, .helpDefaultValue,
-                                     .helpDefaultSubcommand, .helpSeeSubcommandHelp]
+    /// `(values: a, b; default: a)` becomes `（可选值：a, b；默认：a）` in two steps.
+    static let phrases: [Message] = [.helpFlagHelp, .helpFlagVersion, .helpCommandHelp, .helpDefaultValue, .helpValues,
+                                     .helpValuesDefault, .helpDefaultSubcommand, .helpSeeSubcommandHelp]
 
     /// A heading in the current language.
     static func heading(_ message: Message) -> String { message.literal }
