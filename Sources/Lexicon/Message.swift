@@ -943,7 +943,7 @@ extension Message {
         case .helpDefaultValue: [.en: "(default: {1})", .zh: "（默认：{1}）"]
         case .helpValues: [.en: "(values: {1})", .zh: "（可选值：{1}）"]
         case .helpValuesDefault: [.en: "; default: ", .zh: "；默认："]
-        case .helpDefaultSubcommand: [.en: " (default)", .zh: "（默认）"]
+        case .helpDefaultSubcommand: [.en: " (default)", .zh: "（默认）  "]
         case .helpSeeSubcommandHelp: [.en: "See '{1} <subcommand>' for detailed help.", .zh: "详细帮助见 '{1} <子命令>'。"]
         case .helpAgendaCommandAbstract: [.en: "The morning view: overdue, due soon, escalation clocks, cases gone quiet.", .zh: "每天早上的总览：逾期、即将到期、投诉时限、久无进展的案件。"]
         case .helpAgendaCommandDiscussion: [.en: """

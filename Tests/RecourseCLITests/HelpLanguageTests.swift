@@ -107,7 +107,7 @@ struct HelpLanguageTests {
         let translated = try screens.map { try r.run($0, extraEnvironment: zh).stdout }.joined()
         for (words, replacement) in [("OVERVIEW: ", "概述："), ("USAGE: ", "用法： "), ("OPTIONS:", "选项："), ("SUBCOMMANDS:", "子命令："),
                               ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本号。"),
-                              ("(default: md)", "（默认：md）"), ("list (default)", "list（默认）"),
+                              ("(default: md)", "（默认：md）"), ("list (default)", "list（默认）  "),
                               ("See 'recourse help <subcommand>' for detailed help.", "详细帮助见 'recourse help <子命令>'。")] {
             #expect(english.contains(words), "the library no longer prints \(words)")
             #expect(translated.contains(replacement), "\(words) is not replaced by \(replacement)")
