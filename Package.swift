@@ -36,6 +36,7 @@ let package = Package(
                 .embedInCode("0005_contact_warnings.sql"),
                 .embedInCode("0006_case_facts.sql"),
                 .embedInCode("0007_interchange.sql"),
+                .embedInCode("0008_sync.sql"),
             ]
         ),
         .target(
@@ -45,6 +46,8 @@ let package = Package(
                 "Lexicon",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // scrypt, to derive sync's encryption key from a passphrase (`_CryptoExtras` exists in 3.12 and 4.x).
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -608,6 +608,38 @@ public enum Message: CaseIterable, Sendable {
     case verifyBadHead
     case verifyHeadNotFound
     case verifyHeadFound
+    // MARK: - Sync through a shared folder
+    case syncFolderHoldsJournal
+    case syncFolderMissing
+    case syncDeviceHistoryMismatch
+    case syncOwnFileDamaged
+    case syncEvidenceUnpublishable
+    case syncDefectTruncated
+    case syncDefectAltered
+    case syncDefectNotChangeFile
+    case syncDefectNewer
+    case syncDefectMisplaced
+    case syncDefectBrokenChain
+    case syncDefectWaiting
+    case syncDefectEvidenceNotArrived
+    case syncDefectSealed
+    case syncDefectUnsealable
+    case syncPassphraseEmpty
+    case syncPassphraseUnreadable
+    case syncThisDevice
+    case syncPublished
+    case syncNothingToPublish
+    case syncApplied
+    case syncNothingToApply
+    case syncRefused
+    case syncConflicts
+    case syncStatusPublished
+    case syncStatusNonePublished
+    case syncStatusNever
+    case syncStatusPeer
+    case syncStatusBlocked
+    case syncStatusNoPeers
+    case syncStatusWithNewDevice
     case doctorCannotOpen
     case doctorIntegrity
     case doctorReferences
@@ -1760,6 +1792,37 @@ extension Message {
         case .verifyBadHead: [.en: "--head '{1}' is not a chain head: give the 64 hexadecimal digits a draft printed", .zh: "--head “{1}”不是链头：请给出草稿里印的 64 位十六进制数字"]
         case .verifyHeadNotFound: [.en: "Quoted head {1} is NOT in this journal's history: events after it were removed or rewritten, or it comes from another journal.", .zh: "引用的链头 {1} 不在本日志的历史中：其后的历史记录被删除或改写，或它来自另一份日志。"]
         case .verifyHeadFound: [.en: "Quoted head {1} is still in this journal's history (event #{2}); {3} event(s) were recorded after it.", .zh: "引用的链头 {1} 仍在本日志的历史中（历史记录 #{2}），其后又记录了 {3} 条历史记录。"]
+        case .syncFolderHoldsJournal: [.en: "Refusing to sync into {1}: it is, holds or lies inside the journal's folder ({2}). Choose a folder apart from the journal: a live SQLite journal must never be synced as a file.", .zh: "拒绝同步到 {1}：它就是日志所在的文件夹、包含日志，或位于其中（{2}）。请选择与日志分开的文件夹：正在使用的 SQLite 日志绝不能作为文件被同步。"]
+        case .syncFolderMissing: [.en: "No folder {1}. Check the path, or create the shared folder first: sync never creates it, so a typo cannot start a new, empty one.", .zh: "没有文件夹 {1}。请检查路径，或先创建共享文件夹：同步从不自行创建它，以免一个笔误另起一个空的同步文件夹。"]
+        case .syncDeviceHistoryMismatch: [.en: "This device's newest change file {2} does not follow this journal's history: the journal was copied from another device or restored from an older backup, and both write as device {1}. Run 'recourse sync --new-device' with the same folder to give this copy its own identity.", .zh: "本设备最新的变更文件 {2} 与本日志的历史不符：本日志是从另一台设备复制来的，或从较旧的备份恢复，两者都以设备 {1} 的身份写入。请对同一文件夹运行 'recourse sync --new-device'，让这份副本拥有自己的身份。"]
+        case .syncOwnFileDamaged: [.en: "This device's own change file {1} is unusable ({2}): it was changed outside Recourse. Move it out of the folder and sync again.", .zh: "本设备自己的变更文件 {1} 无法使用（{2}）：它在 Recourse 之外被改动过。请把它移出该文件夹后再同步。"]
+        case .syncEvidenceUnpublishable: [.en: "This journal's evidence file {1} is missing or changed, so its records cannot be published (other devices could not apply them). Run 'recourse verify --deep'; nothing was published.", .zh: "本日志的证据文件 {1} 丢失或被改动，相关记录无法发布（其他设备无法应用）。请运行 'recourse verify --deep'；本次未发布任何内容。"]
+        case .syncDefectTruncated: [.en: "incomplete (still arriving, or cut short)", .zh: "不完整（仍在传输，或被截断）"]
+        case .syncDefectAltered: [.en: "its checksum does not match: it was changed after it was written", .zh: "校验和不符：写入后被改动过"]
+        case .syncDefectNotChangeFile: [.en: "not a Recourse change file", .zh: "不是 Recourse 的变更文件"]
+        case .syncDefectNewer: [.en: "made by a newer Recourse (format {1}); this one reads up to format {2}", .zh: "由较新版本的 Recourse 生成（格式 {1}）；本版本最多读取格式 {2}"]
+        case .syncDefectMisplaced: [.en: "its header names another device or number than its place in the folder", .zh: "文件头中的设备或编号与它在文件夹中的位置不符"]
+        case .syncDefectBrokenChain: [.en: "it does not follow the device's previous file", .zh: "它与该设备的上一个文件接不上"]
+        case .syncDefectWaiting: [.en: "waiting for this device's file {1}", .zh: "正在等待该设备的第 {1} 号文件"]
+        case .syncDefectEvidenceNotArrived: [.en: "the evidence file {1} it needs has not arrived in the folder yet", .zh: "它需要的证据文件 {1} 尚未同步到该文件夹"]
+        case .syncDefectSealed: [.en: "encrypted: give the folder's passphrase with --passphrase-file or RECOURSE_SYNC_PASSPHRASE", .zh: "已加密：请用 --passphrase-file 或 RECOURSE_SYNC_PASSPHRASE 提供该文件夹的口令"]
+        case .syncDefectUnsealable: [.en: "cannot be decrypted: a wrong passphrase, or the file was cut or changed", .zh: "无法解密：口令不对，或文件被截断、改动"]
+        case .syncPassphraseEmpty: [.en: "The passphrase in {1} is empty: its first line is the passphrase.", .zh: "{1} 中的口令为空：文件的第一行即口令。"]
+        case .syncPassphraseUnreadable: [.en: "Cannot read the passphrase file {1}.", .zh: "无法读取口令文件 {1}。"]
+        case .syncThisDevice: [.en: "This device: {1} ({2})", .zh: "本设备：{1}（{2}）"]
+        case .syncPublished: [.en: "Published change file {1}: {2} line(s), {3} evidence file(s).", .zh: "已发布第 {1} 号变更文件：{2} 行，{3} 个证据文件。"]
+        case .syncNothingToPublish: [.en: "Nothing new to publish from this device.", .zh: "本设备没有新的变更需要发布。"]
+        case .syncApplied: [.en: "Applied file {2} from {1}: {3} record(s), {4} conflict(s).", .zh: "已应用来自 {1} 的第 {2} 号文件：{3} 条记录，{4} 处冲突。"]
+        case .syncNothingToApply: [.en: "Nothing new from other devices.", .zh: "其他设备没有新的变更。"]
+        case .syncRefused: [.en: "Left {2} from {1} for the next sync: {3}.", .zh: "暂不应用来自 {1} 的 {2}，下次同步时再试：{3}。"]
+        case .syncConflicts: [.en: "Conflicts kept both ways, to review: {1}.", .zh: "两个版本都已保留、待处理的冲突：{1} 处。"]
+        case .syncStatusPublished: [.en: "Published: {1} file(s), the newest {2}; {3} event(s) not yet published.", .zh: "已发布：{1} 个文件，最新一个在 {2}；尚有 {3} 条历史记录未发布。"]
+        case .syncStatusNonePublished: [.en: "Published: nothing yet; {1} event(s) to publish.", .zh: "已发布：尚无；有 {1} 条历史记录待发布。"]
+        case .syncStatusNever: [.en: "never", .zh: "从未"]
+        case .syncStatusPeer: [.en: "{1} ({2}): {3} file(s), {4} applied, {5} waiting to be applied; last applied {6}.", .zh: "{1}（{2}）：{3} 个文件，已应用 {4} 个，待应用 {5} 个；上次应用于 {6}。"]
+        case .syncStatusBlocked: [.en: "  held back at {1}: {2}", .zh: "  停在 {1}：{2}"]
+        case .syncStatusNoPeers: [.en: "No other device has written to this folder yet.", .zh: "尚无其他设备写入此文件夹。"]
+        case .syncStatusWithNewDevice: [.en: "--status only shows what is waiting; give --name and --new-device to a sync that writes.", .zh: "--status 只显示待处理的内容；--name 和 --new-device 只能用于会写入的同步。"]
         case .doctorCannotOpen: [.en: "✗ The journal cannot be opened: {1}", .zh: "✗ 无法打开日志：{1}"]
         case .doctorIntegrity: [.en: "SQLite integrity check", .zh: "SQLite 完整性检查"]
         case .doctorReferences: [.en: "references between records", .zh: "记录之间的引用"]

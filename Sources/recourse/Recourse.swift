@@ -17,7 +17,7 @@ struct Recourse: ParsableCommand {
         subcommands: [Log.self, Show.self, Cases.self, Search.self, Overdue.self, AgendaCommand.self, PromiseCommand.self,
                       Escalate.self, EscalationCommand.self, Draft.self, TemplateCommand.self, ProfileCommand.self,
                       CaseCommand.self, OrgCommand.self, Correct.self, CalendarExport.self, Bodies.self, ConfigCommand.self,
-                      Verify.self, Backup.self, Restore.self, Doctor.self, Demo.self, SeedBenchmark.self, Manual.self, Check.self, Prep.self,
+                      Verify.self, Backup.self, Restore.self, Sync.self, Doctor.self, Demo.self, SeedBenchmark.self, Manual.self, Check.self, Prep.self,
                       Export.self, Import.self, Conflicts.self]
     )
 

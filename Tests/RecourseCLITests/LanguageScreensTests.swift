@@ -68,6 +68,11 @@ struct LanguageScreensTests {
         Screen(name: "error: not a chain head", arguments: ["verify", "--head", "abc"], status: 64),
         Screen(name: "error: a backup that is not a file", arguments: ["restore", "nowhere.sqlite"], status: 65),
         Screen(name: "error: unknown body", arguments: ["escalate", "1", "--to", "cn.nowhere"], status: 66, allowing: ["company"]),
+        Screen(name: "sync into a shared folder", arguments: ["sync", "OUTSIDE", "--name", "笔记本"], status: 0),
+        // An unnamed device shows the host name (user data, like the story's words).
+        Screen(name: "sync --status", arguments: ["sync", "--status", "OUTSIDE"], status: 0,
+               allowing: Set(ProcessInfo.processInfo.hostName.split { !$0.isLetter }.map(String.init))),
+        Screen(name: "error: sync folder holds the journal", arguments: ["sync", "."], status: 65),
     ]
 
     /// Field keys of the built-in profiles, citation codes and country codes: ids, not words.
@@ -119,8 +124,9 @@ struct LanguageScreensTests {
             try FileManager.default.createDirectory(atPath: r.folder + "/backups", withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261101T000000Z.sqlite", contents: Data())
         }
-        // An export may not be written into the journal's folder: OUTSIDE is a folder beside it.
-        let outside = r.folder + "-out"
+        // An export may not be written into the journal's folder, and `sync` refuses a folder inside
+        // it: OUTSIDE is a folder beside it (created).
+        let outside = r.outside
         let result = try r.run(screen.arguments.map { $0.replacingOccurrences(of: "OUTSIDE", with: outside) })
         #expect(result.status == screen.status, "\(result.stderr)")
         return result.stdout + result.stderr
@@ -170,7 +176,7 @@ struct LanguageScreensTests {
         var result = text
         for typed in ["数字人民币钱包", "工号 1023", "转账失败，资金未到账", "重启应用", "三个工作日内退回", "三个工作日内", "钱包无法登录", "登录失败",
                       "中国移动", "工号 8812", "套餐被擅自变更", "24小时内回电", "24小时内", "转账", "下下下周", "退款", "再次催办",
-                      "明天下午5点", "下周一"] {
+                      "明天下午5点", "下周一", "笔记本"] {
             result = result.replacingOccurrences(of: typed, with: "")
         }
         return result

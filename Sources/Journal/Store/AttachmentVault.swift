@@ -37,7 +37,7 @@ struct AttachmentVault {
     /// Refuses a vault others could tamper with: a symbolic link for `attachments/`, or a journal
     /// folder writable by others or owned by someone else. Each message says how to fix it.
     func checkSafe() throws {
-        try FileSystem.checkPrivate((folder as NSString).deletingLastPathComponent)
+        try FileSystem.checkPrivate(PathText.parent(of: folder))
         if FileSystem.isSymbolicLink(folder) { throw JournalError.attachmentsFolderIsLink(folder) }
     }
 

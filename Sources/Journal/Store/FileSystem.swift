@@ -28,7 +28,7 @@ enum FileSystem {
         var current = path
         while !current.isEmpty, current != "/", kind(of: current) == .missing {
             missing.append(current)
-            current = (current as NSString).deletingLastPathComponent
+            current = PathText.parent(of: current)
         }
         if !current.isEmpty, current != "/", kind(of: current) == .file {
             throw JournalError.journalIO(path: path, reason: Message.ioFileNotFolder.text(current))

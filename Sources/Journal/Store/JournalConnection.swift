@@ -67,7 +67,7 @@ enum ReadOnlyOpening {
     static let missingIndexAdvice = "its -wal file holds commits that SQLite can read only with the -shm file, which this read-only folder lacks; copy the journal with its -wal to a writable folder and read it there"
 
     private static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: path)
         return folder.isEmpty ? "." : folder
     }
 

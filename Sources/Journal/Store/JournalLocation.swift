@@ -29,7 +29,7 @@ public struct JournalLocation: Sendable, Equatable {
     }
 
     /// The folder holding the journal and its `attachments/`.
-    public var folder: String { (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent }
+    public var folder: String { PathText.folder(of: path) }
 
     /// The folder where attachment bytes are kept, content-addressed by SHA-256.
     public var attachmentsFolder: String { folder + "/attachments" }

@@ -36,7 +36,7 @@ extension JournalStore {
         guard FileSystem.kind(of: path) == .missing else {
             throw JournalError.journalIO(path: path, reason: Message.ioFileExists.text())
         }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         try FileSystem.makePrivateFolder(folder, tighten: false)
         let lock = try BackupLock(folder: folder)
         defer { lock.release() }
@@ -216,7 +216,7 @@ enum EvidenceCopy {
     /// `setAsideWrong` when given, so nothing in a live journal's folder is lost).
     static func copy(from source: String, to target: String, sha256: String, setAsideWrong: String?) throws {
         if FileSystem.kind(of: target) == .file, HashingCopy.sha256(of: target) == sha256 { return }
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: target)
         try FileSystem.makePrivateFolder(folder, tighten: false)
         let temporary = folder + "/.incoming-" + newUUID()
         let copied: HashingCopy.Result

@@ -85,7 +85,7 @@ extension JournalStore {
                 let source = location.attachmentsFolder + "/" + file
                 guard let found = FileSystem.sizeAndModified(source), now.timeIntervalSince(found.modified) >= minimumAge else { continue }
                 let target = quarantine + "/" + file
-                try FileSystem.makePrivateFolder((target as NSString).deletingLastPathComponent, tighten: false)
+                try FileSystem.makePrivateFolder(PathText.parent(of: target), tighten: false)
                 guard rename(source, target) == 0 else { throw FileSystem.writeError(target) }
                 moved.append(QuarantinedFile(from: file, to: target))
                 note += Message.quarantineNoteLine.text(file, location.attachmentsFolder + "/" + file, found.size,

@@ -122,7 +122,7 @@ public struct JournalStore: Sendable {
             case .SQLITE_FULL: throw JournalError.diskFull(path)
             case .SQLITE_NOTADB: throw JournalError.journalNotSQLite(path)
             case .SQLITE_CANTOPEN:
-                if FileSystem.kind(of: path) == .file || FileSystem.isWritable((path as NSString).deletingLastPathComponent) {
+                if FileSystem.kind(of: path) == .file || FileSystem.isWritable(PathText.parent(of: path)) {
                     throw JournalError.journalIO(path: path, reason: "SQLite cannot open it; check its permissions")
                 }
                 throw JournalError.journalReadOnly(path)

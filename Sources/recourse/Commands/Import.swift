@@ -49,7 +49,7 @@ struct ImportSource {
         }
         guard isDirectory.boolValue else {
             file = path
-            folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+            folder = PathText.folder(of: path)
             return
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()

@@ -22,26 +22,24 @@ enum ExitStatus: Int32 {
 
     init(for error: Error) {
         switch error {
-        case let error as JournalError:
-            switch error.category {
-            case .data: self = .badData
-            case .notFound: self = .notFound
-            case .io: self = .ioError
-            case .busy: self = .busy
-            }
-        case let error as InterchangeError:
-            switch error.category {
-            case .data: self = .badData
-            case .notFound: self = .notFound
-            case .io: self = .ioError
-            case .busy: self = .busy
-            }
+        case let error as JournalError: self.init(error.category)
+        case let error as SyncError: self.init(error.category)
+        case let error as InterchangeError: self.init(error.category)
         case let error as DraftError:
             if case .unreadable = error { self = .ioError } else { self = .badData }
         case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is ChannelDataError: self = .badData
         case let error as CLIError: self = error.status
         case is ValidationError: self = .usage
         default: self = .internalError
+        }
+    }
+
+    private init(_ category: JournalError.Category) {
+        switch category {
+        case .data: self = .badData
+        case .notFound: self = .notFound
+        case .io: self = .ioError
+        case .busy: self = .busy
         }
     }
 }
@@ -65,7 +63,7 @@ enum ErrorReporter {
         case let code as ExitCode:
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
-        case is JournalError, is InterchangeError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
+        case is JournalError, is InterchangeError, is SyncError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
              is ChannelDataError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"

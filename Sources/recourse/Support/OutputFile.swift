@@ -57,7 +57,7 @@ struct OutputFile {
         var existing = path, rest: [String] = []
         while true {
             if let real = realPath(existing) { return ([real == "/" ? "" : real] + rest.reversed()).joined(separator: "/") }
-            let parent = (existing as NSString).deletingLastPathComponent
+            let parent = PathText.parent(of: existing)
             guard parent != existing else { return nil }
             rest.append((existing as NSString).lastPathComponent)
             existing = parent.isEmpty ? "." : parent

@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import Lexicon
 
 #if canImport(Glibc)
@@ -40,7 +41,7 @@ enum PrivateFile {
     }
 
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: path)
         return folder.isEmpty ? "." : folder
     }
 
