@@ -6,6 +6,13 @@
 /// checked for a language in one place, and a new language is one more column.
 public enum Message: CaseIterable, Sendable {
     // MARK: - Help screens (--help): abstracts, discussions, option help; see HelpWords for ArgumentParser's own words
+    case helpSyncAbstract
+    case helpSyncDiscussion
+    case helpSyncFolder
+    case helpSyncStatus
+    case helpSyncName
+    case helpSyncPassphraseFile
+    case helpSyncNewDevice
     case helpConflictsAbstract
     case helpConflictsDiscussion
     case helpConflictsAll
@@ -920,6 +927,25 @@ extension Message {
     public var forms: [Language: String] {
         switch self {
         // MARK: Help screens
+        case .helpSyncAbstract: [.en: "Exchange changes with your other devices through a shared folder (Syncthing, Nextcloud, git, a USB stick).", .zh: "通过共享文件夹（'Syncthing'、'Nextcloud'、'git'、U 盘）与你的其他设备交换改动。"]
+        case .helpSyncDiscussion: [.en: """
+            Publishes this device's new changes as one append-only file in DIR/recourse-sync/v1/<device>/, then \
+            applies every other device's files not applied yet. The journal itself is never put in DIR. A file \
+            that arrived only in part is left for the next sync (exit 1). Concurrent corrections of one record \
+            are both kept, as a conflict. With a passphrase, this device's files are encrypted (scrypt, \
+            ChaCha20-Poly1305) and the others' encrypted files can be read. See docs/sync.md.
+
+            Example: recourse sync ~/Sync/recourse --name 笔记本
+            """, .zh: """
+            把本设备的新改动作为一个只追加的文件发布到 DIR/recourse-sync/v1/<设备>/，然后应用其他设备尚未应用的所有文件。日志本身从不放进该文件夹。只到达一部分的文件留待下次同步（退出状态 1）。对同一条记录的并发更正会都保留，作为冲突。使用口令时，本设备的文件会被加密（'scrypt'、ChaCha20-Poly1305），并能读取其他设备的加密文件。见 docs/sync.md。
+
+            例如：recourse sync ~/Sync/recourse --name 笔记本
+            """]
+        case .helpSyncFolder: [.en: "The shared folder (must exist, apart from the journal's folder).", .zh: "共享文件夹（必须已存在，且不是日志所在的文件夹）。"]
+        case .helpSyncStatus: [.en: "Only show what is waiting each way; change nothing.", .zh: "只显示双向等待中的内容；不做任何改动。"]
+        case .helpSyncName: [.en: "The name the other devices see for this one (default: the host name).", .zh: "其他设备看到的本设备名称（默认：主机名）。"]
+        case .helpSyncPassphraseFile: [.en: "Encrypt this device's files, and read the others', with the passphrase on this file's first line (else $RECOURSE_SYNC_PASSPHRASE).", .zh: "用此文件第一行的口令加密本设备的文件、读取其他设备的文件（否则用 $RECOURSE_SYNC_PASSPHRASE）。"]
+        case .helpSyncNewDevice: [.en: "Give this journal a new device identity first (after copying a journal file to another device).", .zh: "先给本日志一个新的设备身份（把日志文件复制到另一台设备之后）。"]
         case .helpConflictsAbstract: [.en: "List records that an import or sync found changed differently in two journals.", .zh: "列出导入或同步时发现在两个日志中被不同修改的记录。"]
         case .helpConflictsDiscussion: [.en: """
             Both versions are kept; the journal shows the one named. --verbose prints both versions in full.
