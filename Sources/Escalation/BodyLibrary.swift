@@ -61,9 +61,17 @@ enum BodyProfileLoader {
         return profile
     }
 
+    // Compiled once: every built-in profile is checked on every load, one key at a time.
+    nonisolated(unsafe) private static let idPattern = try! NSRegularExpression(pattern: #"^[a-z]+(\.[a-z0-9]+)*$"#)
+    nonisolated(unsafe) private static let fieldKeyPattern = try! NSRegularExpression(pattern: #"^[a-z][a-z_]*$"#)
+
+    private static func matches(_ pattern: NSRegularExpression, _ text: String) -> Bool {
+        pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     static func validate(_ profile: BodyProfile, path: String, knownCalendars: Set<String>) throws {
         func fail(_ field: String, _ message: String) -> BodyProfileError { BodyProfileError(path: path, field: field, message: message) }
-        guard profile.id.range(of: #"^[a-z]+(\.[a-z0-9]+)*$"#, options: .regularExpression) != nil else {
+        guard matches(idPattern, profile.id) else {
             throw fail("id", Message.profileBadID.text(profile.id))
         }
         guard !profile.names.zh.isEmpty, !profile.names.en.isEmpty else { throw fail("names", Message.profileNeedsNames.text()) }
@@ -75,7 +83,7 @@ enum BodyProfileLoader {
         }
         var keys = Set<String>()
         for (index, field) in profile.fields.enumerated() {
-            guard field.key.range(of: #"^[a-z][a-z_]*$"#, options: .regularExpression) != nil else {
+            guard matches(fieldKeyPattern, field.key) else {
                 throw fail("fields[\(index)].key", Message.profileBadFieldKey.text(field.key))
             }
             guard keys.insert(field.key).inserted else { throw fail("fields[\(index)].key", Message.profileDuplicateKey.text(field.key)) }

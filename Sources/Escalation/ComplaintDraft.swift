@@ -45,6 +45,25 @@ public struct ComplaintDraft: Sendable {
     public let submissions: [Submission]
     /// The transaction's time, counterparty and device (`case edit`), when recorded.
     public var facts: CaseFacts?
+    /// The letter's words, knowing the case (which numbers stay readable, which are the user's
+    /// own): worked out once, because that reads every contact of the case.
+    let words: DraftWords
+
+    init(timeline: CaseTimeline, profile: UserProfile, organizationAddress: String?, deadline: FirmDeadline, fingerprint: String,
+         date: Date, zone: TimeZone, redact: Bool, language: Language, submissions: [Submission], facts: CaseFacts?) {
+        self.timeline = timeline
+        self.profile = profile
+        self.organizationAddress = organizationAddress
+        self.deadline = deadline
+        self.fingerprint = fingerprint
+        self.date = date
+        self.zone = zone
+        self.redact = redact
+        self.language = language
+        self.submissions = submissions
+        self.facts = facts
+        words = DraftWords(language: language, zone: zone, date: date, redact: redact).knowing(timeline, submissions: submissions, profile: profile)
+    }
 
     /// Gathers what the letter needs from the journal: the deadline counts from the complaint
     /// recorded with `escalate --to company`, or from the letter's receipt when none is recorded yet.
@@ -59,10 +78,6 @@ public struct ComplaintDraft: Sendable {
     }
 
     // MARK: - The letter's facts
-
-    var words: DraftWords {
-        DraftWords(language: language, zone: zone, date: date, redact: redact).knowing(timeline, submissions: submissions, profile: profile)
-    }
 
     public var context: [String: Any] {
         let words = self.words

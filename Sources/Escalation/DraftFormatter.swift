@@ -51,16 +51,28 @@ public enum DraftFormatter {
         var nested: [[String]] = []
     }
 
+    /// Where an ordered item's text starts ("12. text"), as `^\d+\. ` would find it: one or more
+    /// decimal digits, a full stop, a space. Scanned by hand because every line of a draft is tested.
+    static func orderedMarker(_ line: String) -> String.Index? {
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex, scalars[index].properties.generalCategory == .decimalNumber { index = scalars.index(after: index) }
+        guard index > scalars.startIndex, index < scalars.endIndex, scalars[index] == "." else { return nil }
+        let space = scalars.index(after: index)
+        guard space < scalars.endIndex, scalars[space] == " " else { return nil }
+        return scalars.index(after: space)
+    }
+
     private static func blocks(_ markdown: String) -> [Block] {
         var blocks: [Block] = []
         var afterBlank = true
         for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingWhitespace()
             if trimmed.isEmpty { afterBlank = true; continue }
             defer { afterBlank = false }
             let indent = raw.prefix { $0 == " " }.count
             let marker = trimmed.hasPrefix("- ") ? (ordered: false, text: String(trimmed.dropFirst(2)))
-                : trimmed.range(of: #"^\d+\. "#, options: .regularExpression).map { (ordered: true, text: String(trimmed[$0.upperBound...])) }
+                : orderedMarker(trimmed).map { (ordered: true, text: String(trimmed[$0...])) }
             if case .list(var list)? = blocks.last {
                 var item = list.items.removeLast()
                 defer { list.items.append(item); blocks[blocks.count - 1] = .list(list) }

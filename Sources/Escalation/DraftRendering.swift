@@ -45,7 +45,7 @@ extension DraftDocument {
     func noted(_ context: [String: Any]) -> [String: Any] {
         func masked(_ value: Any) -> Bool {
             switch value {
-            case let text as String: text.contains(DraftWords.mask)
+            case let text as String: ByteSearch.contains(text, DraftWords.mask) && text.contains(DraftWords.mask)
             case let dictionary as [String: Any]: dictionary.values.contains(where: masked)
             case let array as [Any]: array.contains(where: masked)
             default: false
@@ -126,12 +126,14 @@ public enum DraftTemplates {
         return []
     }
 
+    /// A Mustache tag and its name, compiled once.
+    nonisolated(unsafe) private static let tagPattern = try! NSRegularExpression(pattern: #"\{\{\{?\s*([#^/&]?)\s*([^}!>\s]+)\s*\}?\}\}"#)
+
     /// Refuses a tag that names no fact of this draft: a typo would otherwise render as nothing.
     static func checkNames(in text: String, known: Set<String>, path: String) throws {
         guard !text.contains("{{=") else { return }  // custom delimiters: leave to the renderer
-        let pattern = try! NSRegularExpression(pattern: #"\{\{\{?\s*([#^/&]?)\s*([^}!>\s]+)\s*\}?\}\}"#)
         let ns = text as NSString
-        for match in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        for match in tagPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             let name = ns.substring(with: match.range(at: 2))
             let head = String(name.split(separator: ".").first ?? "")
             guard name != ".", !head.isEmpty, !known.contains(head) else { continue }

@@ -72,9 +72,15 @@ public struct DraftWords: Sendable {
     /// redacting; in a Chinese draft an ASCII comma typed next to Chinese text becomes a full-width one.
     func text(_ value: String) -> String {
         let masked = redact ? redactor.redact(value) : value
-        guard language == .zh else { return MarkdownText.escape(masked) }
-        return MarkdownText.escape(masked.replacingOccurrences(of: #"(?<=\p{Han})\s*,\s*|\s*,\s*(?=\p{Han})"#, with: "，", options: .regularExpression))
+        // Most values have no ASCII comma, and then the pattern cannot match.
+        guard language == .zh, masked.utf8.contains(UInt8(ascii: ",")) else { return MarkdownText.escape(masked) }
+        let range = NSRange(masked.startIndex..., in: masked)
+        return MarkdownText.escape(Self.commaNextToHan.stringByReplacingMatches(in: masked, range: range, withTemplate: "，"))
     }
+
+    /// An ASCII comma (and the spaces around it) beside a Chinese character. Compiled once: drafts
+    /// pass hundreds of values through `text`.
+    nonisolated(unsafe) private static let commaNextToHan = try! NSRegularExpression(pattern: #"(?<=\p{Han})\s*,\s*|\s*,\s*(?=\p{Han})"#)
 
     /// A value that identifies the user as a whole (ID number, account): all but its last four hidden.
     func sensitive(_ value: String) -> String { MarkdownText.escape(redact ? redactor.maskWhole(value) : value) }
@@ -136,8 +142,11 @@ public struct DraftWords: Sendable {
 
     /// The due time as the firm said it, unless it is only the date the user typed.
     func saidWords(_ words: String) -> String? {
-        words.range(of: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#, options: .regularExpression) == nil ? text(words) : nil
+        Self.typedDate.firstMatch(in: words, range: NSRange(words.startIndex..., in: words)) == nil ? text(words) : nil
     }
+
+    /// A date as the user types it ("2026-11-27", "2026-11-27 17:00"), compiled once.
+    nonisolated(unsafe) private static let typedDate = try! NSRegularExpression(pattern: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#)
 
     /// A channel as a noun: "电话" / "phone call".
     func channelNoun(_ channel: Channel) -> String {
@@ -153,7 +162,7 @@ public struct DraftWords: Sendable {
     /// The agent as the recipient reads it: "客服小王", "客服（工号 1023）", "agent Alice"; a name
     /// that already says what it is ("客服小王", "工号 1023", "Agent 7") is not labelled twice.
     func agent(_ raw: String) -> String {
-        let value = text(raw).trimmingCharacters(in: .whitespaces)
+        let value = text(raw).trimmingWhitespace()
         switch language {
         case .zh:
             if ["客服", "坐席", "专员", "经理", "柜员"].contains(where: { value.hasPrefix($0) }) { return value }

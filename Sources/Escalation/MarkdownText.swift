@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// User text made safe to place in a Markdown draft, and back.
 ///
@@ -18,29 +19,50 @@ enum MarkdownText {
     private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
     /// Characters escaped at the start of a line, where they open a heading, a list, a quote or a rule.
     private static let lineStart: Set<Character> = ["#", "-", "+", "=", ">"]
+    /// The single bytes of `inline`, for the per-character test (hashing a `Character` costs more
+    /// than the rest of the loop).
+    private static let inlineBytes: Set<UInt8> = Set(inline.map { $0.asciiValue! })
+
+    /// Whether `character` is one of `inline`: a one-byte character among its bytes.
+    private static func isInline(_ character: Character) -> Bool {
+        let utf8 = character.utf8
+        return utf8.count == 1 && inlineBytes.contains(utf8.first!)
+    }
 
     static func escape(_ text: String) -> String {
-        let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        // A line break is always a character of its own, so text without its bytes is one line.
+        let breaks = text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+        let lines = (breaks ? text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+                            : text.isEmpty ? [] : [Substring(text)])
+            .map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
         return lines.map(escapeLine).joined(separator: "\n" + continuation)
     }
 
+    /// Every byte that can make `escapeLine` change a line: the inline characters, the block
+    /// openers, "." and ")" after digits, "&" of an entity, and the ":" and "w" of web addresses.
+    private static let significantBytes: Set<UInt8> = Set("\\`*_[]<|~#-+=>.)&:w".utf8)
+
     private static func escapeLine(_ line: String) -> String {
+        // Most lines (Chinese text above all) hold none of them: nothing to escape.
+        guard line.utf8.contains(where: significantBytes.contains) else { return line }
         let characters = Array(line)
         var output = ""
         var leadingDigits = false  // the line so far is all digits
         for (index, character) in characters.enumerated() {
             defer { leadingDigits = (index == 0 || leadingDigits) && character.isASCII && character.isNumber }
-            if inline.contains(character) || (index == 0 && opensBlock(characters))
+            if isInline(character) || (index == 0 && opensBlock(characters))
                 || (leadingDigits && (character == "." || character == ")"))  // "1. " or "2) " opens an ordered list
                 || (character == "&" && isEntity(characters[(index + 1)...])) {
                 output.append("\\")
             }
             output.append(character)
         }
-        // Bare web addresses become links in common Markdown renderers: break the pattern.
-        return output.replacingOccurrences(of: "://", with: ":\\/\\/").replacingOccurrences(of: "www.", with: "www\\.")
+        // Bare web addresses become links in common Markdown renderers: break the pattern. Only
+        // looked for when the bytes are there: most lines have no address, and the search is costly.
+        if ByteSearch.contains(output, "://") { output = output.replacingOccurrences(of: "://", with: ":\\/\\/") }
+        if ByteSearch.contains(output, "www.") { output = output.replacingOccurrences(of: "www.", with: "www\\.") }
+        return output
     }
 
     /// Whether a line starting like this would open a heading, a list, a quote or a rule

@@ -42,18 +42,22 @@ extension Message {
         return found
     }
 
+    /// `form` with `{n}` replaced by the n-th argument; "a|b" picks a (the singular) when the
+    /// first argument is "1". Scanned as UTF-8 bytes: `{`, `}` and `|` are ASCII, and tables and
+    /// timelines fill thousands of forms.
     static func fill(_ form: String, _ arguments: [String]) -> String {
         var template = Substring(form)
-        if let bar = template.firstIndex(of: "|") {
-            template = arguments.first == "1" ? template[..<bar] : template[template.index(after: bar)...]
+        if let bar = template.utf8.firstIndex(of: UInt8(ascii: "|")) {
+            template = arguments.first == "1" ? template[..<bar] : template[template.utf8.index(after: bar)...]
         }
-        guard template.contains("{") else { return String(template) }
+        var rest = template.utf8
+        guard rest.contains(UInt8(ascii: "{")) else { return String(template) }
         var result = ""
-        var rest = template
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
+        while let open = rest.firstIndex(of: UInt8(ascii: "{")) {
+            result += Substring(rest[..<open])
             let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let number = Int(after[..<close]), (1...arguments.count).contains(number) {
+            if let close = after.firstIndex(of: UInt8(ascii: "}")), let number = Int(Substring(after[..<close])),
+               (1...arguments.count).contains(number) {
                 result += arguments[number - 1]
                 rest = after[after.index(after: close)...]
             } else {
@@ -61,6 +65,6 @@ extension Message {
                 rest = after
             }
         }
-        return result + rest
+        return result + Substring(rest)
     }
 }

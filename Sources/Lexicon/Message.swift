@@ -6,6 +6,15 @@
 /// checked for a language in one place, and a new language is one more column.
 public enum Message: CaseIterable, Sendable {
     // MARK: - Help screens (--help): abstracts, discussions, option help; see HelpWords for ArgumentParser's own words
+    case helpConflictsAbstract
+    case helpConflictsDiscussion
+    case helpConflictsListAbstract
+    case helpConflictsListDiscussion
+    case helpConflictsResolveAbstract
+    case helpConflictsResolveDiscussion
+    case helpConflictsResolveConflictID
+    case helpConflictsResolveKeep
+    case helpConflictsResolveAt
     case helpSyncAbstract
     case helpSyncDiscussion
     case helpSyncFolder
@@ -13,8 +22,6 @@ public enum Message: CaseIterable, Sendable {
     case helpSyncName
     case helpSyncPassphraseFile
     case helpSyncNewDevice
-    case helpConflictsAbstract
-    case helpConflictsDiscussion
     case helpConflictsAll
     case helpConflictsVerbose
     case helpExportAbstract
@@ -873,6 +880,8 @@ public enum Message: CaseIterable, Sendable {
     case exportFilesCopied
     case exportFileDiffers
     case exportFilesIntoJournal
+    case exportEvidenceMissing
+    case exportEvidenceAltered
     case importSummary
     case importNothingNew
     case importMatchedByName
@@ -887,6 +896,9 @@ public enum Message: CaseIterable, Sendable {
     case conflictShownIncoming
     case conflictVersionLocal
     case conflictVersionIncoming
+    case conflictResolved
+    case conflictResolvedOn
+    case eventInterchangeResolved
     case eventInterchangeMerged
     case eventInterchangeConflict
     // MARK: - Data files (calendars, body profiles)
@@ -927,6 +939,32 @@ extension Message {
     public var forms: [Language: String] {
         switch self {
         // MARK: Help screens
+        case .helpConflictsAbstract: [.en: "List, or settle, records that an import or sync found changed differently in two journals.", .zh: "列出或解决导入或同步时发现在两个日志中被不同修改的记录。"]
+        case .helpConflictsDiscussion: [.en: "Example: recourse conflicts --verbose", .zh: "例如：recourse conflicts --verbose"]
+        case .helpConflictsListAbstract: [.en: "List the open conflicts (the default).", .zh: "列出未解决的冲突（默认）。"]
+        case .helpConflictsListDiscussion: [.en: """
+            Both versions are kept; each line says which one the journal shows. --verbose prints both in full.
+
+            Example: recourse conflicts list --all
+            """, .zh: """
+            两个版本都会保留；每行说明日志显示的是哪一个。--verbose 完整打印两个版本。
+
+            例如：recourse conflicts list --all
+            """]
+        case .helpConflictsResolveAbstract: [.en: "Settle a conflict: keep this journal's version or the imported one.", .zh: "解决冲突：保留本日志的版本或导入的版本。"]
+        case .helpConflictsResolveDiscussion: [.en: """
+            Keeping the version not shown writes it over the record as a new change; the other version stays \
+            in the history and in 'conflicts list --all'.
+
+            Example: recourse conflicts resolve 1 --keep imported
+            """, .zh: """
+            保留未显示的版本会把它作为一次新改动写入记录；另一个版本留在历史中，也留在 'conflicts list --all' 中。
+
+            例如：recourse conflicts resolve 1 --keep imported
+            """]
+        case .helpConflictsResolveConflictID: [.en: "The conflict number (see 'recourse conflicts').", .zh: "冲突编号（见 'recourse conflicts'）。"]
+        case .helpConflictsResolveKeep: [.en: "local (this journal's version) or imported.", .zh: "'local'（本日志的版本）或 'imported'（导入的版本）。"]
+        case .helpConflictsResolveAt: [.en: "When it was decided (default: now).", .zh: "做出决定的时间（默认：现在）。"]
         case .helpSyncAbstract: [.en: "Exchange changes with your other devices through a shared folder (Syncthing, Nextcloud, git, a USB stick).", .zh: "通过共享文件夹（'Syncthing'、'Nextcloud'、'git'、U 盘）与你的其他设备交换改动。"]
         case .helpSyncDiscussion: [.en: """
             Publishes this device's new changes as one append-only file in DIR/recourse-sync/v1/<device>/, then \
@@ -946,16 +984,6 @@ extension Message {
         case .helpSyncName: [.en: "The name the other devices see for this one (default: the host name).", .zh: "其他设备看到的本设备名称（默认：主机名）。"]
         case .helpSyncPassphraseFile: [.en: "Encrypt this device's files, and read the others', with the passphrase on this file's first line (else $RECOURSE_SYNC_PASSPHRASE).", .zh: "用此文件第一行的口令加密本设备的文件、读取其他设备的文件（否则用 $RECOURSE_SYNC_PASSPHRASE）。"]
         case .helpSyncNewDevice: [.en: "Give this journal a new device identity first (after copying a journal file to another device).", .zh: "先给本日志一个新的设备身份（把日志文件复制到另一台设备之后）。"]
-        case .helpConflictsAbstract: [.en: "List records that an import or sync found changed differently in two journals.", .zh: "列出导入或同步时发现在两个日志中被不同修改的记录。"]
-        case .helpConflictsDiscussion: [.en: """
-            Both versions are kept; the journal shows the one named. --verbose prints both versions in full.
-
-            Example: recourse conflicts --verbose
-            """, .zh: """
-            两个版本都会保留；日志显示其中被指定的那个。--verbose 完整打印两个版本。
-
-            例如：recourse conflicts --verbose
-            """]
         case .helpConflictsAll: [.en: "Also list conflicts already resolved.", .zh: "同时列出已解决的冲突。"]
         case .helpConflictsVerbose: [.en: "Print both versions of each record.", .zh: "打印每条记录的两个版本。"]
         case .helpExportAbstract: [.en: "Export the journal: every record and its history, as JSON lines (docs/export-format.md).", .zh: "导出日志：每条记录及其历史，格式为 JSON 行（docs/export-format.md）。"]
@@ -2074,6 +2102,8 @@ extension Message {
         case .exportWrote: [.en: "Exported {1} record(s) and {2} history event(s) to {3}", .zh: "已将 {1} 条记录和 {2} 个历史事件导出到 {3}"]
         case .exportFilesCopied: [.en: "Copied {1} evidence file(s) to {2} ({3} already there)", .zh: "已将 {1} 个证据文件复制到 {2}（{3} 个已存在）"]
         case .exportFileDiffers: [.en: "'{1}' already exists with other content; it was not replaced. Use an empty folder for --with-files", .zh: "“{1}”已存在且内容不同，未覆盖。请为 --with-files 使用一个空文件夹"]
+        case .exportEvidenceMissing: [.en: "the journal's evidence file '{1}' is missing or unreadable; run 'recourse doctor'. The export was not written", .zh: "日志中的证据文件“{1}”缺失或无法读取；请运行 'recourse doctor'。导出文件未写入"]
+        case .exportEvidenceAltered: [.en: "the journal's evidence file '{1}' no longer matches its SHA-256; run 'recourse doctor --deep'. The export was not written", .zh: "日志中的证据文件“{1}”与其 SHA-256 不再相符；请运行 'recourse doctor --deep'。导出文件未写入"]
         case .exportFilesIntoJournal: [.en: "--with-files cannot be the journal's own folder '{1}'", .zh: "--with-files 不能是日志自己的文件夹“{1}”"]
         case .importSummary: [.en: "Imported {1}: {2} new record(s), {3} updated, {4} unchanged, {5} history event(s), {6} evidence file(s)", .zh: "已导入 {1}：新增 {2} 条记录，更新 {3} 条，未变 {4} 条，历史事件 {5} 个，证据文件 {6} 个"]
         case .importNothingNew: [.en: "Nothing new in {1}: the journal already holds all of it", .zh: "{1} 中没有新内容：日志已包含全部内容"]
@@ -2088,6 +2118,9 @@ extension Message {
         case .conflictShownLocal: [.en: "its own version", .zh: "本地版本"]
         case .conflictShownIncoming: [.en: "the imported version", .zh: "导入的版本"]
         case .conflictVersionLocal: [.en: "  this journal: {1}", .zh: "  本日志：{1}"]
+        case .conflictResolved: [.en: "Conflict #{1} resolved: {2} #{3} shows {4}", .zh: "冲突 #{1} 已解决：{2} #{3} 显示{4}"]
+        case .conflictResolvedOn: [.en: "(resolved {1})", .zh: "（{1} 已解决）"]
+        case .eventInterchangeResolved: [.en: "interchange.conflict_resolved", .zh: "解决冲突"]
         case .eventInterchangeMerged: [.en: "interchange.merged", .zh: "导入合并"]
         case .eventInterchangeConflict: [.en: "interchange.conflict", .zh: "导入冲突"]
         case .conflictVersionIncoming: [.en: "  imported:     {1}", .zh: "  导入的：{1}"]

@@ -89,14 +89,21 @@ struct InterchangeTests {
         #expect(throws: JournalError.caseNotFound(9)) { try store.exportLines(caseID: 9, now: t0) }
     }
 
-    @Test("a record changed here is never overwritten by import: both versions kept, a conflict listed, once")
-    func conflictKept() throws {
+    /// Journal B imported A's export, then each corrected contact #1's agent differently (A first).
+    func diverged() throws -> (TemporaryJournal, TemporaryJournal, JournalStore, JournalStore) {
         let a = TemporaryJournal(), b = TemporaryJournal()
         let source = try filled(a)
         let target = try b.open()
         _ = try importAll(try source.exportLines(caseID: nil, now: t0), into: target, files: a.folder + "/files")
         try correctAgent(source, "工号 2000", at: t0.addingTimeInterval(4000))
         try correctAgent(target, "工号 3000", at: t0.addingTimeInterval(5000))
+        return (a, b, source, target)
+    }
+
+    @Test("a record changed here is never overwritten by import: both versions kept, a conflict listed, once")
+    func conflictKept() throws {
+        let (a, b, source, target) = try diverged()
+        _ = a // its folder lives until the test ends
         let changed = try source.exportLines(caseID: nil, now: t0)
         let report = try target.importLines(changed.lines, source: "a.jsonl", policy: .keepLocal, evidence: nil, now: t0.addingTimeInterval(6000))
         #expect(report.conflicts.count == 1)
@@ -113,6 +120,30 @@ struct InterchangeTests {
         let before = try b.fingerprint()
         #expect(try !target.importLines(changed.lines, source: "a.jsonl", policy: .keepLocal, evidence: nil, now: t0.addingTimeInterval(7000)).changed)
         #expect(try b.fingerprint() == before)
+    }
+
+    @Test("resolving a conflict for the imported version writes it as a new change; the replaced one stays in the history")
+    func resolve() throws {
+        let (a, b, source, target) = try diverged()
+        _ = b // its folder lives until the test ends
+        let report = try target.importLines(try source.exportLines(caseID: nil, now: t0).lines, source: "a", policy: .keepLocal,
+                                            evidence: nil, now: t0.addingTimeInterval(6000))
+        let id = try #require(report.conflicts.first?.id)
+        let resolved = try target.resolveConflict(id, keep: .incoming, now: t0.addingTimeInterval(7000))
+        #expect(resolved.shown == .incoming && resolved.resolvedAt != nil)
+        #expect(try agent(target) == "工号 2000")
+        #expect(try target.conflicts().isEmpty)
+        #expect(try target.conflicts(includeResolved: true).count == 1)
+        let event = try #require(try target.history(ofCase: 1).last)
+        #expect(event.kind == "interchange.conflict_resolved")
+        #expect(event.payload.contains("工号 3000"))
+        #expect(try target.verify().isIntact)
+        #expect(throws: InterchangeError.conflictNotFound(id)) { try target.resolveConflict(id, keep: .local, now: t0.addingTimeInterval(8000)) }
+        // The choice travels like any edit: the source fast-forwards to it.
+        let back = try source.importLines(try target.exportLines(caseID: nil, now: t0).lines, source: "b", policy: .converge,
+                                          evidence: URL(fileURLWithPath: a.folder + "/files"), now: t0.addingTimeInterval(9000))
+        #expect(back.conflicts.isEmpty)
+        #expect(try agent(source) == "工号 2000")
     }
 
     @Test("diverged journals converge both ways on the same records, each keeping the conflict")

@@ -122,6 +122,13 @@ struct ExportImportTests {
         let before = try b.fingerprint()
         #expect(try b.run(["import", out + "/2.jsonl", "--files", out]).stdout.hasPrefix("Nothing new"))
         #expect(try b.fingerprint() == before)
+        let resolved = try b.run(["conflicts", "resolve", "1", "--keep", "imported"])
+        #expect(resolved.stdout == "Conflict #1 resolved: contact #1 shows the imported version\n", "\(resolved.stderr)")
+        #expect(try b.run(["show", "1"]).stdout.contains("工号 2000"))
+        #expect(try b.run(["conflicts"]).stdout.hasPrefix("No conflicts"))
+        #expect(try b.run(["conflicts", "list", "--all"]).stdout.contains("(resolved "))
+        #expect(try b.run(["conflicts", "resolve", "1", "--keep", "local"]).status == 66)
+        #expect(try b.run(["verify"]).status == 0)
     }
 
     @Test("evidence missing from the files folder: refused (66), nothing imported")
@@ -153,5 +160,13 @@ struct ExportImportTests {
         #expect(try b.run(["import", out, "--as-of", "2026-11-01"]).status == 64)
         #expect(try a.run(["export", "--output", out + "/a.jsonl"]).status == 74, "exists without --force")
         #expect(try a.run(["export", "--output", out + "/a.jsonl", "--force"]).status == 0)
+        // The journal's own evidence file gone: said as such, and the export not written.
+        let stored = try #require(FileManager.default.enumerator(atPath: a.folder + "/attachments")?.allObjects as? [String])
+            .first { $0.count > 3 }
+        try FileManager.default.removeItem(atPath: a.folder + "/attachments/" + stored!)
+        let missing = try a.run(["export", "--output", out + "/b.jsonl", "--with-files", out + "/b-files"])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("the journal's evidence file") && missing.stderr.contains("recourse doctor"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/b.jsonl"))
     }
 }

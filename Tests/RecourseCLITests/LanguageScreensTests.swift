@@ -56,6 +56,7 @@ struct LanguageScreensTests {
         Screen(name: "import an export this journal already holds", arguments: ["import", "e.jsonl"], status: 0),
         Screen(name: "import with a conflict", arguments: ["import", "e.jsonl"], status: 0),
         Screen(name: "conflicts", arguments: ["conflicts"], status: 0),
+        Screen(name: "conflicts resolve", arguments: ["conflicts", "resolve", "1", "--keep", "imported"], status: 0),
         Screen(name: "error: no such case", arguments: ["show", "9"], status: 66),
         Screen(name: "error: import of a file cut short", arguments: ["import", "e.jsonl"], status: 65),
         Screen(name: "error: unreadable due time", arguments: ["log", "数字人民币钱包", "--promise", "退款", "--due", "下下下周", "--no-input"], status: 65),

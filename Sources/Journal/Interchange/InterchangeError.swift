@@ -37,13 +37,18 @@ public enum InterchangeError: Error, Equatable, Sendable {
     case conflictNotFound(Int64)
     /// A file named by a SHA-256 already exists in an evidence folder with other bytes; never replaced.
     case evidenceTargetDiffers(path: String)
+    /// `export --with-files`: the journal's own copy is missing or unreadable, or no longer has its
+    /// SHA-256 (`EvidenceFolder.write` reports these as `evidenceMissing`/`evidenceMismatch` with the path as name).
+    case journalEvidenceMissing(path: String)
+    case journalEvidenceAltered(path: String)
 
     /// The exit-code family, as `JournalError.Category`.
     public var category: JournalError.Category {
         switch self {
         case .badLine, .newerFormat, .noLines, .evidenceMismatch: .data
         case .evidenceMissing, .conflictNotFound: .notFound
-        case .evidenceTargetDiffers: .io
+        case .evidenceTargetDiffers, .journalEvidenceMissing: .io
+        case .journalEvidenceAltered: .data
         }
     }
 }
@@ -58,6 +63,8 @@ extension InterchangeError: LocalizedError {
         case let .evidenceMismatch(sha, name): Message.errImportEvidenceMismatch.text(Attachment.displayName(of: name), sha)
         case let .conflictNotFound(id): Message.errConflictNotFound.text(id)
         case let .evidenceTargetDiffers(path): Message.exportFileDiffers.text(path)
+        case let .journalEvidenceMissing(path): Message.exportEvidenceMissing.text(path)
+        case let .journalEvidenceAltered(path): Message.exportEvidenceAltered.text(path)
         }
     }
 }

@@ -99,12 +99,7 @@ extension InterchangeMerge {
             for spec in RecordSpec.all {
                 for record in input.records where record.spec.type == spec.type { try merge(record) }
             }
-            for link in supersedes {
-                let target = try localID("promise", link.uuid, field: "supersedes", line: link.line)
-                try rejecting(link.line) {
-                    try db.execute(sql: "UPDATE promise SET supersedes_id = ? WHERE id = ?", arguments: [target, link.id])
-                }
-            }
+            try linkSupersedes()
             for event in input.events { try append(event) }
             for conflict in conflictEvents {
                 try EventLog.append(db, kind: InterchangeFormat.conflictKind, entity: conflict.spec.entity, entityID: conflict.id,
@@ -114,6 +109,25 @@ extension InterchangeMerge {
                 try EventLog.append(db, kind: InterchangeFormat.mergedKind, entity: .journal, entityID: 0, caseID: nil,
                                     payload: MergedPayload(source: source, versions: versions, times: times), at: now, wrote: written)
             }
+        }
+
+        /// Writes `record`'s version over the row `id` (a conflict resolved for the other
+        /// version), returning every row written, for the caller's event.
+        mutating func overwrite(_ record: InterchangeInput.Record, id: Int64) throws -> [(table: String, id: Int64)] {
+            try update(record, id: id, values: try columnValues(record))
+            try linkSupersedes()
+            return written
+        }
+
+        /// Sets each written promise's `supersedes`, once every promise is in.
+        private mutating func linkSupersedes() throws {
+            for link in supersedes {
+                let target = try localID("promise", link.uuid, field: "supersedes", line: link.line)
+                try rejecting(link.line) {
+                    try db.execute(sql: "UPDATE promise SET supersedes_id = ? WHERE id = ?", arguments: [target, link.id])
+                }
+            }
+            supersedes = []
         }
 
         // MARK: Records
@@ -251,7 +265,7 @@ extension InterchangeMerge {
         }
 
         /// The record's fields as this journal holds them, in the export format.
-        private func fields(of row: Row, spec: RecordSpec) throws -> [String: JSONValue] {
+        func fields(of row: Row, spec: RecordSpec) throws -> [String: JSONValue] {
             var fields = RecordCodec.fields(of: row, spec: spec) { table, id in
                 try? String.fetchOne(db, sql: "SELECT uuid FROM \(table) WHERE id = ?", arguments: [id])
             }
@@ -282,15 +296,7 @@ extension InterchangeMerge {
             report.conflicts.append(try JournalStore.conflict(db, id: conflictID)!)
         }
 
-        private func caseID(of spec: RecordSpec, id: Int64) throws -> Int64? {
-            switch spec.type {
-            case "case": id
-            case "contact", "submission": try Int64.fetchOne(db, sql: "SELECT case_id FROM \(spec.table) WHERE id = ?", arguments: [id])
-            case "promise", "attachment":
-                try Int64.fetchOne(db, sql: "SELECT c.case_id FROM \(spec.table) r JOIN contact c ON c.id = r.contact_id WHERE r.id = ?", arguments: [id])
-            default: nil
-            }
-        }
+        private func caseID(of spec: RecordSpec, id: Int64) throws -> Int64? { try JournalStore.caseID(db, of: spec, id: id) }
 
         // MARK: Events
 

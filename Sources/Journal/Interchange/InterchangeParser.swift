@@ -52,6 +52,14 @@ enum InterchangeParser {
         return InterchangeInput(header: header, records: records, events: events)
     }
 
+    /// One record line on its own (a version kept in the `conflict` table).
+    static func record(line text: String) throws -> InterchangeInput.Record {
+        guard let object = JSONValue.parse(text)?.object else { throw InterchangeError.badLine(line: 1, problem: .notJSON) }
+        let type = try string(object, "type", 1)
+        guard let spec = RecordSpec.named(type) else { throw InterchangeError.badLine(line: 1, problem: .unknownType(type)) }
+        return try record(object, spec: spec, 1)
+    }
+
     private static func record(_ object: [String: JSONValue], spec: RecordSpec, _ line: Int) throws -> InterchangeInput.Record {
         func fail(_ problem: Problem) -> InterchangeError { .badLine(line: line, problem: problem) }
         let uuid = try self.uuid(object, "uuid", line)

@@ -129,6 +129,7 @@ public enum EventWords {
         case "journal.baselined": Message.eventJournalBaselined.text()
         case "interchange.merged": Message.eventInterchangeMerged.text()
         case "interchange.conflict": Message.eventInterchangeConflict.text()
+        case "interchange.conflict_resolved": Message.eventInterchangeResolved.text()
         case "organization.alias_added": Message.eventAliasAdded.text()
         case "organization.channel_added": Message.eventChannelAdded.text()
         case "organization.created": Message.eventOrganizationCreated.text()

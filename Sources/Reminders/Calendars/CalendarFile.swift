@@ -33,11 +33,11 @@ public struct CalendarFile: Sendable {
             let lineNumber = index + 1
             func fail(_ message: String) -> CalendarFileError { CalendarFileError(path: path, line: lineNumber, message: message) }
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
-                .trimmingCharacters(in: .whitespaces) ?? ""
+                .trimmingWhitespace() ?? ""
             if line.isEmpty { continue }
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
             let keyword = parts[0].lowercased()
-            let rest = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+            let rest = parts.count > 1 ? parts[1].trimmingWhitespace() : ""
             if keyword != "calendar" && file.id.isEmpty { throw fail(Message.calendarFirstDirective.text()) }
             switch keyword {
             case "calendar":

@@ -92,16 +92,24 @@ struct WhenGrammar {
             return WhenReading(.instant(context.now))
         }
         // The regex is built on first use, which costs more than the match; cheap character tests
-        // keep the parser from building it for text it cannot match.
-        guard text.count >= 12, text.first?.isNumber == true, text.contains(":"),
-              let match = text.wholeMatch(of: /(\d{4}-\d{1,2}-\d{1,2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}(?::?\d{2})?)?/) else {
-            return nil
+        // keep the parser from building it for text it cannot match, and ASCII text (what
+        // `--as-of` and `--at` nearly always are) is read by `ISOInstant` without it.
+        guard text.count >= 12, text.first?.isNumber == true, text.contains(":") else { return nil }
+        let parts: ISOInstant
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let scanned = ISOInstant(ascii: text) else { return nil }
+            parts = scanned
+        } else {
+            guard let match = text.wholeMatch(of: /(\d{4}-\d{1,2}-\d{1,2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(z|[+-]\d{2}(?::?\d{2})?)?/) else {
+                return nil
+            }
+            parts = ISOInstant(day: match.1, hour: match.2, minute: match.3, second: match.4, offset: match.5)
         }
-        guard let day = CalendarDay(iso: match.1),
-              let time = TimeOfDay(hour: Int(match.2) ?? -1, minute: Int(match.3) ?? -1, second: match.4.map { Int($0) ?? -1 } ?? 0) else {
+        guard let day = CalendarDay(iso: parts.day),
+              let time = TimeOfDay(hour: Int(parts.hour) ?? -1, minute: Int(parts.minute) ?? -1, second: parts.second.map { Int($0) ?? -1 } ?? 0) else {
             throw WhenError.invalidDate(original)
         }
-        guard let offsetText = match.5 else { return WhenReading(.day(day, time), .explicitDate) }
+        guard let offsetText = parts.offset else { return WhenReading(.day(day, time), .explicitDate) }
         guard let zone = Self.fixedZone(String(offsetText)) else { throw WhenError.invalidDate(original) }
         return WhenReading(.instant(day.at(time, in: zone)), .explicitDate)
     }

@@ -43,7 +43,7 @@ extension Recourse {
                 throw CLIError.usage(Message.exportFilesIntoJournal.text(folder))
             }
             let export = try session.openJournal().exportLines(caseID: caseID, now: session.now)
-            let files = try withFiles.map { try EvidenceFolder.write(export.evidence, to: $0) }
+            let files = try withFiles.map { try Self.copyEvidence(export.evidence, to: $0) }
             if let withFiles, let files {
                 Console.error(Message.exportFilesCopied.text(files.copied, withFiles, files.present))
             }
@@ -55,6 +55,19 @@ extension Recourse {
             try session.output(ExportSummary(file: file.path, records: export.recordCount, events: export.eventCount,
                                              filesCopied: files?.copied, filesPresent: files?.present)) {
                 Message.exportWrote.text(export.recordCount, export.eventCount, file.path)
+            }
+        }
+
+        /// The evidence files into `folder`; the journal's own copy missing or altered is said as such.
+        static func copyEvidence(_ files: [EvidenceFile], to folder: String) throws -> EvidenceFolder.Result {
+            do {
+                return try EvidenceFolder.write(files, to: folder)
+            } catch let error as InterchangeError {
+                switch error {
+                case let .evidenceMissing(_, path): throw InterchangeError.journalEvidenceMissing(path: path)
+                case let .evidenceMismatch(_, path): throw InterchangeError.journalEvidenceAltered(path: path)
+                default: throw error
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ struct NumberRun {
         var runs: [NumberRun] = []
         var index = 0
         while index < characters.count {
-            if let run = parse(characters, at: index) {
+            if mayStart(characters[index]), let run = parse(characters, at: index) {
                 runs.append(run)
                 index = run.end
             } else {
@@ -38,6 +38,21 @@ struct NumberRun {
             }
         }
         return runs
+    }
+
+    /// Whether a run could start at `character`: a digit, a plus sign or an opening parenthesis
+    /// (by its first scalar; `parse` decides). Most characters of a text cannot, and testing them
+    /// here is far cheaper than parsing at each.
+    static func mayStart(_ character: Character) -> Bool {
+        switch character.unicodeScalars.first!.value {
+        case 0x30...0x39, 0xFF10...0xFF19, 0x2B, 0xFF0B, 0x28, 0xFF08: true
+        default: false
+        }
+    }
+
+    /// Whether `text` has a digit anywhere: without one it holds no run.
+    static func hasDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value) }
     }
 
     /// "０" to "９" count as digits too: phones are often typed with a full-width keyboard.

@@ -75,6 +75,8 @@ public struct Redactor: Sendable {
 
     /// IBANs: two letters, two check digits, up to 30 more; the checksum decides where one ends.
     private func maskIBANs(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
+        // Every IBAN has ASCII check digits: text without one needs no regex search.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return text }
         var output = text
         let matches = Self.ibanPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
         for match in matches.reversed() {
@@ -91,14 +93,19 @@ public struct Redactor: Sendable {
     }
 
     private func maskRuns(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
+        // Most text in a draft has no digit, hence no run: nothing to scan.
+        guard NumberRun.hasDigit(text) else { return text }
         let characters = Array(text)
+        // Where each character starts, so the text between runs is copied as one substring
+        // rather than rebuilt character by character.
+        let starts = Array(text.indices) + [text.endIndex]
         let secretDigits = secrets.map { $0.filter { NumberRun.digit($0) != nil } }.filter { $0.count >= 5 }.map(Self.asciiDigits)
         var output = ""
         var cursor = 0
-        func raw(_ from: Int, _ to: Int) -> String { String(characters[from..<to]) }
+        func raw(_ from: Int, _ to: Int) -> Substring { text[starts[from]..<starts[to]] }
         func hide(_ kind: SensitiveKind, _ from: Int, _ to: Int, digits: String) {
             let masked = mask + digits.suffix(4)
-            findings.append(SensitiveFinding(kind: kind, original: raw(from, to), masked: masked))
+            findings.append(SensitiveFinding(kind: kind, original: String(raw(from, to)), masked: masked))
             output += masked
         }
         for run in NumberRun.scan(characters) {
@@ -109,7 +116,7 @@ public struct Redactor: Sendable {
             if readable.contains(digits) { output += raw(run.start, run.end); continue }
             if let kind = Self.provenIdentity(run) { hide(kind, run.start, run.end, digits: digits); continue }
             if run.glued { output += raw(run.start, run.end); continue }
-            let before = raw(max(0, run.start - 20), run.start), after = raw(run.end, min(characters.count, run.end + 8))
+            let before = String(raw(max(0, run.start - 20), run.start)), after = String(raw(run.end, min(characters.count, run.end + 8)))
             switch NumberMeaning.verdict(before: before, after: after) {
             case .keep:
                 output += raw(run.start, run.end)
