@@ -8,6 +8,10 @@ extension Message {
         Self.fill(form(in: Language.current), arguments.map(\.description))
     }
 
+    /// The message in the current language exactly as written, for help screens: there `|` is a
+    /// shell pipe or a list of choices (`zh|en`), not a plural, and no row has arguments.
+    public var literal: String { form(in: Language.current) }
+
     /// The message in `language`, for text whose language is chosen apart from the interface
     /// (a complaint letter to a Chinese firm is Chinese whatever the user's terminal says).
     public func text(in language: Language, _ arguments: any CustomStringConvertible...) -> String {

@@ -5,6 +5,253 @@
 /// Libraries and the command line both say things only through this type, so a screen can be
 /// checked for a language in one place, and a new language is one more column.
 public enum Message: CaseIterable, Sendable {
+    // MARK: - Help screens (--help): abstracts, discussions, option help; see HelpWords for ArgumentParser's own words
+    case helpConflictsAbstract
+    case helpConflictsDiscussion
+    case helpConflictsListAbstract
+    case helpConflictsListDiscussion
+    case helpConflictsResolveAbstract
+    case helpConflictsResolveDiscussion
+    case helpConflictsResolveConflictID
+    case helpConflictsResolveKeep
+    case helpConflictsResolveAt
+    case helpSyncAbstract
+    case helpSyncDiscussion
+    case helpSyncFolder
+    case helpSyncStatus
+    case helpSyncName
+    case helpSyncPassphraseFile
+    case helpSyncNewDevice
+    case helpConflictsAll
+    case helpConflictsVerbose
+    case helpExportAbstract
+    case helpExportDiscussion
+    case helpExportFormat
+    case helpExportCaseID
+    case helpExportWithFiles
+    case helpImportAbstract
+    case helpImportDiscussion
+    case helpImportPath
+    case helpImportTemplate
+    case helpExportNoRedact
+    case helpImportFiles
+    case helpImportAt
+    case helpHeadingOverview
+    case helpHeadingUsage
+    case helpHeadingArguments
+    case helpHeadingOptions
+    case helpHeadingSubcommands
+    case helpFlagHelp
+    case helpFlagVersion
+    case helpCommandHelp
+    case helpDefaultValue
+    case helpValues
+    case helpValuesDefault
+    case helpDefaultSubcommand
+    case helpSeeSubcommandHelp
+    case helpAgendaCommandAbstract
+    case helpAgendaCommandDiscussion
+    case helpAgendaCommandDays
+    case helpAgendaCommandQuietDays
+    case helpAgendaCommandNotify
+    case helpAgendaCommandExitStatus
+    case helpAgendaCommandAll
+    case helpBackupAbstract
+    case helpBackupDiscussion
+    case helpBackupPath
+    case helpBodiesAbstract
+    case helpBodiesDiscussion
+    case helpBodiesId
+    case helpCalendarExportAbstract
+    case helpCalendarExportDiscussion
+    case helpOutputFile
+    case helpCalendarExportForce
+    case helpCaseCommandAbstract
+    case helpCaseCommandDiscussion
+    case helpCaseNumber
+    case helpCaseCommandNote
+    case helpCaseCommandCloseAbstract
+    case helpCaseCommandReopenAbstract
+    case helpCaseCommandReopenDiscussion
+    case helpCaseCommandEditAbstract
+    case helpCaseCommandEditDiscussion
+    case helpCaseCommandEditTitle
+    case helpCaseCommandEditCategory
+    case helpCaseCommandEditAmount
+    case helpCaseCommandEditAccount
+    case helpCaseCommandEditWants
+    case helpCaseCommandEditTransactionAt
+    case helpCaseCommandEditCounterparty
+    case helpCaseCommandEditDevice
+    case helpCasesAbstract
+    case helpCasesDiscussion
+    case helpCheckAbstract
+    case helpCheckDiscussion
+    case helpCheckThing
+    case helpConfigCommandAbstract
+    case helpConfigCommandDiscussion
+    case helpConfigCommandListAbstract
+    case helpConfigCommandListDiscussion
+    case helpConfigCommandGetAbstract
+    case helpConfigCommandGetDiscussion
+    case helpSettingKey
+    case helpConfigCommandSetAbstract
+    case helpConfigCommandSetDiscussion
+    case helpConfigCommandSetValue
+    case helpCorrectAbstract
+    case helpCorrectDiscussion
+    case helpCorrectContactID
+    case helpCorrectAt
+    case helpCorrectVia
+    case helpCorrectDirection
+    case helpCorrectNumber
+    case helpCorrectAgent
+    case helpCorrectReference
+    case helpCorrectDuration
+    case helpCorrectSummary
+    case helpCorrectAdvice
+    case helpCorrectOutcome
+    case helpCorrectReason
+    case helpDemoAbstract
+    case helpDemoDiscussion
+    case helpDoctorAbstract
+    case helpDoctorDiscussion
+    case helpDeep
+    case helpDoctorClean
+    case helpDraftAbstract
+    case helpDraftDiscussion
+    case helpDraftFormat
+    case helpDraftTemplate
+    case helpDraftNoRedact
+    case helpDraftForce
+    case helpDraftCheck
+    case helpDraftComplaintAbstract
+    case helpDraftComplaintDiscussion
+    case helpDraftRegulatorAbstract
+    case helpDraftRegulatorDiscussion
+    case helpDraftRegulatorTo
+    case helpDraftEvidenceAbstract
+    case helpDraftEvidenceDiscussion
+    case helpTemplateCommandAbstract
+    case helpTemplateCommandDiscussion
+    case helpTemplateCommandListAbstract
+    case helpTemplateCommandListDiscussion
+    case helpTemplateCommandShowTemplateAbstract
+    case helpTemplateCommandShowTemplateDiscussion
+    case helpTemplateCommandShowTemplateName
+    case helpTemplateCommandPathAbstract
+    case helpTemplateCommandPathDiscussion
+    case helpTemplateCommandPathName
+    case helpProfileCommandAbstract
+    case helpProfileCommandDiscussion
+    case helpProfileCommandShowAbstract
+    case helpProfileCommandShowDiscussion
+    case helpProfileCommandSetAbstract
+    case helpProfileCommandSetDiscussion
+    case helpProfileCommandSetKey
+    case helpProfileCommandSetValue
+    case helpEscalateAbstract
+    case helpEscalateDiscussion
+    case helpEscalateTo
+    case helpEscalateAt
+    case helpEscalateReference
+    case helpEscalateNote
+    case helpNoInput
+    case helpEscalationCommandAbstract
+    case helpEscalationCommandDiscussion
+    case helpEscalationCommandRespondAbstract
+    case helpSubmissionNumber
+    case helpEscalationCommandRespondAt
+    case helpEscalationCommandRespondNote
+    case helpEscalationCommandCloseAbstract
+    case helpEscalationCommandCloseDiscussion
+    case helpHowItEnded
+    case helpLogAbstract
+    case helpLogDiscussion
+    case helpLogOrganization
+    case helpLogVia
+    case helpLogDirection
+    case helpLogNumber
+    case helpLogAgent
+    case helpLogReference
+    case helpLogDuration
+    case helpLogSummary
+    case helpLogAdvice
+    case helpLogPromise
+    case helpLogExtends
+    case helpLogDue
+    case helpLogCaseID
+    case helpLogNewCase
+    case helpLogAt
+    case helpLogAttach
+    case helpManualAbstract
+    case helpManualDiscussion
+    case helpOrgCommandAbstract
+    case helpOrgCommandDiscussion
+    case helpOrgCommandAddAbstract
+    case helpOrgCommandAddDiscussion
+    case helpOrgCommandAddName
+    case helpOrgCommandAddAlias
+    case helpOrgCommandAddOfficial
+    case helpOrgKind
+    case helpOrgCommandAddJurisdiction
+    case helpOrgCommandEditAbstract
+    case helpOrgCommandEditDiscussion
+    case helpOrgCommandEditOrganizationID
+    case helpOrgCommandEditName
+    case helpOrgCommandEditJurisdiction
+    case helpOrgCommandEditAddress
+    case helpOrgCommandListAbstract
+    case helpOrgCommandListDiscussion
+    case helpOverdueAbstract
+    case helpOverdueDiscussion
+    case helpOverdueExitStatus
+    case helpPrepAbstract
+    case helpPrepDiscussion
+    case helpPrepFormat
+    case helpPromiseCommandAbstract
+    case helpPromiseCommandDiscussion
+    case helpPromiseCommandPromiseID
+    case helpPromiseCommandNote
+    case helpPromiseCommandAt
+    case helpPromiseCommandCurrent
+    case helpPromiseCommandKeptAbstract
+    case helpPromiseCommandBrokenAbstract
+    case helpPromiseCommandBrokenDiscussion
+    case helpPromiseCommandCancelAbstract
+    case helpPromiseCommandCancelDiscussion
+    case helpPromiseCommandExtendAbstract
+    case helpPromiseCommandExtendDiscussion
+    case helpPromiseCommandExtendPromiseID
+    case helpPromiseCommandExtendDue
+    case helpPromiseCommandExtendAt
+    case helpPromiseCommandExtendContact
+    case helpPromiseCommandExtendNote
+    case helpPromiseCommandExtendCurrent
+    case helpRestoreAbstract
+    case helpRestoreDiscussion
+    case helpRestoreBackup
+    case helpSearchAbstract
+    case helpSearchDiscussion
+    case helpSearchText
+    case helpSearchLimit
+    case helpSeedBenchmarkAbstract
+    case helpSeedBenchmarkDiscussion
+    case helpSeedBenchmarkContacts
+    case helpSeedBenchmarkProfile
+    case helpShowAbstract
+    case helpShowDiscussion
+    case helpShowHistory
+    case helpVerifyAbstract
+    case helpVerifyDiscussion
+    case helpVerifyQuotedHead
+    case helpRecourseAbstract
+    case helpRecourseDiscussion
+    case helpGlobalOptionsDb
+    case helpGlobalOptionsJson
+    case helpGlobalOptionsAsOf
+    case helpGlobalOptionsLang
+    case helpCasesAll
     // MARK: - Dates, times and spans
     case weekdayNames
     case monthNames
@@ -771,6 +1018,560 @@ extension Message {
     /// The row: this message in each language.
     public var forms: [Language: String] {
         switch self {
+        // MARK: Help screens
+        case .helpConflictsAbstract: [.en: "List, or settle, records that an import or sync found changed differently in two journals.", .zh: "列出或解决导入或同步时发现在两个日志中被不同修改的记录。"]
+        case .helpConflictsDiscussion: [.en: "Example: recourse conflicts --verbose", .zh: "例如：recourse conflicts --verbose"]
+        case .helpConflictsListAbstract: [.en: "List the open conflicts (the default).", .zh: "列出未解决的冲突（默认）。"]
+        case .helpConflictsListDiscussion: [.en: """
+            Both versions are kept; each line says which one the journal shows. --verbose prints both in full.
+
+            Example: recourse conflicts list --all
+            """, .zh: """
+            两个版本都会保留；每行说明日志显示的是哪一个。--verbose 完整打印两个版本。
+
+            例如：recourse conflicts list --all
+            """]
+        case .helpConflictsResolveAbstract: [.en: "Settle a conflict: keep this journal's version or the imported one.", .zh: "解决冲突：保留本日志的版本或导入的版本。"]
+        case .helpConflictsResolveDiscussion: [.en: """
+            Keeping the version not shown writes it over the record as a new change; the other version stays \
+            in the history and in 'conflicts list --all'.
+
+            Example: recourse conflicts resolve 1 --keep imported
+            """, .zh: """
+            保留未显示的版本会把它作为一次新改动写入记录；另一个版本留在历史中，也留在 'conflicts list --all' 中。
+
+            例如：recourse conflicts resolve 1 --keep imported
+            """]
+        case .helpConflictsResolveConflictID: [.en: "The conflict number (see 'recourse conflicts').", .zh: "冲突编号（见 'recourse conflicts'）。"]
+        case .helpConflictsResolveKeep: [.en: "local (this journal's version) or imported.", .zh: "'local'（本日志的版本）或 'imported'（导入的版本）。"]
+        case .helpConflictsResolveAt: [.en: "When it was decided (default: now).", .zh: "做出决定的时间（默认：现在）。"]
+        case .helpSyncAbstract: [.en: "Exchange changes with your other devices through a shared folder (Syncthing, Nextcloud, git, a USB stick).", .zh: "通过共享文件夹（'Syncthing'、'Nextcloud'、'git'、U 盘）与你的其他设备交换改动。"]
+        case .helpSyncDiscussion: [.en: """
+            Publishes this device's new changes as one append-only file in DIR/recourse-sync/v1/<device>/, then \
+            applies every other device's files not applied yet. The journal itself is never put in DIR. A file \
+            that arrived only in part is left for the next sync (exit 1). Concurrent corrections of one record \
+            are both kept, as a conflict. With a passphrase, this device's files are encrypted (scrypt, \
+            ChaCha20-Poly1305) and the others' encrypted files can be read. See docs/sync.md.
+
+            Example: recourse sync ~/Sync/recourse --name 笔记本
+            """, .zh: """
+            把本设备的新改动作为一个只追加的文件发布到 DIR/recourse-sync/v1/<设备>/，然后应用其他设备尚未应用的所有文件。日志本身从不放进该文件夹。只到达一部分的文件留待下次同步（退出状态 1）。对同一条记录的并发更正会都保留，作为冲突。使用口令时，本设备的文件会被加密（'scrypt'、ChaCha20-Poly1305），并能读取其他设备的加密文件。见 docs/sync.md。
+
+            例如：recourse sync ~/Sync/recourse --name 笔记本
+            """]
+        case .helpSyncFolder: [.en: "The shared folder (must exist, apart from the journal's folder).", .zh: "共享文件夹（必须已存在，且不是日志所在的文件夹）。"]
+        case .helpSyncStatus: [.en: "Only show what is waiting each way; change nothing.", .zh: "只显示双向等待中的内容；不做任何改动。"]
+        case .helpSyncName: [.en: "The name the other devices see for this one (default: the host name).", .zh: "其他设备看到的本设备名称（默认：主机名）。"]
+        case .helpSyncPassphraseFile: [.en: "Encrypt this device's files, and read the others', with the passphrase on this file's first line (else $RECOURSE_SYNC_PASSPHRASE).", .zh: "用此文件第一行的口令加密本设备的文件、读取其他设备的文件（否则用 $RECOURSE_SYNC_PASSPHRASE）。"]
+        case .helpSyncNewDevice: [.en: "Give this journal a new device identity first (after copying a journal file to another device).", .zh: "先给本日志一个新的设备身份（把日志文件复制到另一台设备之后）。"]
+        case .helpConflictsAll: [.en: "Also list conflicts already resolved.", .zh: "同时列出已解决的冲突。"]
+        case .helpConflictsVerbose: [.en: "Print both versions of each record.", .zh: "打印每条记录的两个版本。"]
+        case .helpExportAbstract: [.en: "Export the journal: every record and its history, as JSON lines (docs/export-format.md).", .zh: "导出日志：每条记录及其历史，格式为 JSON 行（docs/export-format.md）。"]
+        case .helpExportDiscussion: [.en: """
+            jsonl is complete and lossless: 'recourse import' reads it back into any journal. It is your own \
+            data in full, so identity, card and account numbers are NOT masked: keep the file private. \
+            --with-files copies the evidence files into a folder, each named by its SHA-256.
+
+            csv (contacts.csv and promises.csv, for spreadsheets, into the --output folder) and md (a readable \
+            timeline) are for sharing: identity numbers in them are masked unless --no-redact (docs/spreadsheets.md).
+
+            Example: recourse export --output ~/recourse.jsonl --with-files ~/recourse-files
+                     recourse export --format csv --output ~/recourse-sheets
+            """, .zh: """
+            'jsonl' 完整无损：'recourse import' 可以把它读回任何日志。它是你自己的全部数据，所以身份证、银行卡和账户号码不会被遮盖：请妥善保管该文件。--with-files 把证据文件复制到一个文件夹，各以其 SHA-256 命名。
+
+            'csv'（contacts.csv 和 promises.csv，供电子表格使用，写入 --output 文件夹）和 'md'（易读的时间线）用于分享：其中的身份证号等号码默认遮盖，除非加 --no-redact（docs/spreadsheets.md）。
+
+            例如：recourse export --output ~/recourse.jsonl --with-files ~/recourse-files
+                  recourse export --format csv --output ~/recourse-sheets
+            """]
+        case .helpExportFormat: [.en: "jsonl (complete), csv or md.", .zh: "'jsonl'（完整）、'csv' 或 'md'。"]
+        case .helpExportCaseID: [.en: "Only this case, with its organization.", .zh: "只导出此案件及其机构。"]
+        case .helpExportWithFiles: [.en: "Copy the evidence files into this folder, named by SHA-256.", .zh: "把证据文件复制到此文件夹，以 SHA-256 命名。"]
+        case .helpImportAbstract: [.en: "Merge a jsonl export (a file, or a folder holding one) into this journal.", .zh: "把 'jsonl' 导出（文件，或包含导出的文件夹）合并到本日志。"]
+        case .helpImportDiscussion: [.en: """
+            Records are matched by uuid: new ones are added, identical ones skipped (importing twice changes \
+            nothing), and one that differs here is never overwritten: both versions are kept and listed by \
+            'recourse conflicts'. Evidence files are taken from --files, else the export's own folder, and \
+            checked against their SHA-256. A bad line is refused with its number, and nothing is imported.
+
+            A .csv file is read as contacts from a spreadsheet, one per row, written as 'log' writes them \
+            (docs/spreadsheets.md); --template csv prints the columns and an example row to start from.
+
+            Example: recourse import ~/recourse.jsonl --files ~/recourse-files
+                     recourse import --template csv > contacts.csv
+            """, .zh: """
+            记录按 'uuid' 匹配：新的被添加，相同的被跳过（导入两次不会改变任何内容），与本地不同的从不覆盖：两个版本都保留，并由 'recourse conflicts' 列出。证据文件取自 --files，否则取自导出所在的文件夹，并按其 SHA-256 核对。有错误的行会连同行号被拒绝，且不导入任何内容。
+
+            '.csv' 文件按电子表格中的联系记录读取，每行一条，写入方式与 'recourse log' 相同（docs/spreadsheets.md）；--template csv 打印各列和一行示例，可从它开始填写。
+
+            例如：recourse import ~/recourse.jsonl --files ~/recourse-files
+                  recourse import --template csv > contacts.csv
+            """]
+        case .helpImportPath: [.en: "The export file, or a folder holding one .jsonl export and its files.", .zh: "导出文件，或包含一个 .jsonl 导出及其文件的文件夹。"]
+        case .helpImportFiles: [.en: "The folder of evidence files named by SHA-256 (default: beside the export).", .zh: "以 SHA-256 命名的证据文件所在文件夹（默认：导出文件旁边）。"]
+        case .helpImportTemplate: [.en: "Print a template to fill in and import: csv.", .zh: "打印可填写后导入的模板：'csv'。"]
+        case .helpExportNoRedact: [.en: "csv and md: show card, ID, account and personal phone numbers in full (jsonl is never masked).", .zh: "'csv' 和 'md'：完整显示银行卡号、身份证号、账号和个人电话号码（'jsonl' 从不遮盖）。"]
+        case .helpImportAt: [.en: "When the import happened, for the history (default: now).", .zh: "导入发生的时间，记入历史（默认：现在）。"]
+        // ArgumentParser's own words, exactly as it prints them (HelpWords); "用法： " is as wide as "USAGE: ".
+        case .helpHeadingOverview: [.en: "OVERVIEW: ", .zh: "概述："]
+        case .helpHeadingUsage: [.en: "USAGE: ", .zh: "用法： "]
+        case .helpHeadingArguments: [.en: "ARGUMENTS:", .zh: "参数："]
+        case .helpHeadingOptions: [.en: "OPTIONS:", .zh: "选项："]
+        case .helpHeadingSubcommands: [.en: "SUBCOMMANDS:", .zh: "子命令："]
+        case .helpFlagHelp: [.en: "Show help information.", .zh: "显示帮助信息。"]
+        case .helpFlagVersion: [.en: "Show the version.", .zh: "显示版本号。"]
+        case .helpCommandHelp: [.en: "Show subcommand help information.", .zh: "显示子命令的帮助信息。"]
+        case .helpDefaultValue: [.en: "(default: {1})", .zh: "（默认：{1}）"]
+        case .helpValues: [.en: "(values: {1})", .zh: "（可选值：{1}）"]
+        case .helpValuesDefault: [.en: "; default: ", .zh: "；默认："]
+        case .helpDefaultSubcommand: [.en: " (default)", .zh: "（默认）  "]
+        case .helpSeeSubcommandHelp: [.en: "See '{1} <subcommand>' for detailed help.", .zh: "详细帮助见 '{1} <子命令>'。"]
+        case .helpAgendaCommandAbstract: [.en: "The morning view: overdue, due soon, escalation clocks, cases gone quiet.", .zh: "每天早上的总览：逾期、即将到期、投诉时限、久无进展的案件。"]
+        case .helpAgendaCommandDiscussion: [.en: """
+            Items are ranked by urgency: days late, plus 2 for each time the deadline was already \
+            moved, plus about a point per factor of ten of money at stake (see 'case edit --amount'). \
+            --notify sends one desktop notification (notify-send) summarising the day.
+
+            Example: recourse agenda --days 3 --exit-status
+            """, .zh: """
+            按紧急程度排序：逾期天数，期限每被推迟一次加 2，涉案金额每多一个数量级约加 1（见 'case edit --amount'）。--notify 发送一条汇总当天情况的桌面通知（notify-send）。
+
+            例如：recourse agenda --days 3 --exit-status
+            """]
+        case .helpAgendaCommandDays: [.en: "How many days ahead to look (default: the agenda-days setting, 7).", .zh: "向前看多少天（默认：agenda-days 设置，7）。"]
+        case .helpAgendaCommandQuietDays: [.en: "Cases waiting on the company with no contact for this many days count as quiet (default: quiet-days setting, 7).", .zh: "等待对方处理、已有这么多天没有联系的案件视为久无进展（默认：quiet-days 设置，7）。"]
+        case .helpAgendaCommandNotify: [.en: "Send a desktop notification with the day's summary (needs notify-send).", .zh: "发送汇总当天情况的桌面通知（需要 notify-send）。"]
+        case .helpAgendaCommandExitStatus: [.en: "Exit 1 when anything is overdue.", .zh: "有任何逾期时以状态 1 退出。"]
+        case .helpAgendaCommandAll: [.en: "Show every item; by default each section shows its 25 most urgent.", .zh: "显示所有条目；默认每部分只显示最紧急的 25 条。"]
+        case .helpBackupAbstract: [.en: "Copy the journal with SQLite's online backup, plus its evidence files.", .zh: "用 SQLite 在线备份复制日志及其证据文件。"]
+        case .helpBackupDiscussion: [.en: """
+            Default: backups/journal-<UTC time>.sqlite beside the journal. PATH may be a file or a folder. \
+            Evidence files are copied into an attachments/ folder beside the copy, shared by backups.
+
+            Example: recourse backup ~/backups/
+            """, .zh: """
+            默认位置：日志旁的 backups/journal-<UTC 时间>.sqlite。路径可以是文件或文件夹。证据文件复制到副本旁的 attachments/ 文件夹，各次备份共用。
+
+            例如：recourse backup ~/backups/
+            """]
+        case .helpBackupPath: [.en: "Where to write the copy.", .zh: "副本写到哪里。"]
+        case .helpBodiesAbstract: [.en: "List regulators, ombudsmen and complaint steps, with their deadlines and sources.", .zh: "列出监管机构、调解机构和投诉步骤，以及各自的时限和依据。"]
+        case .helpBodiesDiscussion: [.en: """
+            Add or replace profiles with JSON files in $XDG_CONFIG_HOME/recourse/bodies/ (same shape as the built-in ones).
+
+            Example: recourse bodies cn.nfra
+            """, .zh: """
+            在 $XDG_CONFIG_HOME/recourse/bodies/ 中放 JSON 文件可添加或替换机构资料（格式与内置资料相同）。
+
+            例如：recourse bodies cn.nfra
+            """]
+        case .helpBodiesId: [.en: "Show one body in full (e.g. cn.nfra, uk.fos).", .zh: "显示一个机构的全部资料（例如 cn.nfra、uk.fos）。"]
+        case .helpCalendarExportAbstract: [.en: "Export every pending promise as an iCalendar (.ics) file with alarms.", .zh: "把所有待兑现的承诺导出为带提醒的 iCalendar（.ics）文件。"]
+        case .helpCalendarExportDiscussion: [.en: """
+            Each promise keeps its UID across exports, so re-importing updates events instead of duplicating them.
+
+            Example: recourse calendar --output ~/recourse.ics
+            """, .zh: """
+            每个承诺在各次导出中保持同一个 UID，再次导入时更新事件而不会重复。
+
+            例如：recourse calendar --output ~/recourse.ics
+            """]
+        case .helpOutputFile: [.en: "Write to this file (default: standard output).", .zh: "写入此文件（默认：标准输出）。"]
+        case .helpCalendarExportForce: [.en: "Replace the --output file if it exists.", .zh: "--output 文件已存在时替换它。"]
+        case .helpCaseCommandAbstract: [.en: "Edit, close or reopen a case.", .zh: "编辑、结束或重新打开案件。"]
+        case .helpCaseCommandDiscussion: [.en: "Example: recourse case close 3 --note \"已退款\"", .zh: "例如：recourse case close 3 --note \"已退款\""]
+        case .helpCaseNumber: [.en: "The case number.", .zh: "案件号。"]
+        case .helpCaseCommandNote: [.en: "Why; kept in the history.", .zh: "原因；记入历史。"]
+        case .helpCaseCommandCloseAbstract: [.en: "Close a case (its history is kept).", .zh: "结束案件（历史保留）。"]
+        case .helpCaseCommandReopenAbstract: [.en: "Reopen a closed case.", .zh: "重新打开已结束的案件。"]
+        case .helpCaseCommandReopenDiscussion: [.en: "Example: recourse case reopen 3 --note \"又被扣款\"", .zh: "例如：recourse case reopen 3 --note \"又被扣款\""]
+        case .helpCaseCommandEditAbstract: [.en: "Set a case's title, category, disputed amount, account reference, the remedy you want, or the transaction's facts.", .zh: "设置案件的标题、类别、争议金额、账户编号、诉求，或交易的事实。"]
+        case .helpCaseCommandEditDiscussion: [.en: """
+            The transaction's time, counterparty and device are what 'prep' tells you to have ready and \
+            what drafts state; "" clears one.
+
+            Example: recourse case edit 1 --amount "500.00 CNY" --account "6222 **** 1234" --wants "退回500元"
+            Example: recourse case edit 1 --transaction-at "2026-11-02 14:31" --counterparty "某某商户" --device "iPhone 13, iOS 17.5, 支付宝 10.6"
+            """, .zh: """
+            交易时间、交易对方和设备是 'prep' 提醒你准备好、草稿中写明的内容；"" 清除一项。
+
+            例如：recourse case edit 1 --amount "500.00 CNY" --account "6222 **** 1234" --wants "退回500元"
+            例如：recourse case edit 1 --transaction-at "2026-11-02 14:31" --counterparty "某某商户" --device "iPhone 13, iOS 17.5, 支付宝 10.6"
+            """]
+        case .helpCaseCommandEditTitle: [.en: "A new title.", .zh: "新标题。"]
+        case .helpCaseCommandEditCategory: [.en: "network, app, account, transaction, fraud, billing, service, delivery or other.", .zh: "'network'、'app'、'account'、'transaction'、'fraud'、'billing'、'service'、'delivery' 或 'other'。"]
+        case .helpCaseCommandEditAmount: [.en: "The money at stake: 500.00 CNY, ¥500, £84.99 (\"\" clears it).", .zh: "涉案金额：500.00 CNY、¥500、£84.99（\"\" 清除）。"]
+        case .helpCaseCommandEditAccount: [.en: "The account, card or order reference concerned.", .zh: "相关的账户、银行卡或订单编号。"]
+        case .helpCaseCommandEditWants: [.en: "The remedy you want (used in complaint drafts).", .zh: "你的诉求（用于投诉草稿）。"]
+        case .helpCaseCommandEditTransactionAt: [.en: "When the transaction in dispute happened (\"\" clears it).", .zh: "争议交易发生的时间（\"\" 清除）。"]
+        case .helpCaseCommandEditCounterparty: [.en: "Who was on the other side of it: payee, merchant, account.", .zh: "交易对方：收款人、商户、账户。"]
+        case .helpCaseCommandEditDevice: [.en: "The device, system and app version involved.", .zh: "涉及的设备、系统和应用版本。"]
+        case .helpCasesAbstract: [.en: "List open cases, newest activity first.", .zh: "列出进行中的案件，最近有动态的在前。"]
+        case .helpCasesDiscussion: [.en: "Example: recourse cases --all", .zh: "例如：recourse cases --all"]
+        case .helpCheckAbstract: [.en: "Check a number, a web address or a text before you trust it: genuine channel, or red flags.", .zh: "在相信一个号码、网址或一段话之前先检查：是否官方渠道，有无可疑迹象。"]
+        case .helpCheckDiscussion: [.en: """
+            Exit 0: a genuine channel, or a text with no red flags; 1: red flags, or a channel only an \
+            unconfirmed source names; 2: an address Recourse does not know. Genuine channels are built in \
+            per jurisdiction; add or replace them with *.channels files, and red-flag phrases with *.flags \
+            files, in $XDG_CONFIG_HOME/recourse/channels/ (format: Sources/Channels/Data/CN.channels).
+
+            Example: recourse check "+86 171 2345 6789"
+            """, .zh: """
+            退出状态 0：官方渠道，或没有可疑迹象的文字；1：有可疑迹象，或只有未经确认的来源提到的渠道；2：Recourse 不认识的地址。官方渠道按司法辖区内置；在 $XDG_CONFIG_HOME/recourse/channels/ 中用 *.channels 文件添加或替换渠道，用 *.flags 文件添加可疑说法（格式见 Sources/Channels/Data/CN.channels）。
+
+            例如：recourse check "+86 171 2345 6789"
+            """]
+        case .helpCheckThing: [.en: "A phone number, a web or e-mail address, or a quoted text (what the caller said).", .zh: "电话号码、网址或邮箱地址，或加引号的一段话（来电者说的）。"]
+        case .helpConfigCommandAbstract: [.en: "Show or change settings: region, end-of-day, quiet-days, agenda-days, lang.", .zh: "查看或修改设置：'region'、'end-of-day'、'quiet-days'、'agenda-days'、'lang'。"]
+        case .helpConfigCommandDiscussion: [.en: """
+            region       business-day calendar when the organization has none (CN, GB-ENG, US, WEEKDAYS; default from TZ)
+            end-of-day   what a date without a time means for a due time (default 18:00)
+            quiet-days   days without contact before a waiting case counts as quiet (default 7)
+            agenda-days  how far ahead 'agenda' looks (default 7)
+            lang         the interface language, zh or en (default from LC_ALL, LC_MESSAGES or LANG)
+            File: $XDG_CONFIG_HOME/recourse/config.
+
+            Example: recourse config set lang zh
+            """, .zh: """
+            'region'       机构没有日历时使用的工作日日历（CN、GB-ENG、US、WEEKDAYS；默认由 TZ 决定）
+            'end-of-day'   只有日期没有时间的期限指几点（默认 18:00）
+            'quiet-days'   等待中的案件多少天没有联系算久无进展（默认 7）
+            'agenda-days'  'agenda' 向前看多少天（默认 7）
+            'lang'         界面语言，zh 或 en（默认取自 LC_ALL、LC_MESSAGES 或 'LANG'）
+            文件：$XDG_CONFIG_HOME/recourse/config。
+
+            例如：recourse config set lang zh
+            """]
+        case .helpConfigCommandListAbstract: [.en: "Show every setting and the file they live in.", .zh: "显示所有设置及其所在文件。"]
+        case .helpConfigCommandListDiscussion: [.en: "Example: recourse config list", .zh: "例如：recourse config list"]
+        case .helpConfigCommandGetAbstract: [.en: "Print one setting.", .zh: "显示一项设置。"]
+        case .helpConfigCommandGetDiscussion: [.en: "Example: recourse config get region", .zh: "例如：recourse config get region"]
+        case .helpSettingKey: [.en: "region, end-of-day, quiet-days, agenda-days or lang.", .zh: "'region'、'end-of-day'、'quiet-days'、'agenda-days' 或 'lang'。"]
+        case .helpConfigCommandSetAbstract: [.en: "Change one setting.", .zh: "修改一项设置。"]
+        case .helpConfigCommandSetDiscussion: [.en: "Example: recourse config set end-of-day 17:30", .zh: "例如：recourse config set end-of-day 17:30"]
+        case .helpConfigCommandSetValue: [.en: "The new value.", .zh: "新的值。"]
+        case .helpCorrectAbstract: [.en: "Correct a logged contact; the old values stay in the history ('show --history').", .zh: "更正已记录的联系；旧值保留在历史中（'show --history'）。"]
+        case .helpCorrectDiscussion: [.en: """
+            Give only the fields to change; an empty value (--agent "") clears a field.
+
+            Example: recourse correct 4 --ref CS20261124-89 --reason "参考编号记错了"
+            """, .zh: """
+            只给出要修改的字段；空值（--agent ""）清除该字段。
+
+            例如：recourse correct 4 --ref CS20261124-89 --reason "参考编号记错了"
+            """]
+        case .helpCorrectContactID: [.en: "The contact number (see 'recourse show CASE').", .zh: "联系编号（见 'recourse show 案件号'）。"]
+        case .helpCorrectAt: [.en: "When it really happened.", .zh: "实际发生的时间。"]
+        case .helpCorrectVia: [.en: "The channel.", .zh: "渠道。"]
+        case .helpCorrectDirection: [.en: "outbound or inbound.", .zh: "'outbound'（呼出）或 'inbound'（呼入）。"]
+        case .helpCorrectNumber: [.en: "The number or address used.", .zh: "使用的号码或地址。"]
+        case .helpCorrectAgent: [.en: "The agent.", .zh: "客服人员。"]
+        case .helpCorrectReference: [.en: "The reference number.", .zh: "参考编号。"]
+        case .helpCorrectDuration: [.en: "The length: 12m, 1h30m.", .zh: "时长：12m、1h30m。"]
+        case .helpCorrectSummary: [.en: "The summary.", .zh: "摘要。"]
+        case .helpCorrectAdvice: [.en: "The advice given.", .zh: "对方给出的建议。"]
+        case .helpCorrectOutcome: [.en: "The outcome.", .zh: "结果。"]
+        case .helpCorrectReason: [.en: "Why the record changes; kept in the history.", .zh: "修改记录的原因；记入历史。"]
+        case .helpDemoAbstract: [.en: "Fill a throw-away journal with a realistic story and show it.", .zh: "用一个真实的故事填充一个临时日志并展示。"]
+        case .helpDemoDiscussion: [.en: """
+            Your own journal is never touched: the demo writes to a new temporary folder (or to --db, which must not exist yet).
+
+            Example: LANG=zh_CN.UTF-8 recourse demo
+            """, .zh: """
+            你自己的日志不会被改动：演示写入一个新的临时文件夹（或写入 --db，该文件必须尚不存在）。
+
+            例如：LANG=zh_CN.UTF-8 recourse demo
+            """]
+        case .helpDoctorAbstract: [.en: "Check the journal's integrity, references, history and evidence files, and say how to recover.", .zh: "检查日志的完整性、引用、历史和证据文件，并说明如何恢复。"]
+        case .helpDoctorDiscussion: [.en: """
+            Exits 0 when healthy, 1 when something needs attention.
+
+            Example: recourse doctor --deep
+            """, .zh: """
+            健康时以状态 0 退出，有需要处理的问题时以状态 1 退出。
+
+            例如：recourse doctor --deep
+            """]
+        case .helpDeep: [.en: "Also re-hash every evidence file (slower).", .zh: "同时重新计算每个证据文件的哈希（较慢）。"]
+        case .helpDoctorClean: [.en: "Move files under attachments/ that no record refers to, and are over an hour old, into quarantine/ beside the journal (never deleted).", .zh: "把 attachments/ 中没有任何记录引用、且超过一小时的文件移到日志旁的 quarantine/（从不删除）。"]
+        case .helpDraftAbstract: [.en: "Draft a complaint letter, a regulator submission or an evidence list from a case's history.", .zh: "根据案件历史起草投诉信、监管投诉材料或证据清单。"]
+        case .helpDraftDiscussion: [.en: "Example: recourse draft complaint 1 --format html --output 投诉信.html", .zh: "例如：recourse draft complaint 1 --format html --output 投诉信.html"]
+        case .helpDraftFormat: [.en: "md (Markdown, default), txt or html (printable).", .zh: "'md'（Markdown，默认）、'txt' 或 'html'（可打印）。"]
+        case .helpDraftTemplate: [.en: "Use this Mustache template instead of the built-in or your override.", .zh: "使用此 Mustache 模板，而不是内置模板或你的覆盖模板。"]
+        case .helpDraftNoRedact: [.en: "Show card, ID, account and personal phone numbers in full.", .zh: "完整显示银行卡、证件、账户和个人电话号码。"]
+        case .helpDraftForce: [.en: "Replace an existing --output file; for 'regulator', also draft when a precondition is not met.", .zh: "替换已存在的 --output 文件；对于 'regulator'，前提条件未满足时也起草。"]
+        case .helpDraftCheck: [.en: "Do not draft: list what is missing, unconfirmed or risky; exit 1 when something must be fixed.", .zh: "不起草：列出缺失、未确认或有风险的内容；有必须修正的问题时以状态 1 退出。"]
+        case .helpDraftComplaintAbstract: [.en: "A formal complaint letter to the company.", .zh: "给公司的正式投诉信。"]
+        case .helpDraftComplaintDiscussion: [.en: """
+            The letter gives the dated timeline (channel, agent, reference number, advice), each promise and its \
+            fate, the amount, the remedy you want ('case edit --wants'), the firm's deadline under the rule \
+            that applies, and the journal's integrity fingerprint. Account, card and phone numbers are masked \
+            to their last four digits unless --no-redact. Your name and details come from 'recourse profile'.
+
+            Example: recourse draft complaint 1 --lang zh --output 投诉信.md
+            """, .zh: """
+            投诉信列出带日期的时间线（渠道、客服、参考编号、建议）、每项承诺及其结果、金额、你的诉求（'case edit --wants'）、按适用规则公司应答复的期限，以及日志的完整性指纹。账户、银行卡和电话号码只显示后四位，除非使用 --no-redact。你的姓名和联系方式来自 'recourse profile'。
+
+            例如：recourse draft complaint 1 --lang zh --output 投诉信.md
+            """]
+        case .helpDraftRegulatorAbstract: [.en: "A submission to a regulator or ombudsman, in its own field order; missing fields are listed.", .zh: "按机构自己的字段顺序起草监管或调解投诉材料；列出缺失的字段。"]
+        case .helpDraftRegulatorDiscussion: [.en: """
+            When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says \
+            so and the date it opens; --force drafts anyway.
+
+            Example: recourse draft regulator 1 --to cn.nfra --format txt
+            """, .zh: """
+            机构的前提条件未满足时（尚未向公司投诉，或公司的期限未过），会说明这一点以及何时可以提交；--force 仍然起草。
+
+            例如：recourse draft regulator 1 --to cn.nfra --format txt
+            """]
+        case .helpDraftRegulatorTo: [.en: "The body: cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, eu.adr… ('recourse bodies').", .zh: "机构：cn.nfra、cn.pboc、cn.samr、uk.fos、us.cfpb、eu.adr…（'recourse bodies'）。"]
+        case .helpDraftEvidenceAbstract: [.en: "The list of evidence files kept for the case, with their SHA-256.", .zh: "案件保存的证据文件清单，附 SHA-256。"]
+        case .helpDraftEvidenceDiscussion: [.en: "Example: recourse draft evidence 1 --output 证据清单.md", .zh: "例如：recourse draft evidence 1 --output 证据清单.md"]
+        case .helpTemplateCommandAbstract: [.en: "List, show or locate the draft templates (Mustache); copy one to its path to override it.", .zh: "列出、显示或定位草稿模板（Mustache）；复制到其路径即可覆盖。"]
+        case .helpTemplateCommandDiscussion: [.en: "Example: recourse template show complaint.zh > \"$(recourse template path complaint.zh)\"", .zh: "例如：recourse template show complaint.zh > \"$(recourse template path complaint.zh)\""]
+        case .helpTemplateCommandListAbstract: [.en: "The templates, and which ones you have overridden.", .zh: "模板列表，以及哪些已被你覆盖。"]
+        case .helpTemplateCommandListDiscussion: [.en: "Example: recourse template list", .zh: "例如：recourse template list"]
+        case .helpTemplateCommandShowTemplateAbstract: [.en: "Print a built-in template.", .zh: "打印一个内置模板。"]
+        case .helpTemplateCommandShowTemplateDiscussion: [.en: "Example: recourse template show regulator.zh", .zh: "例如：recourse template show regulator.zh"]
+        case .helpTemplateCommandShowTemplateName: [.en: "e.g. complaint.zh, regulator.en, evidence.zh.", .zh: "例如 complaint.zh、regulator.en、evidence.zh。"]
+        case .helpTemplateCommandPathAbstract: [.en: "Where your override of a template goes.", .zh: "你的覆盖模板应放在哪里。"]
+        case .helpTemplateCommandPathDiscussion: [.en: "Example: recourse template path complaint.en", .zh: "例如：recourse template path complaint.en"]
+        case .helpTemplateCommandPathName: [.en: "e.g. complaint.zh.", .zh: "例如 complaint.zh。"]
+        case .helpProfileCommandAbstract: [.en: "Your details for drafts: name, title, dob, phone, phone2, email, address, preferred-contact, id-number.", .zh: "用于草稿的个人信息：'name'、'title'、'dob'、'phone'、'phone2'、'email'、'address'、'preferred-contact'、'id-number'。"]
+        case .helpProfileCommandDiscussion: [.en: "Example: recourse profile set name 王小明", .zh: "例如：recourse profile set name 王小明"]
+        case .helpProfileCommandShowAbstract: [.en: "Show your details (numbers masked).", .zh: "显示你的个人信息（号码已遮盖）。"]
+        case .helpProfileCommandShowDiscussion: [.en: "Example: recourse profile show", .zh: "例如：recourse profile show"]
+        case .helpProfileCommandSetAbstract: [.en: "Set one detail.", .zh: "设置一项信息。"]
+        case .helpProfileCommandSetDiscussion: [.en: "Example: recourse profile set phone 13800138000", .zh: "例如：recourse profile set phone 13800138000"]
+        case .helpProfileCommandSetKey: [.en: "name, title, dob (date of birth), phone, phone2, email, address, preferred-contact or id-number.", .zh: "'name'、'title'、'dob'（出生日期）、'phone'、'phone2'、'email'、'address'、'preferred-contact' 或 'id-number'。"]
+        case .helpProfileCommandSetValue: [.en: "The value (\"\" clears it).", .zh: "值（\"\" 清除）。"]
+        case .helpEscalateAbstract: [.en: "Record a formal complaint to the company or a submission to a regulator; its clocks start.", .zh: "记录向公司提出的正式投诉或向监管机构提交的投诉；其时限开始计算。"]
+        case .helpEscalateDiscussion: [.en: """
+            Example: recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
+            'recourse bodies' lists the bodies. The agenda then shows from when each next step is open.
+            On a terminal, a missing body, time sent, reference and note are asked for (--no-input never asks).
+            """, .zh: """
+            例如：recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
+            'recourse bodies' 列出各机构。之后 'agenda' 会显示每个下一步从何时起可以进行。
+            在终端上，缺少的机构、发送时间、参考编号和备注会逐一询问（--no-input 从不询问）。
+            """]
+        case .helpEscalateTo: [.en: "The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", .zh: "机构：'company'、cn.nfra、cn.pboc、cn.samr、uk.fos、us.cfpb、us.rege、eu.adr、eu.psd2…"]
+        case .helpEscalateAt: [.en: "When it was sent (default: now).", .zh: "发送时间（默认：现在）。"]
+        case .helpEscalateReference: [.en: "The reference they gave the complaint.", .zh: "对方给这次投诉的参考编号。"]
+        case .helpEscalateNote: [.en: "A note kept with it.", .zh: "一并保存的备注。"]
+        case .helpNoInput: [.en: "Never ask questions, even on a terminal.", .zh: "从不提问，即使在终端上。"]
+        case .helpEscalationCommandAbstract: [.en: "Record the answer to a complaint or submission, or close it.", .zh: "记录对投诉或监管投诉的答复，或将其结束。"]
+        case .helpEscalationCommandDiscussion: [.en: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"", .zh: "例如：recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\""]
+        case .helpEscalationCommandRespondAbstract: [.en: "The answer (e.g. the firm's final response) arrived.", .zh: "答复（例如公司的最终答复）已到。"]
+        case .helpSubmissionNumber: [.en: "The submission number.", .zh: "投诉编号。"]
+        case .helpEscalationCommandRespondAt: [.en: "When it arrived (default: now).", .zh: "答复到达的时间（默认：现在）。"]
+        case .helpEscalationCommandRespondNote: [.en: "What they said.", .zh: "对方说了什么。"]
+        case .helpEscalationCommandCloseAbstract: [.en: "Close it with its outcome; its clocks stop.", .zh: "以其结果结束；其时限停止计算。"]
+        case .helpEscalationCommandCloseDiscussion: [.en: "Example: recourse escalation close 1 --outcome \"已退款 500 元\"", .zh: "例如：recourse escalation close 1 --outcome \"已退款 500 元\""]
+        case .helpHowItEnded: [.en: "How it ended.", .zh: "最终结果。"]
+        case .helpLogAbstract: [.en: "Record a contact with a company, with any promise they made.", .zh: "记录一次与公司的联系，以及对方做出的承诺。"]
+        case .helpLogDiscussion: [.en: """
+            Example:
+              recourse log "数字人民币钱包" --via phone --number 95566 \\
+                --agent "工号 1023" --ref CS20261124-88 \\
+                --summary "转账失败，资金未到账" \\
+                --promise "三个工作日内退回" --due 三个工作日内
+
+            A new deadline given in this call for an earlier promise:
+              recourse log "数字人民币钱包" --agent "工号 2210" \\
+                --extends 1 --due 明天之前
+
+            The contact joins --case N, else the organization's only open case, else a new case. \
+            On a terminal, whatever no flag gave is asked for in turn (organization and case, \
+            channel, number, agent, reference, summary, advice, promise and due time), then the \
+            record is shown before it is saved; Enter skips, Ctrl-C or Ctrl-D abandons with \
+            nothing saved. --no-input never asks. A relative --due counts from the contact's time (--at).
+            """, .zh: """
+            例如：
+              recourse log "数字人民币钱包" --via phone --number 95566 \\
+                --agent "工号 1023" --ref CS20261124-88 \\
+                --summary "转账失败，资金未到账" \\
+                --promise "三个工作日内退回" --due 三个工作日内
+
+            本次通话为之前的承诺给出了新期限：
+              recourse log "数字人民币钱包" --agent "工号 2210" \\
+                --extends 1 --due 明天之前
+
+            联系归入 --case N，否则归入该机构唯一的进行中案件，否则新建案件。在终端上，没有用选项给出的内容会依次询问（机构和案件、渠道、号码、客服、参考编号、摘要、建议、承诺及其期限），保存前显示整条记录；回车跳过，Ctrl-C 或 Ctrl-D 放弃且不保存任何内容。--no-input 从不询问。相对的 --due 从联系时间（--at）起算。
+            """]
+        case .helpLogOrganization: [.en: "The organization's name or alias; new names create the organization. Optional with --case.", .zh: "机构的名称或别名；新名称会创建机构。使用 --case 时可省略。"]
+        case .helpLogVia: [.en: "How: phone (the default), chat, app, web, email, wechat, weibo, letter, visit, sms, other (or 电话, 在线客服, 微信…).", .zh: "方式：'phone'（默认）、'chat'、'app'、'web'、'email'、'wechat'、'weibo'、'letter'、'visit'、'sms'、'other'（或 电话、在线客服、微信…）。"]
+        case .helpLogDirection: [.en: "outbound (I contacted them) or inbound (they contacted me).", .zh: "'outbound'（我联系对方）或 'inbound'（对方联系我）。"]
+        case .helpLogNumber: [.en: "The number, e-mail or account used (e.g. 95566).", .zh: "使用的号码、邮箱或账号（例如 95566）。"]
+        case .helpLogAgent: [.en: "The agent's name or staff number.", .zh: "客服的姓名或工号。"]
+        case .helpLogReference: [.en: "The reference or ticket number they gave.", .zh: "对方给出的参考编号或工单号。"]
+        case .helpLogDuration: [.en: "How long it took: 12m, 1h30m, 00:12:30.", .zh: "用时：12m、1h30m、00:12:30。"]
+        case .helpLogSummary: [.en: "What the contact was about.", .zh: "这次联系的内容。"]
+        case .helpLogAdvice: [.en: "What they advised you to do.", .zh: "对方建议你怎么做。"]
+        case .helpLogPromise: [.en: "What they promised (repeatable; pair each with a --due).", .zh: "对方承诺了什么（可重复；每个配一个 --due）。"]
+        case .helpLogExtends: [.en: "A promise made earlier whose deadline this call moved (repeatable; pair each with a --due, after the --promise ones).", .zh: "之前做出、本次通话推迟了期限的承诺（可重复；每个配一个 --due，放在 --promise 的之后）。"]
+        case .helpLogDue: [.en: "By when: 2026-11-27, \"friday 5pm\", \"3 workdays\", 三个工作日内 (repeatable).", .zh: "期限：2026-11-27、'friday 5pm'、'3 workdays'、三个工作日内（可重复）。"]
+        case .helpLogCaseID: [.en: "Add to this case.", .zh: "加入此案件。"]
+        case .helpLogNewCase: [.en: "Open a new case with this title.", .zh: "以此标题新建案件。"]
+        case .helpLogAt: [.en: "When it happened (default: now). A date alone means 12:00.", .zh: "发生时间（默认：现在）。只有日期时指 12:00。"]
+        case .helpLogAttach: [.en: "Keep a file as evidence: copied into the journal with its SHA-256 (repeatable).", .zh: "把文件保存为证据：连同其 SHA-256 复制进日志（可重复）。"]
+        case .helpManualAbstract: [.en: "Print the man page (roff), generated from the command tree.", .zh: "打印由命令树生成的手册页（roff）。"]
+        case .helpManualDiscussion: [.en: "Example: recourse manual > recourse.1 && man ./recourse.1", .zh: "例如：recourse manual > recourse.1 && man ./recourse.1"]
+        case .helpOrgCommandAbstract: [.en: "Organizations, their other names and their genuine contact points.", .zh: "机构、它们的其他名称和官方联系渠道。"]
+        case .helpOrgCommandDiscussion: [.en: "Example: recourse org add 中国移动 --alias \"China Mobile\" --official phone:10086 --kind telecom --jurisdiction CN", .zh: "例如：recourse org add 中国移动 --alias \"China Mobile\" --official phone:10086 --kind telecom --jurisdiction CN"]
+        case .helpOrgCommandAddAbstract: [.en: "Add an organization, or add names and official channels to a known one.", .zh: "添加机构，或为已知机构添加名称和官方渠道。"]
+        case .helpOrgCommandAddDiscussion: [.en: """
+            When the name or an --alias already names an organization, that organization gains the \
+            other names instead of a duplicate being made.
+
+            Example:
+              recourse org add "Digital RMB Wallet" --alias 数字人民币钱包 --official phone:95566
+            """, .zh: """
+            名称或某个 --alias 已经指向一个机构时，该机构获得其他名称，而不会重复创建。
+
+            例如：
+              recourse org add "Digital RMB Wallet" --alias 数字人民币钱包 --official phone:95566
+            """]
+        case .helpOrgCommandAddName: [.en: "The organization's name.", .zh: "机构名称。"]
+        case .helpOrgCommandAddAlias: [.en: "Another name it goes by (repeatable).", .zh: "它的另一个名称（可重复）。"]
+        case .helpOrgCommandAddOfficial: [.en: "A genuine contact point as KIND:ADDRESS, e.g. phone:95566 (repeatable).", .zh: "官方联系渠道，写作 类型:地址，例如 phone:95566（可重复）。"]
+        case .helpOrgKind: [.en: "bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other.", .zh: "'bank'、'wallet'、'payment'、'insurer'、'telecom'、'shop'、'utility'、'transport'、'government'、'other'。"]
+        case .helpOrgCommandAddJurisdiction: [.en: "Where it is regulated: CN, GB, US, EU…", .zh: "受何处监管：CN、GB、US、EU…"]
+        case .helpOrgCommandEditAbstract: [.en: "Change an organization's name, kind, jurisdiction or postal address.", .zh: "修改机构的名称、类型、司法辖区或邮寄地址。"]
+        case .helpOrgCommandEditDiscussion: [.en: """
+            Kind and jurisdiction decide the rules and bodies its drafts use (a wallet in CN: 12363 and 12378) \
+            and the language of its letters (CN: Chinese). The old name stays as an alias; the address is \
+            where letters go and fills a regulator's "respondent's address" field.
+
+            Example:
+              recourse org edit 1 --kind wallet --jurisdiction CN --address "北京市西城区复兴门内大街55号"
+            """, .zh: """
+            类型和司法辖区决定其草稿适用的规则和机构（CN 的钱包：12363 和 12378）以及信函的语言（CN：中文）。旧名称保留为别名；地址是信函寄送的地方，也填入监管投诉的“被投诉方地址”一栏。
+
+            例如：
+              recourse org edit 1 --kind wallet --jurisdiction CN --address "北京市西城区复兴门内大街55号"
+            """]
+        case .helpOrgCommandEditOrganizationID: [.en: "The organization number ('recourse org list').", .zh: "机构编号（'recourse org list'）。"]
+        case .helpOrgCommandEditName: [.en: "Its new name (the old one stays as an alias).", .zh: "新名称（旧名称保留为别名）。"]
+        case .helpOrgCommandEditJurisdiction: [.en: "Where it is regulated: CN, GB, US, DE…", .zh: "受何处监管：CN、GB、US、'DE'…"]
+        case .helpOrgCommandEditAddress: [.en: "Its postal address for complaints.", .zh: "用于投诉的邮寄地址。"]
+        case .helpOrgCommandListAbstract: [.en: "List organizations.", .zh: "列出机构。"]
+        case .helpOrgCommandListDiscussion: [.en: "Example: recourse org list --json", .zh: "例如：recourse org list --json"]
+        case .helpOverdueAbstract: [.en: "List pending promises past their due time, most overdue first.", .zh: "列出已过期限的待兑现承诺，逾期最久的在前。"]
+        case .helpOverdueDiscussion: [.en: """
+            With --exit-status, exits 1 when anything is overdue (for cron and scripts).
+
+            Example: recourse overdue --exit-status || notify-send "有承诺逾期"
+            """, .zh: """
+            使用 --exit-status 时，有任何逾期则以状态 1 退出（供 'cron' 和脚本使用）。
+
+            例如：recourse overdue --exit-status || notify-send "有承诺逾期"
+            """]
+        case .helpOverdueExitStatus: [.en: "Exit 1 when anything is overdue, 0 when nothing is.", .zh: "有逾期时以状态 1 退出，没有时以 0 退出。"]
+        case .helpPrepAbstract: [.en: "The sheet to read before calling: genuine channel, what to have ready, the history, what to ask, what to say if they stall.", .zh: "打电话前要读的提纲：官方渠道、要准备什么、历史、要问什么、对方拖延时怎么说。"]
+        case .helpPrepDiscussion: [.en: "In the interface language (--lang, the lang setting, else LANG). Example: recourse prep 1 --format txt", .zh: "使用界面语言（--lang、'lang' 设置，否则 'LANG'）。例如：recourse prep 1 --format txt"]
+        case .helpPrepFormat: [.en: "md (Markdown, default) or txt.", .zh: "'md'（Markdown，默认）或 'txt'。"]
+        case .helpPromiseCommandAbstract: [.en: "Record what became of a promise: kept, broken, cancelled or extended.", .zh: "记录承诺的结果：已兑现、已违约、已取消或已延期。"]
+        case .helpPromiseCommandDiscussion: [.en: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"", .zh: "例如：recourse promise kept 2 --at 2026-11-26 --note \"已到账\""]
+        case .helpPromiseCommandPromiseID: [.en: "The promise number (see 'recourse show CASE').", .zh: "承诺编号（见 'recourse show 案件号'）。"]
+        case .helpPromiseCommandNote: [.en: "A note kept with the outcome.", .zh: "与结果一并保存的备注。"]
+        case .helpPromiseCommandAt: [.en: "When it happened (default: now).", .zh: "发生时间（默认：现在）。"]
+        case .helpPromiseCommandCurrent: [.en: "If the promise was extended, act on the current one.", .zh: "如果承诺已延期，作用于当前的那一个。"]
+        case .helpPromiseCommandKeptAbstract: [.en: "They did what they promised.", .zh: "对方兑现了承诺。"]
+        case .helpPromiseCommandBrokenAbstract: [.en: "They did not do what they promised.", .zh: "对方没有兑现承诺。"]
+        case .helpPromiseCommandBrokenDiscussion: [.en: "Example: recourse promise broken 2 --note \"期限已过，仍未退款\"", .zh: "例如：recourse promise broken 2 --note \"期限已过，仍未退款\""]
+        case .helpPromiseCommandCancelAbstract: [.en: "The promise no longer applies (e.g. logged by mistake).", .zh: "承诺不再适用（例如记录有误）。"]
+        case .helpPromiseCommandCancelDiscussion: [.en: "Example: recourse promise cancel 2 --note \"记录有误\"", .zh: "例如：recourse promise cancel 2 --note \"记录有误\""]
+        case .helpPromiseCommandExtendAbstract: [.en: "They moved the deadline; the old one is kept as superseded.", .zh: "对方推迟了期限；旧的保留为已被取代。"]
+        case .helpPromiseCommandExtendDiscussion: [.en: """
+            Example (the new deadline was given in call #7):
+              recourse promise extend 1 --due 明天之前 --contact 7 --at "2026-11-20 14:30"
+
+            Better still, give it while logging that call:
+              recourse log ORG --extends 1 --due WHEN
+
+            On a terminal, a missing due time, contact and note are asked for.
+            """, .zh: """
+            例如（新期限是在第 7 次联系中给出的）：
+              recourse promise extend 1 --due 明天之前 --contact 7 --at "2026-11-20 14:30"
+
+            更好的做法是在记录那次通话时就给出：
+              recourse log ORG --extends 1 --due WHEN
+
+            在终端上，缺少的期限、联系和备注会逐一询问。
+            """]
+        case .helpPromiseCommandExtendPromiseID: [.en: "The promise number.", .zh: "承诺编号。"]
+        case .helpPromiseCommandExtendDue: [.en: "The new due time, counted from --at (e.g. 2026-12-02, \"3 workdays\", 明天之前).", .zh: "新的期限，从 --at 起算（例如 2026-12-02、'3 workdays'、明天之前）。"]
+        case .helpPromiseCommandExtendAt: [.en: "When they moved it (default: the contact's time, else now).", .zh: "对方推迟期限的时间（默认：该次联系的时间，否则现在）。"]
+        case .helpPromiseCommandExtendContact: [.en: "The logged contact in which they gave the new deadline.", .zh: "对方给出新期限的那次已记录联系。"]
+        case .helpPromiseCommandExtendNote: [.en: "Why, or what they said.", .zh: "原因，或对方说了什么。"]
+        case .helpPromiseCommandExtendCurrent: [.en: "If the promise was already extended, extend the current one.", .zh: "如果承诺已经延期过，延期当前的那一个。"]
+        case .helpRestoreAbstract: [.en: "Replace the journal with a backup, after checking the backup completely.", .zh: "完整检查备份后，用它替换日志。"]
+        case .helpRestoreDiscussion: [.en: """
+            The backup must pass SQLite's integrity check, its history must verify and its evidence files \
+            must hash right (in the attachments/ folder beside it). The current journal is kept aside as \
+            JOURNAL.replaced-<UTC time>, never deleted; the swap is one rename. Run no other recourse \
+            command meanwhile.
+
+            Example: recourse restore backups/journal-20261125T010000Z.sqlite
+            """, .zh: """
+            备份必须通过 SQLite 完整性检查，其历史必须能验证，其证据文件（在旁边的 attachments/ 文件夹中）的哈希必须正确。当前日志被保留为 JOURNAL.replaced-<UTC 时间>，从不删除；替换只是一次重命名。期间不要运行其他 recourse 命令。
+
+            例如：recourse restore backups/journal-20261125T010000Z.sqlite
+            """]
+        case .helpRestoreBackup: [.en: "The backup file (e.g. backups/journal-20261125T010000Z.sqlite).", .zh: "备份文件（例如 backups/journal-20261125T010000Z.sqlite）。"]
+        case .helpSearchAbstract: [.en: "Find contacts whose summary, advice, outcome, agent or reference contain the text.", .zh: "查找摘要、建议、结果、客服或参考编号中含有该文字的联系。"]
+        case .helpSearchDiscussion: [.en: """
+            Every word must match, anywhere in a field: 转账失败, "refund card", CS20261124. Newest first.
+
+            Example: recourse search 转账失败 --limit 5
+            """, .zh: """
+            每个词都必须出现在某个字段中的任意位置：转账失败、'refund card'、CS20261124。最新的在前。
+
+            例如：recourse search 转账失败 --limit 5
+            """]
+        case .helpSearchText: [.en: "The words to find.", .zh: "要查找的词。"]
+        case .helpSearchLimit: [.en: "At most this many results (default 20).", .zh: "最多显示这么多条结果（默认 20）。"]
+        case .helpSeedBenchmarkAbstract: [.en: "Fill a new journal with N generated contacts (for benchmarks).", .zh: "用 N 条生成的联系填充一个新日志（用于性能测试）。"]
+        case .helpSeedBenchmarkDiscussion: [.en: "Example: recourse seed-benchmark --contacts 100000 --db /tmp/bench.sqlite", .zh: "例如：recourse seed-benchmark --contacts 100000 --db /tmp/bench.sqlite"]
+        case .helpSeedBenchmarkContacts: [.en: "How many contacts to generate (the stress profile).", .zh: "要生成多少条联系（压力测试规模）。"]
+        case .helpSeedBenchmarkProfile: [.en: "person: one person's journal (300 contacts, about a dozen open cases) instead of --contacts.", .zh: "'person'：一个人的日志（300 条联系，十来个进行中案件），代替 --contacts。"]
+        case .helpShowAbstract: [.en: "Show a case's timeline: contacts, promises and their fate, evidence.", .zh: "显示案件的时间线：联系、承诺及其结果、证据。"]
+        case .helpShowDiscussion: [.en: "Example: recourse show 1 --history", .zh: "例如：recourse show 1 --history"]
+        case .helpShowHistory: [.en: "Also list every recorded change, corrections included.", .zh: "同时列出每一次记录的改动，包括更正。"]
+        case .helpVerifyAbstract: [.en: "Check that no record, history event, trigger or evidence file was changed, added or removed outside Recourse.", .zh: "检查是否有记录、历史事件、触发器或证据文件在 Recourse 之外被修改、添加或删除。"]
+        case .helpVerifyDiscussion: [.en: """
+            Exits 0 when intact, 1 when something was tampered with. Prints the chain head: quote it to fix the \
+            journal's state in time, and check a quoted one later with --head. See docs/fingerprints.md.
+
+            Example: recourse verify --deep --json
+            """, .zh: """
+            完好时以状态 0 退出，有篡改时以状态 1 退出。打印链头：引用它可以固定日志在某一时刻的状态，之后用 --head 检查引用过的链头。见 docs/fingerprints.md。
+
+            例如：recourse verify --deep --json
+            """]
+        case .helpVerifyQuotedHead: [.en: "A chain head quoted earlier (in a draft or letter): is it still in this journal's history?", .zh: "之前引用过的链头（在草稿或信函中）：它是否仍在本日志的历史中？"]
+        case .helpRecourseAbstract: [.en: "Keep a dated record of every customer-service contact and chase the promises made.", .zh: "为每一次客服联系留下带日期的记录，并追踪对方做出的承诺。"]
+        case .helpRecourseDiscussion: [.en: """
+            Log a call right after hanging up, see what is overdue each morning, and keep the \
+            history you need for a formal complaint. Journal: --db, else $RECOURSE_DB, else \
+            $XDG_DATA_HOME/recourse/journal.sqlite. Exit codes: see 'recourse help exit-codes' \
+            in the README (0 ok, 64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy). \
+            Language: --lang, else 'recourse config set lang zh|en', else LC_ALL/LC_MESSAGES/LANG.
+
+            Example: recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
+            """, .zh: """
+            挂断电话后马上记录，每天早上查看哪些已逾期，并保留正式投诉所需的历史。日志：--db，否则 $RECOURSE_DB，否则 $XDG_DATA_HOME/recourse/journal.sqlite。退出状态：见 README 中的 'recourse help exit-codes'（0 正常，64 用法错误，65 数据有误，66 未找到，70 内部错误，74 读写错误，75 忙）。语言：--lang，否则 'recourse config set lang zh|en'，否则 LC_ALL/LC_MESSAGES/LANG。
+
+            例如：recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
+            """]
+        case .helpGlobalOptionsDb: [.en: "The journal file (default: $RECOURSE_DB, else $XDG_DATA_HOME/recourse/journal.sqlite).", .zh: "日志文件（默认：$RECOURSE_DB，否则 $XDG_DATA_HOME/recourse/journal.sqlite）。"]
+        case .helpGlobalOptionsJson: [.en: "Print JSON instead of text (see docs/json.md).", .zh: "输出 JSON 而不是文字（见 docs/json.md）。"]
+        case .helpGlobalOptionsAsOf: [.en: "Show things as if it were this moment (e.g. \"2026-12-01 09:00\"); commands that record refuse it.", .zh: "按此时刻显示（例如 \"2026-12-01 09:00\"）；记录类命令拒绝此选项。"]
+        case .helpGlobalOptionsLang: [.en: "The interface language: zh or en (default: the lang setting, else LC_ALL/LC_MESSAGES/LANG).", .zh: "界面语言：zh 或 en（默认：'lang' 设置，否则 LC_ALL/LC_MESSAGES/LANG）。"]
+        case .helpCasesAll: [.en: "Every case, closed ones too; by default the text shows the {1} most recently active open cases.", .zh: "所有案件，包括已结束的；默认文字只显示最近有动态的 {1} 个进行中案件。"]
         // MARK: Dates, times and spans
         case .weekdayNames: [.en: "Mon Tue Wed Thu Fri Sat Sun", .zh: "周一 周二 周三 周四 周五 周六 周日"]
         case .monthNames: [.en: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", .zh: "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月"]

@@ -12,7 +12,7 @@ public enum UntranslatedWords {
         "recourse", "Recourse", "SQLite", "SHA", "sha256", "UTF", "KiB", "MiB", "JSON", "CNY", "GBP", "USD", "EUR",
         "CN", "GB", "ENG", "US", "EU", "UK", "WEEKDAYS", "TZ", "md", "txt", "html", "cal", "notify", "send", "apt", "get",
         "Debian", "lang", "region", "zh", "en", "attachments", "chmod", "chown", "mkdir", "uid", "phone", "pm", "FOS", "NFRA", "ADR", "PSD2", "PSD",
-        "SAMR", "PBoC", "CFPB", "AM", "PM", "h", "m",
+        "SAMR", "PBoC", "CFPB", "AM", "PM", "h", "m", "UTC", "UID", "README", "iCalendar", "Markdown", "Mustache", "roff",
         // Written in Latin letters in Chinese too: 官方App.
         "App",
         // File formats and the programs that open them.
@@ -23,7 +23,7 @@ public enum UntranslatedWords {
     public static func find(in text: String, allowing allowed: Set<String> = []) -> [String] {
         var words: [String] = []
         var afterCommand = false
-        for token in tokens(of: stripQuotedCommands(text)) {
+        for token in tokens(of: stripQuotedCommands(stripExamples(text))) {
             // `recourse agenda --all`: the subcommand words that follow the program's name.
             if token == "recourse" { afterCommand = true; continue }
             if afterCommand, token.allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "-") }) { continue }
@@ -43,6 +43,18 @@ public enum UntranslatedWords {
             }
         }
         return words
+    }
+
+    /// A help screen's examples are commands as the user types them: the rest of a line after
+    /// `例如：`, and lines that start with `recourse` or with a flag (an example's continuation).
+    private static func stripExamples(_ text: String) -> String {
+        guard text.contains("例如：") || text.contains("recourse ") else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("recourse ") || trimmed.hasPrefix("--") { return "" }
+            if let example = line.firstRange(of: "例如：") { return line[..<example.lowerBound] }
+            return line
+        }.joined(separator: "\n")
     }
 
     /// Commands the user can type are shown as they are: 'recourse show 案件号 --history'.

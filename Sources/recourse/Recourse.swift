@@ -11,16 +11,8 @@ struct Recourse: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "recourse",
-        abstract: "Keep a dated record of every customer-service contact and chase the promises made.",
-        discussion: """
-            Log a call right after hanging up, see what is overdue each morning, and keep the \
-            history you need for a formal complaint. Journal: --db, else $RECOURSE_DB, else \
-            $XDG_DATA_HOME/recourse/journal.sqlite. Exit codes: see 'recourse help exit-codes' \
-            in the README (0 ok, 64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy). \
-            Language: --lang, else 'recourse config set lang zh|en', else LC_ALL/LC_MESSAGES/LANG.
-
-            Example: recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
-            """,
+        abstract: Message.helpRecourseAbstract.literal,
+        discussion: Message.helpRecourseDiscussion.literal,
         version: version,
         subcommands: [Log.self, Show.self, Cases.self, Search.self, Overdue.self, AgendaCommand.self, PromiseCommand.self,
                       Escalate.self, EscalationCommand.self, Draft.self, TemplateCommand.self, ProfileCommand.self,

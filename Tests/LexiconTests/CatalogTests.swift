@@ -67,6 +67,10 @@ struct CatalogTests {
         ("机构资料 cn.nfra：字段 names", ["names"]),
         ("sha256 9f2c0e…", []),
         ("Logged contact #3", ["Logged", "contact"]),
+        // A help screen's examples are commands as typed.
+        ("例如：recourse escalate 3 --to company", []),
+        ("更好的做法：\n  recourse log ORG --extends 1 --due WHEN\n    --agent Wang", []),
+        ("例如 company", ["company"]),
     ])
     func finder(_ text: String, _ expected: [String]) {
         #expect(UntranslatedWords.find(in: text) == expected)

@@ -9,30 +9,24 @@ extension Recourse {
     struct AgendaCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "agenda", _superCommandName: DirectParse.superCommand,
-            abstract: "The morning view: overdue, due soon, escalation clocks, cases gone quiet.",
-            discussion: """
-                Items are ranked by urgency: days late, plus 2 for each time the deadline was already \
-                moved, plus about a point per factor of ten of money at stake (see 'case edit --amount'). \
-                --notify sends one desktop notification (notify-send) summarising the day.
-
-                Example: recourse agenda --days 3 --exit-status
-                """, version: Recourse.version)
+            abstract: Message.helpAgendaCommandAbstract.literal,
+            discussion: Message.helpAgendaCommandDiscussion.literal, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp("How many days ahead to look (default: the agenda-days setting, 7).", valueName: "n"))
+        @Option(help: ArgumentHelp(Message.helpAgendaCommandDays.literal, valueName: "n"))
         var days: Int?
 
-        @Option(help: ArgumentHelp("Cases waiting on the company with no contact for this many days count as quiet (default: quiet-days setting, 7).", valueName: "n"))
+        @Option(help: ArgumentHelp(Message.helpAgendaCommandQuietDays.literal, valueName: "n"))
         var quietDays: Int?
 
-        @Flag(help: "Send a desktop notification with the day's summary (needs notify-send).")
+        @Flag(help: ArgumentHelp(Message.helpAgendaCommandNotify.literal))
         var notify = false
 
-        @Flag(help: "Exit 1 when anything is overdue.")
+        @Flag(help: ArgumentHelp(Message.helpAgendaCommandExitStatus.literal))
         var exitStatus = false
 
-        @Flag(help: "Show every item; by default each section shows its 25 most urgent.")
+        @Flag(help: ArgumentHelp(Message.helpAgendaCommandAll.literal))
         var all = false
 
         func validate() throws {

@@ -8,17 +8,12 @@ extension Recourse {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
-            abstract: "Copy the journal with SQLite's online backup, plus its evidence files.",
-            discussion: """
-                Default: backups/journal-<UTC time>.sqlite beside the journal. PATH may be a file or a folder. \
-                Evidence files are copied into an attachments/ folder beside the copy, shared by backups.
-
-                Example: recourse backup ~/backups/
-                """)
+            abstract: Message.helpBackupAbstract.literal,
+            discussion: Message.helpBackupDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "Where to write the copy.")
+        @Argument(help: ArgumentHelp(Message.helpBackupPath.literal))
         var path: String?
 
         func run() throws {

@@ -10,16 +10,12 @@ extension Recourse {
     struct Bodies: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "bodies",
-            abstract: "List regulators, ombudsmen and complaint steps, with their deadlines and sources.",
-            discussion: """
-                Add or replace profiles with JSON files in $XDG_CONFIG_HOME/recourse/bodies/ (same shape as the built-in ones).
-
-                Example: recourse bodies cn.nfra
-                """)
+            abstract: Message.helpBodiesAbstract.literal,
+            discussion: Message.helpBodiesDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "Show one body in full (e.g. cn.nfra, uk.fos).")
+        @Argument(help: ArgumentHelp(Message.helpBodiesId.literal))
         var id: String?
 
         func run() throws {

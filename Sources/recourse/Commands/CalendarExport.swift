@@ -9,19 +9,15 @@ extension Recourse {
     struct CalendarExport: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "calendar",
-            abstract: "Export every pending promise as an iCalendar (.ics) file with alarms.",
-            discussion: """
-                Each promise keeps its UID across exports, so re-importing updates events instead of duplicating them.
-
-                Example: recourse calendar --output ~/recourse.ics
-                """)
+            abstract: Message.helpCalendarExportAbstract.literal,
+            discussion: Message.helpCalendarExportDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(Message.helpOutputFile.literal, valueName: "file"))
         var output: String?
 
-        @Flag(help: "Replace the --output file if it exists.")
+        @Flag(help: ArgumentHelp(Message.helpCalendarExportForce.literal))
         var force = false
 
         func validate() throws {

@@ -8,16 +8,16 @@ extension Recourse {
     /// `recourse case close|reopen N`.
     struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "case", abstract: "Edit, close or reopen a case.", discussion: "Example: recourse case close 3 --note \"已退款\"",
+            commandName: "case", abstract: Message.helpCaseCommandAbstract.literal, discussion: Message.helpCaseCommandDiscussion.literal,
             subcommands: [Edit.self, Close.self, Reopen.self])
 
         struct Change: ParsableArguments {
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: "The case number.", completion: ValueCompletion.openCases)
+            @Argument(help: ArgumentHelp(Message.helpCaseNumber.literal), completion: ValueCompletion.openCases)
             var caseID: Int64
 
-            @Option(help: "Why; kept in the history.")
+            @Option(help: ArgumentHelp(Message.helpCaseCommandNote.literal))
             var note: String?
 
             /// Opens the journal, applies `change`, and confirms with `done` (closed, reopened).
@@ -29,15 +29,15 @@ extension Recourse {
         }
 
         struct Close: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a case (its history is kept).",
-                                                            discussion: "Example: recourse case close 3 --note \"已退款\"")
+            static let configuration = CommandConfiguration(commandName: "close", abstract: Message.helpCaseCommandCloseAbstract.literal,
+                                                            discussion: Message.helpCaseCommandDiscussion.literal)
             @OptionGroup var options: Change
             func run() throws { try options.apply(.caseClosedDone) { try $0.closeCase($1, note: $2, now: $3) } }
         }
 
         struct Reopen: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed case.",
-                                                            discussion: "Example: recourse case reopen 3 --note \"又被扣款\"")
+            static let configuration = CommandConfiguration(commandName: "reopen", abstract: Message.helpCaseCommandReopenAbstract.literal,
+                                                            discussion: Message.helpCaseCommandReopenDiscussion.literal)
             @OptionGroup var options: Change
             func run() throws { try options.apply(.caseReopenedDone) { try $0.reopenCase($1, note: $2, now: $3) } }
         }
@@ -45,25 +45,19 @@ extension Recourse {
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "edit",
-                abstract: "Set a case's title, category, disputed amount, account reference, the remedy you want, or the transaction's facts.",
-                discussion: """
-                    The transaction's time, counterparty and device are what 'prep' tells you to have ready and \
-                    what drafts state; "" clears one.
-
-                    Example: recourse case edit 1 --amount "500.00 CNY" --account "6222 **** 1234" --wants "退回500元"
-                    Example: recourse case edit 1 --transaction-at "2026-11-02 14:31" --counterparty "某某商户" --device "iPhone 13, iOS 17.5, 支付宝 10.6"
-                    """)
+                abstract: Message.helpCaseCommandEditAbstract.literal,
+                discussion: Message.helpCaseCommandEditDiscussion.literal)
 
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "The case number.", completion: ValueCompletion.openCases) var caseID: Int64
-            @Option(help: "A new title.") var title: String?
-            @Option(help: ArgumentHelp("network, app, account, transaction, fraud, billing, service, delivery or other.", valueName: "category"), completion: ValueCompletion.caseCategories) var category: String?
-            @Option(help: ArgumentHelp("The money at stake: 500.00 CNY, ¥500, £84.99 (\"\" clears it).", valueName: "amount")) var amount: String?
-            @Option(help: ArgumentHelp("The account, card or order reference concerned.", valueName: "ref")) var account: String?
-            @Option(help: ArgumentHelp("The remedy you want (used in complaint drafts).", valueName: "text")) var wants: String?
-            @Option(help: ArgumentHelp("When the transaction in dispute happened (\"\" clears it).", valueName: "when")) var transactionAt: String?
-            @Option(help: ArgumentHelp("Who was on the other side of it: payee, merchant, account.", valueName: "name")) var counterparty: String?
-            @Option(help: ArgumentHelp("The device, system and app version involved.", valueName: "text")) var device: String?
+            @Argument(help: ArgumentHelp(Message.helpCaseNumber.literal), completion: ValueCompletion.openCases) var caseID: Int64
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditTitle.literal)) var title: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditCategory.literal, valueName: "category"), completion: ValueCompletion.caseCategories) var category: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditAmount.literal, valueName: "amount")) var amount: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditAccount.literal, valueName: "ref")) var account: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditWants.literal, valueName: "text")) var wants: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditTransactionAt.literal, valueName: "when")) var transactionAt: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditCounterparty.literal, valueName: "name")) var counterparty: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditDevice.literal, valueName: "text")) var device: String?
 
             func validate() throws {
                 if let category, CaseCategory(rawValue: category) == nil {

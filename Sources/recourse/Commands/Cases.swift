@@ -1,16 +1,17 @@
 import ArgumentParser
+import Lexicon
 import Foundation
 import Journal
 
 extension Recourse {
     /// `recourse cases`: one line per case, newest activity first.
     struct Cases: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "cases", _superCommandName: DirectParse.superCommand, abstract: "List open cases, newest activity first.",
-                                                        discussion: "Example: recourse cases --all", version: Recourse.version)
+        static let configuration = CommandConfiguration(commandName: "cases", _superCommandName: DirectParse.superCommand, abstract: Message.helpCasesAbstract.literal,
+                                                        discussion: Message.helpCasesDiscussion.literal, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 
-        @Flag(help: "Every case, closed ones too; by default the text shows the \(CasesView.screenful) most recently active open cases.")
+        @Flag(help: ArgumentHelp(Message.helpCasesAll.text(CasesView.screenful)))
         var all = false
 
         func run() throws {

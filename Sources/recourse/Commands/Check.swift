@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lexicon
 import Channels
 import Foundation
 
@@ -8,19 +9,12 @@ extension Recourse {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Check a number, a web address or a text before you trust it: genuine channel, or red flags.",
-            discussion: """
-                Exit 0: a genuine channel, or a text with no red flags; 1: red flags, or a channel only an \
-                unconfirmed source names; 2: an address Recourse does not know. Genuine channels are built in \
-                per jurisdiction; add or replace them with *.channels files, and red-flag phrases with *.flags \
-                files, in $XDG_CONFIG_HOME/recourse/channels/ (format: Sources/Channels/Data/CN.channels).
-
-                Example: recourse check "+86 171 2345 6789"
-                """)
+            abstract: Message.helpCheckAbstract.literal,
+            discussion: Message.helpCheckDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("A phone number, a web or e-mail address, or a quoted text (what the caller said).", valueName: "thing"))
+        @Argument(help: ArgumentHelp(Message.helpCheckThing.literal, valueName: "thing"))
         var thing: String
 
         func validate() throws {

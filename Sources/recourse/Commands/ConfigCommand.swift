@@ -8,23 +8,14 @@ extension Recourse {
     struct ConfigCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "config",
-            abstract: "Show or change settings: region, end-of-day, quiet-days, agenda-days, lang.",
-            discussion: """
-                region       business-day calendar when the organization has none (CN, GB-ENG, US, WEEKDAYS; default from TZ)
-                end-of-day   what a date without a time means for a due time (default 18:00)
-                quiet-days   days without contact before a waiting case counts as quiet (default 7)
-                agenda-days  how far ahead 'agenda' looks (default 7)
-                lang         the interface language, zh or en (default from LC_ALL, LC_MESSAGES or LANG)
-                File: $XDG_CONFIG_HOME/recourse/config.
-
-                Example: recourse config set lang zh
-                """,
+            abstract: Message.helpConfigCommandAbstract.literal,
+            discussion: Message.helpConfigCommandDiscussion.literal,
             subcommands: [List.self, Get.self, Set.self],
             defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "Show every setting and the file they live in.",
-                                                            discussion: "Example: recourse config list")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpConfigCommandListAbstract.literal,
+                                                            discussion: Message.helpConfigCommandListDiscussion.literal)
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -47,10 +38,10 @@ extension Recourse {
         }
 
         struct Get: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "get", abstract: "Print one setting.",
-                                                            discussion: "Example: recourse config get region")
+            static let configuration = CommandConfiguration(commandName: "get", abstract: Message.helpConfigCommandGetAbstract.literal,
+                                                            discussion: Message.helpConfigCommandGetDiscussion.literal)
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "region, end-of-day, quiet-days, agenda-days or lang.") var key: String
+            @Argument(help: ArgumentHelp(Message.helpSettingKey.literal)) var key: String
 
             func run() throws {
                 let session = try Session(global, .reading)
@@ -61,11 +52,11 @@ extension Recourse {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "set", abstract: "Change one setting.",
-                                                            discussion: "Example: recourse config set end-of-day 17:30")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: Message.helpConfigCommandSetAbstract.literal,
+                                                            discussion: Message.helpConfigCommandSetDiscussion.literal)
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "region, end-of-day, quiet-days, agenda-days or lang.") var key: String
-            @Argument(help: "The new value.") var value: String
+            @Argument(help: ArgumentHelp(Message.helpSettingKey.literal)) var key: String
+            @Argument(help: ArgumentHelp(Message.helpConfigCommandSetValue.literal)) var value: String
 
             func run() throws {
                 let session = try Session(global, .recording)

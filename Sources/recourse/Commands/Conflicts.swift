@@ -8,26 +8,22 @@ extension Recourse {
     struct Conflicts: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "conflicts",
-            abstract: "List, or settle, records that an import or sync found changed differently in two journals.",
-            discussion: "Example: recourse conflicts --verbose",
+            abstract: Message.helpConflictsAbstract.literal,
+            discussion: Message.helpConflictsDiscussion.literal,
             subcommands: [List.self, Resolve.self], defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "list",
-                abstract: "List the open conflicts (the default).",
-                discussion: """
-                    Both versions are kept; each line says which one the journal shows. --verbose prints both in full.
-
-                    Example: recourse conflicts list --all
-                    """)
+                abstract: Message.helpConflictsListAbstract.literal,
+                discussion: Message.helpConflictsListDiscussion.literal)
 
             @OptionGroup var global: GlobalOptions
 
-            @Flag(help: "Also list conflicts already resolved.")
+            @Flag(help: ArgumentHelp(Message.helpConflictsAll.literal))
             var all = false
 
-            @Flag(help: "Print both versions of each record.")
+            @Flag(help: ArgumentHelp(Message.helpConflictsVerbose.literal))
             var verbose = false
 
             func run() throws {
@@ -50,13 +46,8 @@ extension Recourse {
         struct Resolve: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "resolve",
-                abstract: "Settle a conflict: keep this journal's version or the imported one.",
-                discussion: """
-                    Keeping the version not shown writes it over the record as a new change; the other version stays \
-                    in the history and in 'conflicts list --all'.
-
-                    Example: recourse conflicts resolve 1 --keep imported
-                    """)
+                abstract: Message.helpConflictsResolveAbstract.literal,
+                discussion: Message.helpConflictsResolveDiscussion.literal)
 
             /// Which version to keep, in the user's words.
             enum Keep: String, CaseIterable, ExpressibleByArgument {
@@ -66,13 +57,13 @@ extension Recourse {
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: "The conflict number (see 'recourse conflicts').")
+            @Argument(help: ArgumentHelp(Message.helpConflictsResolveConflictID.literal))
             var conflictID: Int64
 
-            @Option(help: ArgumentHelp("local (this journal's version) or imported.", valueName: "version"))
+            @Option(help: ArgumentHelp(Message.helpConflictsResolveKeep.literal, valueName: "version"))
             var keep: Keep
 
-            @Option(help: ArgumentHelp("When it was decided (default: now).", valueName: "when"))
+            @Option(help: ArgumentHelp(Message.helpConflictsResolveAt.literal, valueName: "when"))
             var at: String?
 
             func run() throws {

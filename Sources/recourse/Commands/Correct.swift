@@ -8,29 +8,25 @@ extension Recourse {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct",
-            abstract: "Correct a logged contact; the old values stay in the history ('show --history').",
-            discussion: """
-                Give only the fields to change; an empty value (--agent "") clears a field.
-
-                Example: recourse correct 4 --ref CS20261124-89 --reason "参考编号记错了"
-                """)
+            abstract: Message.helpCorrectAbstract.literal,
+            discussion: Message.helpCorrectDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The contact number (see 'recourse show CASE').")
+        @Argument(help: ArgumentHelp(Message.helpCorrectContactID.literal))
         var contactID: Int64
 
-        @Option(help: ArgumentHelp("When it really happened.", valueName: "when")) var at: String?
-        @Option(help: ArgumentHelp("The channel.", valueName: "channel")) var via: String?
-        @Option(help: ArgumentHelp("outbound or inbound.", valueName: "direction")) var direction: String?
-        @Option(help: "The number or address used.") var number: String?
-        @Option(help: "The agent.") var agent: String?
-        @Option(name: .customLong("ref"), help: ArgumentHelp("The reference number.", valueName: "ref")) var reference: String?
-        @Option(help: ArgumentHelp("The length: 12m, 1h30m.", valueName: "duration")) var duration: String?
-        @Option(help: "The summary.") var summary: String?
-        @Option(help: "The advice given.") var advice: String?
-        @Option(help: "The outcome.") var outcome: String?
-        @Option(help: "Why the record changes; kept in the history.") var reason: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectAt.literal, valueName: "when")) var at: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectVia.literal, valueName: "channel")) var via: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectDirection.literal, valueName: "direction")) var direction: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectNumber.literal)) var number: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectAgent.literal)) var agent: String?
+        @Option(name: .customLong("ref"), help: ArgumentHelp(Message.helpCorrectReference.literal, valueName: "ref")) var reference: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectDuration.literal, valueName: "duration")) var duration: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectSummary.literal)) var summary: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectAdvice.literal)) var advice: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectOutcome.literal)) var outcome: String?
+        @Option(help: ArgumentHelp(Message.helpCorrectReason.literal)) var reason: String?
 
         func validate() throws {
             _ = try via.map(ChoiceParsing.channel)

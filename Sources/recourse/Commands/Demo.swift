@@ -9,12 +9,8 @@ extension Recourse {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "demo",
-            abstract: "Fill a throw-away journal with a realistic story and show it.",
-            discussion: """
-                Your own journal is never touched: the demo writes to a new temporary folder (or to --db, which must not exist yet).
-
-                Example: LANG=zh_CN.UTF-8 recourse demo
-                """)
+            abstract: Message.helpDemoAbstract.literal,
+            discussion: Message.helpDemoDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 

@@ -8,19 +8,15 @@ extension Recourse {
     struct Doctor: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "doctor",
-            abstract: "Check the journal's integrity, references, history and evidence files, and say how to recover.",
-            discussion: """
-                Exits 0 when healthy, 1 when something needs attention.
-
-                Example: recourse doctor --deep
-                """)
+            abstract: Message.helpDoctorAbstract.literal,
+            discussion: Message.helpDoctorDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Flag(help: "Also re-hash every evidence file (slower).")
+        @Flag(help: ArgumentHelp(Message.helpDeep.literal))
         var deep = false
 
-        @Flag(help: "Move files under attachments/ that no record refers to, and are over an hour old, into quarantine/ beside the journal (never deleted).")
+        @Flag(help: ArgumentHelp(Message.helpDoctorClean.literal))
         var clean = false
 
         func run() throws {

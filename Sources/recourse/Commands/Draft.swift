@@ -9,20 +9,20 @@ extension Recourse {
     struct Draft: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "draft",
-            abstract: "Draft a complaint letter, a regulator submission or an evidence list from a case's history.",
-            discussion: "Example: recourse draft complaint 1 --format html --output 投诉信.html",
+            abstract: Message.helpDraftAbstract.literal,
+            discussion: Message.helpDraftDiscussion.literal,
             subcommands: [Complaint.self, Regulator.self, Evidence.self])
 
         /// What every draft takes.
         struct Options: ParsableArguments {
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "The case number.", completion: ValueCompletion.openCases) var caseID: Int64
-            @Option(help: ArgumentHelp("md (Markdown, default), txt or html (printable).", valueName: "format"), completion: ValueCompletion.formats) var format = "md"
-            @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file")) var output: String?
-            @Option(help: ArgumentHelp("Use this Mustache template instead of the built-in or your override.", valueName: "file")) var template: String?
-            @Flag(help: "Show card, ID, account and personal phone numbers in full.") var noRedact = false
-            @Flag(help: "Replace an existing --output file; for 'regulator', also draft when a precondition is not met.") var force = false
-            @Flag(help: "Do not draft: list what is missing, unconfirmed or risky; exit 1 when something must be fixed.") var check = false
+            @Argument(help: ArgumentHelp(Message.helpCaseNumber.literal), completion: ValueCompletion.openCases) var caseID: Int64
+            @Option(help: ArgumentHelp(Message.helpDraftFormat.literal, valueName: "format"), completion: ValueCompletion.formats) var format = "md"
+            @Option(name: .shortAndLong, help: ArgumentHelp(Message.helpOutputFile.literal, valueName: "file")) var output: String?
+            @Option(help: ArgumentHelp(Message.helpDraftTemplate.literal, valueName: "file")) var template: String?
+            @Flag(help: ArgumentHelp(Message.helpDraftNoRedact.literal)) var noRedact = false
+            @Flag(help: ArgumentHelp(Message.helpDraftForce.literal)) var force = false
+            @Flag(help: ArgumentHelp(Message.helpDraftCheck.literal)) var check = false
 
             func validate() throws {
                 if DraftFormat(rawValue: format) == nil { throw ValidationError(Message.unknownFormat.text(format)) }
@@ -64,15 +64,8 @@ extension Recourse {
         struct Complaint: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "complaint",
-                abstract: "A formal complaint letter to the company.",
-                discussion: """
-                    The letter gives the dated timeline (channel, agent, reference number, advice), each promise and its \
-                    fate, the amount, the remedy you want ('case edit --wants'), the firm's deadline under the rule \
-                    that applies, and the journal's integrity fingerprint. Account, card and phone numbers are masked \
-                    to their last four digits unless --no-redact. Your name and details come from 'recourse profile'.
-
-                    Example: recourse draft complaint 1 --lang zh --output 投诉信.md
-                    """)
+                abstract: Message.helpDraftComplaintAbstract.literal,
+                discussion: Message.helpDraftComplaintDiscussion.literal)
             @OptionGroup var options: Options
 
             func run() throws {
@@ -91,15 +84,10 @@ extension Recourse {
         struct Regulator: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "regulator",
-                abstract: "A submission to a regulator or ombudsman, in its own field order; missing fields are listed.",
-                discussion: """
-                    When the body's precondition is not met (no complaint to the firm yet, its deadline not passed) it says \
-                    so and the date it opens; --force drafts anyway.
-
-                    Example: recourse draft regulator 1 --to cn.nfra --format txt
-                    """)
+                abstract: Message.helpDraftRegulatorAbstract.literal,
+                discussion: Message.helpDraftRegulatorDiscussion.literal)
             @OptionGroup var options: Options
-            @Option(help: ArgumentHelp("The body: cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, eu.adr… ('recourse bodies').", valueName: "body"), completion: ValueCompletion.bodies) var to: String
+            @Option(help: ArgumentHelp(Message.helpDraftRegulatorTo.literal, valueName: "body"), completion: ValueCompletion.bodies) var to: String
 
             func run() throws {
                 let session = try Session(options.global, .reading)
@@ -119,8 +107,8 @@ extension Recourse {
         }
 
         struct Evidence: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "evidence", abstract: "The list of evidence files kept for the case, with their SHA-256.",
-                                                            discussion: "Example: recourse draft evidence 1 --output 证据清单.md")
+            static let configuration = CommandConfiguration(commandName: "evidence", abstract: Message.helpDraftEvidenceAbstract.literal,
+                                                            discussion: Message.helpDraftEvidenceDiscussion.literal)
             @OptionGroup var options: Options
 
             func run() throws {
@@ -139,13 +127,13 @@ extension Recourse {
     /// `recourse template list|show|path`: the draft templates and where to override them.
     struct TemplateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "template", abstract: "List, show or locate the draft templates (Mustache); copy one to its path to override it.",
-            discussion: "Example: recourse template show complaint.zh > \"$(recourse template path complaint.zh)\"",
+            commandName: "template", abstract: Message.helpTemplateCommandAbstract.literal,
+            discussion: Message.helpTemplateCommandDiscussion.literal,
             subcommands: [List.self, ShowTemplate.self, Path.self], defaultSubcommand: List.self)
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "The templates, and which ones you have overridden.",
-                                                            discussion: "Example: recourse template list")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpTemplateCommandListAbstract.literal,
+                                                            discussion: Message.helpTemplateCommandListDiscussion.literal)
             @OptionGroup var global: GlobalOptions
             func run() throws {
                 let session = try Session(global, .reading)
@@ -158,9 +146,9 @@ extension Recourse {
         }
 
         struct ShowTemplate: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a built-in template.",
-                                                            discussion: "Example: recourse template show regulator.zh")
-            @Argument(help: "e.g. complaint.zh, regulator.en, evidence.zh.") var name: String
+            static let configuration = CommandConfiguration(commandName: "show", abstract: Message.helpTemplateCommandShowTemplateAbstract.literal,
+                                                            discussion: Message.helpTemplateCommandShowTemplateDiscussion.literal)
+            @Argument(help: ArgumentHelp(Message.helpTemplateCommandShowTemplateName.literal)) var name: String
             func run() throws {
                 guard let text = DraftTemplates.builtIn(name) else {
                     throw CLIError(status: .notFound, message: Message.noTemplate.text(name, DraftTemplates.names.joined(separator: ", ")))
@@ -170,10 +158,10 @@ extension Recourse {
         }
 
         struct Path: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "path", abstract: "Where your override of a template goes.",
-                                                            discussion: "Example: recourse template path complaint.en")
+            static let configuration = CommandConfiguration(commandName: "path", abstract: Message.helpTemplateCommandPathAbstract.literal,
+                                                            discussion: Message.helpTemplateCommandPathDiscussion.literal)
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "e.g. complaint.zh.") var name: String
+            @Argument(help: ArgumentHelp(Message.helpTemplateCommandPathName.literal)) var name: String
             func run() throws {
                 let session = try Session(global, .reading)
                 guard DraftTemplates.names.contains(name) else {
@@ -187,13 +175,13 @@ extension Recourse {
     /// `recourse profile`: your details for the signature block of drafts.
     struct ProfileCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "profile", abstract: "Your details for drafts: name, title, dob, phone, phone2, email, address, preferred-contact, id-number.",
-            discussion: "Example: recourse profile set name 王小明",
+            commandName: "profile", abstract: Message.helpProfileCommandAbstract.literal,
+            discussion: Message.helpProfileCommandDiscussion.literal,
             subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your details (numbers masked).",
-                                                            discussion: "Example: recourse profile show")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: Message.helpProfileCommandShowAbstract.literal,
+                                                            discussion: Message.helpProfileCommandShowDiscussion.literal)
             @OptionGroup var global: GlobalOptions
             func run() throws {
                 let session = try Session(global, .reading)
@@ -206,11 +194,11 @@ extension Recourse {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "set", abstract: "Set one detail.",
-                                                            discussion: "Example: recourse profile set phone 13800138000")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: Message.helpProfileCommandSetAbstract.literal,
+                                                            discussion: Message.helpProfileCommandSetDiscussion.literal)
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "name, title, dob (date of birth), phone, phone2, email, address, preferred-contact or id-number.") var key: String
-            @Argument(help: "The value (\"\" clears it).") var value: String
+            @Argument(help: ArgumentHelp(Message.helpProfileCommandSetKey.literal)) var key: String
+            @Argument(help: ArgumentHelp(Message.helpProfileCommandSetValue.literal)) var value: String
             func run() throws {
                 let session = try Session(global, .recording)
                 let path = session.configFolder + "/profile"

@@ -10,31 +10,27 @@ extension Recourse {
     struct Escalate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "escalate",
-            abstract: "Record a formal complaint to the company or a submission to a regulator; its clocks start.",
-            discussion: """
-                Example: recourse escalate 3 --to company --at 2026-11-02 --ref TS-5521
-                'recourse bodies' lists the bodies. The agenda then shows from when each next step is open.
-                On a terminal, a missing body, time sent, reference and note are asked for (--no-input never asks).
-                """)
+            abstract: Message.helpEscalateAbstract.literal,
+            discussion: Message.helpEscalateDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The case number.", completion: ValueCompletion.openCases)
+        @Argument(help: ArgumentHelp(Message.helpCaseNumber.literal), completion: ValueCompletion.openCases)
         var caseID: Int64
 
-        @Option(help: ArgumentHelp("The body: company, cn.nfra, cn.pboc, cn.samr, uk.fos, us.cfpb, us.rege, eu.adr, eu.psd2…", valueName: "body"), completion: ValueCompletion.bodies)
+        @Option(help: ArgumentHelp(Message.helpEscalateTo.literal, valueName: "body"), completion: ValueCompletion.bodies)
         var to: String?
 
-        @Option(help: ArgumentHelp("When it was sent (default: now).", valueName: "when"))
+        @Option(help: ArgumentHelp(Message.helpEscalateAt.literal, valueName: "when"))
         var at: String?
 
-        @Option(name: .customLong("ref"), help: ArgumentHelp("The reference they gave the complaint.", valueName: "ref"))
+        @Option(name: .customLong("ref"), help: ArgumentHelp(Message.helpEscalateReference.literal, valueName: "ref"))
         var reference: String?
 
-        @Option(help: "A note kept with it.")
+        @Option(help: ArgumentHelp(Message.helpEscalateNote.literal))
         var note: String?
 
-        @Flag(help: "Never ask questions, even on a terminal.")
+        @Flag(help: ArgumentHelp(Message.helpNoInput.literal))
         var noInput = false
 
         func run() throws {
@@ -79,17 +75,17 @@ extension Recourse {
     /// `recourse escalation respond|close N`.
     struct EscalationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "escalation", abstract: "Record the answer to a complaint or submission, or close it.",
-            discussion: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"",
+            commandName: "escalation", abstract: Message.helpEscalationCommandAbstract.literal,
+            discussion: Message.helpEscalationCommandDiscussion.literal,
             subcommands: [Respond.self, Close.self])
 
         struct Respond: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "respond", abstract: "The answer (e.g. the firm's final response) arrived.",
-                                                            discussion: "Example: recourse escalation respond 1 --at 2026-12-01 --note \"最终答复：同意退款\"")
+            static let configuration = CommandConfiguration(commandName: "respond", abstract: Message.helpEscalationCommandRespondAbstract.literal,
+                                                            discussion: Message.helpEscalationCommandDiscussion.literal)
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "The submission number.") var submissionID: Int64
-            @Option(help: ArgumentHelp("When it arrived (default: now).", valueName: "when")) var at: String?
-            @Option(help: "What they said.") var note: String?
+            @Argument(help: ArgumentHelp(Message.helpSubmissionNumber.literal)) var submissionID: Int64
+            @Option(help: ArgumentHelp(Message.helpEscalationCommandRespondAt.literal, valueName: "when")) var at: String?
+            @Option(help: ArgumentHelp(Message.helpEscalationCommandRespondNote.literal)) var note: String?
 
             func run() throws {
                 let session = try Session(global, .recording)
@@ -100,11 +96,11 @@ extension Recourse {
         }
 
         struct Close: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "close", abstract: "Close it with its outcome; its clocks stop.",
-                                                            discussion: "Example: recourse escalation close 1 --outcome \"已退款 500 元\"")
+            static let configuration = CommandConfiguration(commandName: "close", abstract: Message.helpEscalationCommandCloseAbstract.literal,
+                                                            discussion: Message.helpEscalationCommandCloseDiscussion.literal)
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "The submission number.") var submissionID: Int64
-            @Option(help: "How it ended.") var outcome: String
+            @Argument(help: ArgumentHelp(Message.helpSubmissionNumber.literal)) var submissionID: Int64
+            @Option(help: ArgumentHelp(Message.helpHowItEnded.literal)) var outcome: String
 
             func run() throws {
                 let session = try Session(global, .recording)

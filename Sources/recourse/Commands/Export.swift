@@ -8,40 +8,30 @@ extension Recourse {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Export the journal: every record and its history, as JSON lines (docs/export-format.md).",
-            discussion: """
-                jsonl is complete and lossless: 'recourse import' reads it back into any journal. It is your own \
-                data in full, so identity, card and account numbers are NOT masked: keep the file private. \
-                --with-files copies the evidence files into a folder, each named by its SHA-256.
-
-                csv (contacts.csv and promises.csv, for spreadsheets, into the --output folder) and md (a readable \
-                timeline) are for sharing: identity numbers in them are masked unless --no-redact (docs/spreadsheets.md).
-
-                Example: recourse export --output ~/recourse.jsonl --with-files ~/recourse-files
-                         recourse export --format csv --output ~/recourse-sheets
-                """)
+            abstract: Message.helpExportAbstract.literal,
+            discussion: Message.helpExportDiscussion.literal)
 
         /// What `--format` accepts; csv and md are answered by a clear refusal until they exist.
         enum Format: String, CaseIterable, ExpressibleByArgument { case jsonl, csv, md }
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp("jsonl (complete), csv or md.", valueName: "format"))
+        @Option(help: ArgumentHelp(Message.helpExportFormat.literal, valueName: "format"))
         var format: Format = .jsonl
 
-        @Option(name: .customLong("case"), help: ArgumentHelp("Only this case, with its organization.", valueName: "id"))
+        @Option(name: .customLong("case"), help: ArgumentHelp(Message.helpExportCaseID.literal, valueName: "id"))
         var caseID: Int64?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (default: standard output).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(Message.helpOutputFile.literal, valueName: "file"))
         var output: String?
 
-        @Flag(help: "Replace the --output file if it exists.")
+        @Flag(help: ArgumentHelp(Message.helpCalendarExportForce.literal))
         var force = false
 
-        @Flag(help: "csv and md: show card, ID, account and personal phone numbers in full (jsonl is never masked).")
+        @Flag(help: ArgumentHelp(Message.helpExportNoRedact.literal))
         var noRedact = false
 
-        @Option(name: .customLong("with-files"), help: ArgumentHelp("Copy the evidence files into this folder, named by SHA-256.", valueName: "dir"))
+        @Option(name: .customLong("with-files"), help: ArgumentHelp(Message.helpExportWithFiles.literal, valueName: "dir"))
         var withFiles: String?
 
         func validate() throws {

@@ -8,32 +8,21 @@ extension Recourse {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Merge a jsonl export (a file, or a folder holding one) into this journal.",
-            discussion: """
-                Records are matched by uuid: new ones are added, identical ones skipped (importing twice changes \
-                nothing), and one that differs here is never overwritten: both versions are kept and listed by \
-                'recourse conflicts'. Evidence files are taken from --files, else the export's own folder, and \
-                checked against their SHA-256. A bad line is refused with its number, and nothing is imported.
-
-                A .csv file is read as contacts from a spreadsheet, one per row, written as 'log' writes them \
-                (docs/spreadsheets.md); --template csv prints the columns and an example row to start from.
-
-                Example: recourse import ~/recourse.jsonl --files ~/recourse-files
-                         recourse import --template csv > contacts.csv
-                """)
+            abstract: Message.helpImportAbstract.literal,
+            discussion: Message.helpImportDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The export file, or a folder holding one .jsonl export and its files.", valueName: "path"))
+        @Argument(help: ArgumentHelp(Message.helpImportPath.literal, valueName: "path"))
         var path: String?
 
-        @Option(help: ArgumentHelp("Print a template to fill in and import: csv.", valueName: "format"))
+        @Option(help: ArgumentHelp(Message.helpImportTemplate.literal, valueName: "format"))
         var template: String?
 
-        @Option(help: ArgumentHelp("The folder of evidence files named by SHA-256 (default: beside the export).", valueName: "dir"))
+        @Option(help: ArgumentHelp(Message.helpImportFiles.literal, valueName: "dir"))
         var files: String?
 
-        @Option(help: ArgumentHelp("When the import happened, for the history (default: now).", valueName: "when"))
+        @Option(help: ArgumentHelp(Message.helpImportAt.literal, valueName: "when"))
         var at: String?
 
         func validate() throws {

@@ -9,79 +9,63 @@ extension Recourse {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log", _superCommandName: DirectParse.superCommand,
-            abstract: "Record a contact with a company, with any promise they made.",
-            discussion: """
-                Example:
-                  recourse log "数字人民币钱包" --via phone --number 95566 \\
-                    --agent "工号 1023" --ref CS20261124-88 \\
-                    --summary "转账失败，资金未到账" \\
-                    --promise "三个工作日内退回" --due 三个工作日内
-
-                A new deadline given in this call for an earlier promise:
-                  recourse log "数字人民币钱包" --agent "工号 2210" \\
-                    --extends 1 --due 明天之前
-
-                The contact joins --case N, else the organization's only open case, else a new case. \
-                On a terminal, whatever no flag gave is asked for in turn (organization and case, \
-                channel, number, agent, reference, summary, advice, promise and due time), then the \
-                record is shown before it is saved; Enter skips, Ctrl-C or Ctrl-D abandons with \
-                nothing saved. --no-input never asks. A relative --due counts from the contact's time (--at).
-                """, version: Recourse.version)
+            abstract: Message.helpLogAbstract.literal,
+            discussion: Message.helpLogDiscussion.literal, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The organization's name or alias; new names create the organization. Optional with --case.")
+        @Argument(help: ArgumentHelp(Message.helpLogOrganization.literal))
         var organization: String?
 
-        @Option(help: ArgumentHelp("How: phone (the default), chat, app, web, email, wechat, weibo, letter, visit, sms, other (or 电话, 在线客服, 微信…).", valueName: "channel"), completion: ValueCompletion.channels)
+        @Option(help: ArgumentHelp(Message.helpLogVia.literal, valueName: "channel"), completion: ValueCompletion.channels)
         var via: String?
 
-        @Option(help: ArgumentHelp("outbound (I contacted them) or inbound (they contacted me).", valueName: "direction"), completion: ValueCompletion.directions)
+        @Option(help: ArgumentHelp(Message.helpLogDirection.literal, valueName: "direction"), completion: ValueCompletion.directions)
         var direction = "outbound"
 
-        @Option(help: ArgumentHelp("The number, e-mail or account used (e.g. 95566).", valueName: "number"))
+        @Option(help: ArgumentHelp(Message.helpLogNumber.literal, valueName: "number"))
         var number: String?
 
-        @Option(help: "The agent's name or staff number.")
+        @Option(help: ArgumentHelp(Message.helpLogAgent.literal))
         var agent: String?
 
-        @Option(name: .customLong("ref"), help: ArgumentHelp("The reference or ticket number they gave.", valueName: "ref"))
+        @Option(name: .customLong("ref"), help: ArgumentHelp(Message.helpLogReference.literal, valueName: "ref"))
         var reference: String?
 
-        @Option(help: ArgumentHelp("How long it took: 12m, 1h30m, 00:12:30.", valueName: "duration"))
+        @Option(help: ArgumentHelp(Message.helpLogDuration.literal, valueName: "duration"))
         var duration: String?
 
-        @Option(help: "What the contact was about.")
+        @Option(help: ArgumentHelp(Message.helpLogSummary.literal))
         var summary: String?
 
-        @Option(help: "What they advised you to do.")
+        @Option(help: ArgumentHelp(Message.helpLogAdvice.literal))
         var advice: String?
 
-        @Option(help: "How it ended.")
+        @Option(help: ArgumentHelp(Message.helpHowItEnded.literal))
         var outcome: String?
 
-        @Option(help: ArgumentHelp("What they promised (repeatable; pair each with a --due).", valueName: "text"))
+        @Option(help: ArgumentHelp(Message.helpLogPromise.literal, valueName: "text"))
         var promise: [String] = []
 
-        @Option(help: ArgumentHelp("A promise made earlier whose deadline this call moved (repeatable; pair each with a --due, after the --promise ones).", valueName: "promise-id"))
+        @Option(help: ArgumentHelp(Message.helpLogExtends.literal, valueName: "promise-id"))
         var extends: [Int64] = []
 
-        @Option(help: ArgumentHelp("By when: 2026-11-27, \"friday 5pm\", \"3 workdays\", 三个工作日内 (repeatable).", valueName: "when"))
+        @Option(help: ArgumentHelp(Message.helpLogDue.literal, valueName: "when"))
         var due: [String] = []
 
-        @Option(name: .customLong("case"), help: ArgumentHelp("Add to this case.", valueName: "id"), completion: ValueCompletion.openCases)
+        @Option(name: .customLong("case"), help: ArgumentHelp(Message.helpLogCaseID.literal, valueName: "id"), completion: ValueCompletion.openCases)
         var caseID: Int64?
 
-        @Option(name: .customLong("new-case"), help: ArgumentHelp("Open a new case with this title.", valueName: "title"))
+        @Option(name: .customLong("new-case"), help: ArgumentHelp(Message.helpLogNewCase.literal, valueName: "title"))
         var newCase: String?
 
-        @Option(help: ArgumentHelp("When it happened (default: now). A date alone means 12:00.", valueName: "when"))
+        @Option(help: ArgumentHelp(Message.helpLogAt.literal, valueName: "when"))
         var at: String?
 
-        @Option(help: ArgumentHelp("Keep a file as evidence: copied into the journal with its SHA-256 (repeatable).", valueName: "file"))
+        @Option(help: ArgumentHelp(Message.helpLogAttach.literal, valueName: "file"))
         var attach: [String] = []
 
-        @Flag(help: "Never ask questions, even on a terminal.")
+        @Flag(help: ArgumentHelp(Message.helpNoInput.literal))
         var noInput = false
 
         /// True when missing answers are asked for.

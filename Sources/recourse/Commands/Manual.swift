@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lexicon
 import Foundation
 
 extension Recourse {
@@ -11,13 +12,15 @@ extension Recourse {
     struct Manual: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "manual",
-            abstract: "Print the man page (roff), generated from the command tree.",
-            discussion: "Example: recourse manual > recourse.1 && man ./recourse.1", shouldDisplay: false)
+            abstract: Message.helpManualAbstract.literal,
+            discussion: Message.helpManualDiscussion.literal, shouldDisplay: false)
 
         func run() throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-            process.arguments = ["--experimental-dump-help"]
+            // English whatever the user's language: the page's fixed sections (exit status,
+            // environment, files) are English, and `Scripts/install` installs it as man1.
+            process.arguments = ["--lang", "en", "--experimental-dump-help"]
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()

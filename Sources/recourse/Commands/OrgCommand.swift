@@ -6,37 +6,31 @@ extension Recourse {
     /// `recourse org add|list`.
     struct OrgCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "org", abstract: "Organizations, their other names and their genuine contact points.",
-            discussion: "Example: recourse org add 中国移动 --alias \"China Mobile\" --official phone:10086 --kind telecom --jurisdiction CN",
+            commandName: "org", abstract: Message.helpOrgCommandAbstract.literal,
+            discussion: Message.helpOrgCommandDiscussion.literal,
             subcommands: [Add.self, Edit.self, List.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "add",
-                abstract: "Add an organization, or add names and official channels to a known one.",
-                discussion: """
-                    When the name or an --alias already names an organization, that organization gains the \
-                    other names instead of a duplicate being made.
-
-                    Example:
-                      recourse org add "Digital RMB Wallet" --alias 数字人民币钱包 --official phone:95566
-                    """)
+                abstract: Message.helpOrgCommandAddAbstract.literal,
+                discussion: Message.helpOrgCommandAddDiscussion.literal)
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: "The organization's name.")
+            @Argument(help: ArgumentHelp(Message.helpOrgCommandAddName.literal))
             var name: String
 
-            @Option(help: ArgumentHelp("Another name it goes by (repeatable).", valueName: "name"))
+            @Option(help: ArgumentHelp(Message.helpOrgCommandAddAlias.literal, valueName: "name"))
             var alias: [String] = []
 
-            @Option(help: ArgumentHelp("A genuine contact point as KIND:ADDRESS, e.g. phone:95566 (repeatable).", valueName: "kind:address"))
+            @Option(help: ArgumentHelp(Message.helpOrgCommandAddOfficial.literal, valueName: "kind:address"))
             var official: [String] = []
 
-            @Option(help: ArgumentHelp("bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other.", valueName: "kind"))
+            @Option(help: ArgumentHelp(Message.helpOrgKind.literal, valueName: "kind"))
             var kind: String?
 
-            @Option(help: ArgumentHelp("Where it is regulated: CN, GB, US, EU…", valueName: "code"))
+            @Option(help: ArgumentHelp(Message.helpOrgCommandAddJurisdiction.literal, valueName: "code"))
             var jurisdiction: String?
 
             func validate() throws { _ = try kind.map(ChoiceParsing.organizationKind) }
@@ -60,23 +54,16 @@ extension Recourse {
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "edit",
-                abstract: "Change an organization's name, kind, jurisdiction or postal address.",
-                discussion: """
-                    Kind and jurisdiction decide the rules and bodies its drafts use (a wallet in CN: 12363 and 12378) \
-                    and the language of its letters (CN: Chinese). The old name stays as an alias; the address is \
-                    where letters go and fills a regulator's "respondent's address" field.
-
-                    Example:
-                      recourse org edit 1 --kind wallet --jurisdiction CN --address "北京市西城区复兴门内大街55号"
-                    """)
+                abstract: Message.helpOrgCommandEditAbstract.literal,
+                discussion: Message.helpOrgCommandEditDiscussion.literal)
 
             @OptionGroup var global: GlobalOptions
-            @Argument(help: "The organization number ('recourse org list').") var organizationID: Int64
-            @Option(help: "Its new name (the old one stays as an alias).") var name: String?
-            @Option(help: ArgumentHelp("bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other.", valueName: "kind"))
+            @Argument(help: ArgumentHelp(Message.helpOrgCommandEditOrganizationID.literal)) var organizationID: Int64
+            @Option(help: ArgumentHelp(Message.helpOrgCommandEditName.literal)) var name: String?
+            @Option(help: ArgumentHelp(Message.helpOrgKind.literal, valueName: "kind"))
             var kind: String?
-            @Option(help: ArgumentHelp("Where it is regulated: CN, GB, US, DE…", valueName: "code")) var jurisdiction: String?
-            @Option(help: "Its postal address for complaints.") var address: String?
+            @Option(help: ArgumentHelp(Message.helpOrgCommandEditJurisdiction.literal, valueName: "code")) var jurisdiction: String?
+            @Option(help: ArgumentHelp(Message.helpOrgCommandEditAddress.literal)) var address: String?
 
             func validate() throws {
                 _ = try kind.map(ChoiceParsing.organizationKind)
@@ -98,8 +85,8 @@ extension Recourse {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "List organizations.",
-                                                            discussion: "Example: recourse org list --json")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpOrgCommandListAbstract.literal,
+                                                            discussion: Message.helpOrgCommandListDiscussion.literal)
             @OptionGroup var global: GlobalOptions
 
             func run() throws {

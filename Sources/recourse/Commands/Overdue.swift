@@ -9,16 +9,12 @@ extension Recourse {
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "overdue", _superCommandName: DirectParse.superCommand,
-            abstract: "List pending promises past their due time, most overdue first.",
-            discussion: """
-                With --exit-status, exits 1 when anything is overdue (for cron and scripts).
-
-                Example: recourse overdue --exit-status || notify-send "有承诺逾期"
-                """, version: Recourse.version)
+            abstract: Message.helpOverdueAbstract.literal,
+            discussion: Message.helpOverdueDiscussion.literal, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 
-        @Flag(help: "Exit 1 when anything is overdue, 0 when nothing is.")
+        @Flag(help: ArgumentHelp(Message.helpOverdueExitStatus.literal))
         var exitStatus = false
 
         func run() throws {

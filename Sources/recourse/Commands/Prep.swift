@@ -10,12 +10,12 @@ extension Recourse {
     struct Prep: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "prep",
-            abstract: "The sheet to read before calling: genuine channel, what to have ready, the history, what to ask, what to say if they stall.",
-            discussion: "In the interface language (--lang, the lang setting, else LANG). Example: recourse prep 1 --format txt")
+            abstract: Message.helpPrepAbstract.literal,
+            discussion: Message.helpPrepDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The case number.") var caseID: Int64
-        @Option(help: ArgumentHelp("md (Markdown, default) or txt.", valueName: "format")) var format = "md"
+        @Argument(help: ArgumentHelp(Message.helpCaseNumber.literal)) var caseID: Int64
+        @Option(help: ArgumentHelp(Message.helpPrepFormat.literal, valueName: "format")) var format = "md"
 
         func validate() throws {
             if format != "md" && format != "txt" { throw ValidationError("unknown format '\(format)'; use md or txt") }

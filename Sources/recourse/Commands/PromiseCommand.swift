@@ -9,24 +9,24 @@ extension Recourse {
     struct PromiseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "promise",
-            abstract: "Record what became of a promise: kept, broken, cancelled or extended.",
-            discussion: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"",
+            abstract: Message.helpPromiseCommandAbstract.literal,
+            discussion: Message.helpPromiseCommandDiscussion.literal,
             subcommands: [Kept.self, Broken.self, Cancel.self, Extend.self])
 
         /// The options every resolution shares.
         struct Resolution: ParsableArguments {
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: "The promise number (see 'recourse show CASE').")
+            @Argument(help: ArgumentHelp(Message.helpPromiseCommandPromiseID.literal))
             var promiseID: Int64
 
-            @Option(help: "A note kept with the outcome.")
+            @Option(help: ArgumentHelp(Message.helpPromiseCommandNote.literal))
             var note: String?
 
-            @Option(help: ArgumentHelp("When it happened (default: now).", valueName: "when"))
+            @Option(help: ArgumentHelp(Message.helpPromiseCommandAt.literal, valueName: "when"))
             var at: String?
 
-            @Flag(help: "If the promise was extended, act on the current one.")
+            @Flag(help: ArgumentHelp(Message.helpPromiseCommandCurrent.literal))
             var current = false
 
             func resolve(as resolution: PromiseResolution) throws {
@@ -41,22 +41,22 @@ extension Recourse {
         }
 
         struct Kept: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "kept", abstract: "They did what they promised.",
-                                                            discussion: "Example: recourse promise kept 2 --at 2026-11-26 --note \"已到账\"")
+            static let configuration = CommandConfiguration(commandName: "kept", abstract: Message.helpPromiseCommandKeptAbstract.literal,
+                                                            discussion: Message.helpPromiseCommandDiscussion.literal)
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .kept) }
         }
 
         struct Broken: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "broken", abstract: "They did not do what they promised.",
-                                                            discussion: "Example: recourse promise broken 2 --note \"期限已过，仍未退款\"")
+            static let configuration = CommandConfiguration(commandName: "broken", abstract: Message.helpPromiseCommandBrokenAbstract.literal,
+                                                            discussion: Message.helpPromiseCommandBrokenDiscussion.literal)
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .broken) }
         }
 
         struct Cancel: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "cancel", abstract: "The promise no longer applies (e.g. logged by mistake).",
-                                                            discussion: "Example: recourse promise cancel 2 --note \"记录有误\"")
+            static let configuration = CommandConfiguration(commandName: "cancel", abstract: Message.helpPromiseCommandCancelAbstract.literal,
+                                                            discussion: Message.helpPromiseCommandCancelDiscussion.literal)
             @OptionGroup var options: Resolution
             func run() throws { try options.resolve(as: .cancelled) }
         }
@@ -64,38 +64,30 @@ extension Recourse {
         struct Extend: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "extend",
-                abstract: "They moved the deadline; the old one is kept as superseded.",
-                discussion: """
-                    Example (the new deadline was given in call #7):
-                      recourse promise extend 1 --due 明天之前 --contact 7 --at "2026-11-20 14:30"
-
-                    Better still, give it while logging that call:
-                      recourse log ORG --extends 1 --due WHEN
-
-                    On a terminal, a missing due time, contact and note are asked for.
-                    """)
+                abstract: Message.helpPromiseCommandExtendAbstract.literal,
+                discussion: Message.helpPromiseCommandExtendDiscussion.literal)
 
             @OptionGroup var global: GlobalOptions
 
-            @Argument(help: "The promise number.")
+            @Argument(help: ArgumentHelp(Message.helpPromiseCommandExtendPromiseID.literal))
             var promiseID: Int64
 
-            @Option(help: ArgumentHelp("The new due time, counted from --at (e.g. 2026-12-02, \"3 workdays\", 明天之前).", valueName: "when"))
+            @Option(help: ArgumentHelp(Message.helpPromiseCommandExtendDue.literal, valueName: "when"))
             var due: String?
 
-            @Option(help: ArgumentHelp("When they moved it (default: the contact's time, else now).", valueName: "when"))
+            @Option(help: ArgumentHelp(Message.helpPromiseCommandExtendAt.literal, valueName: "when"))
             var at: String?
 
-            @Option(help: ArgumentHelp("The logged contact in which they gave the new deadline.", valueName: "contact-id"))
+            @Option(help: ArgumentHelp(Message.helpPromiseCommandExtendContact.literal, valueName: "contact-id"))
             var contact: Int64?
 
-            @Option(help: "Why, or what they said.")
+            @Option(help: ArgumentHelp(Message.helpPromiseCommandExtendNote.literal))
             var note: String?
 
-            @Flag(help: "If the promise was already extended, extend the current one.")
+            @Flag(help: ArgumentHelp(Message.helpPromiseCommandExtendCurrent.literal))
             var current = false
 
-            @Flag(help: "Never ask questions, even on a terminal.")
+            @Flag(help: ArgumentHelp(Message.helpNoInput.literal))
             var noInput = false
 
             func run() throws {

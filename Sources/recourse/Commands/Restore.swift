@@ -8,19 +8,12 @@ extension Recourse {
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restore",
-            abstract: "Replace the journal with a backup, after checking the backup completely.",
-            discussion: """
-                The backup must pass SQLite's integrity check, its history must verify and its evidence files \
-                must hash right (in the attachments/ folder beside it). The current journal is kept aside as \
-                JOURNAL.replaced-<UTC time>, never deleted; the swap is one rename. Run no other recourse \
-                command meanwhile.
-
-                Example: recourse restore backups/journal-20261125T010000Z.sqlite
-                """)
+            abstract: Message.helpRestoreAbstract.literal,
+            discussion: Message.helpRestoreDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The backup file (e.g. backups/journal-20261125T010000Z.sqlite).")
+        @Argument(help: ArgumentHelp(Message.helpRestoreBackup.literal))
         var backup: String
 
         func run() throws {

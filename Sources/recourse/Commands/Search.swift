@@ -8,19 +8,15 @@ extension Recourse {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "search", _superCommandName: DirectParse.superCommand,
-            abstract: "Find contacts whose summary, advice, outcome, agent or reference contain the text.",
-            discussion: """
-                Every word must match, anywhere in a field: 转账失败, "refund card", CS20261124. Newest first.
-
-                Example: recourse search 转账失败 --limit 5
-                """, version: Recourse.version)
+            abstract: Message.helpSearchAbstract.literal,
+            discussion: Message.helpSearchDiscussion.literal, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The words to find.")
+        @Argument(help: ArgumentHelp(Message.helpSearchText.literal))
         var text: [String]
 
-        @Option(help: "At most this many results (default 20).")
+        @Option(help: ArgumentHelp(Message.helpSearchLimit.literal))
         var limit = 20
 
         func validate() throws {

@@ -7,16 +7,16 @@ extension Recourse {
     struct SeedBenchmark: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "seed-benchmark",
-            abstract: "Fill a new journal with N generated contacts (for benchmarks).",
-            discussion: "Example: recourse seed-benchmark --contacts 100000 --db /tmp/bench.sqlite",
+            abstract: Message.helpSeedBenchmarkAbstract.literal,
+            discussion: Message.helpSeedBenchmarkDiscussion.literal,
             shouldDisplay: false)
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "How many contacts to generate (the stress profile).")
+        @Option(help: ArgumentHelp(Message.helpSeedBenchmarkContacts.literal))
         var contacts: Int?
 
-        @Option(help: "person: one person's journal (300 contacts, about a dozen open cases) instead of --contacts.")
+        @Option(help: ArgumentHelp(Message.helpSeedBenchmarkProfile.literal))
         var profile: String?
 
         func validate() throws {

@@ -8,15 +8,15 @@ extension Recourse {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", _superCommandName: DirectParse.superCommand,
-            abstract: "Show a case's timeline: contacts, promises and their fate, evidence.",
-            discussion: "Example: recourse show 1 --history", version: Recourse.version)
+            abstract: Message.helpShowAbstract.literal,
+            discussion: Message.helpShowDiscussion.literal, version: Recourse.version)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The case number.", completion: ValueCompletion.openCases)
+        @Argument(help: ArgumentHelp(Message.helpCaseNumber.literal), completion: ValueCompletion.openCases)
         var caseID: Int64
 
-        @Flag(help: "Also list every recorded change, corrections included.")
+        @Flag(help: ArgumentHelp(Message.helpShowHistory.literal))
         var history = false
 
         func run() throws {

@@ -8,33 +8,25 @@ extension Recourse {
     struct Sync: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sync",
-            abstract: "Exchange changes with your other devices through a shared folder (Syncthing, Nextcloud, git, a USB stick).",
-            discussion: """
-                Publishes this device's new changes as one append-only file in DIR/recourse-sync/v1/<device>/, then \
-                applies every other device's files not applied yet. The journal itself is never put in DIR. A file \
-                that arrived only in part is left for the next sync (exit 1). Concurrent corrections of one record \
-                are both kept, as a conflict. With a passphrase, this device's files are encrypted (scrypt, \
-                ChaCha20-Poly1305) and the others' encrypted files can be read. See docs/sync.md.
-
-                Example: recourse sync ~/Sync/recourse --name 笔记本
-                """)
+            abstract: Message.helpSyncAbstract.literal,
+            discussion: Message.helpSyncDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The shared folder (must exist, apart from the journal's folder).", valueName: "DIR"))
+        @Argument(help: ArgumentHelp(Message.helpSyncFolder.literal, valueName: "DIR"))
         var folder: String
 
-        @Flag(help: "Only show what is waiting each way; change nothing.")
+        @Flag(help: ArgumentHelp(Message.helpSyncStatus.literal))
         var status = false
 
-        @Option(help: ArgumentHelp("The name the other devices see for this one (default: the host name).", valueName: "NAME"))
+        @Option(help: ArgumentHelp(Message.helpSyncName.literal, valueName: "NAME"))
         var name: String?
 
         @Option(name: .customLong("passphrase-file"),
-                help: ArgumentHelp("Encrypt this device's files, and read the others', with the passphrase on this file's first line (else $RECOURSE_SYNC_PASSPHRASE).", valueName: "PATH"))
+                help: ArgumentHelp(Message.helpSyncPassphraseFile.literal, valueName: "PATH"))
         var passphraseFile: String?
 
-        @Flag(name: .customLong("new-device"), help: "Give this journal a new device identity first (after copying a journal file to another device).")
+        @Flag(name: .customLong("new-device"), help: ArgumentHelp(Message.helpSyncNewDevice.literal))
         var newDevice = false
 
         func validate() throws {

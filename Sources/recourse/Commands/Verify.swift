@@ -8,20 +8,15 @@ extension Recourse {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Check that no record, history event, trigger or evidence file was changed, added or removed outside Recourse.",
-            discussion: """
-                Exits 0 when intact, 1 when something was tampered with. Prints the chain head: quote it to fix the \
-                journal's state in time, and check a quoted one later with --head. See docs/fingerprints.md.
-
-                Example: recourse verify --deep --json
-                """)
+            abstract: Message.helpVerifyAbstract.literal,
+            discussion: Message.helpVerifyDiscussion.literal)
 
         @OptionGroup var global: GlobalOptions
 
-        @Flag(help: "Also re-hash every evidence file (slower).")
+        @Flag(help: ArgumentHelp(Message.helpDeep.literal))
         var deep = false
 
-        @Option(name: .customLong("head"), help: ArgumentHelp("A chain head quoted earlier (in a draft or letter): is it still in this journal's history?", valueName: "HASH"))
+        @Option(name: .customLong("head"), help: ArgumentHelp(Message.helpVerifyQuotedHead.literal, valueName: "HASH"))
         var quotedHead: String?
 
         func validate() throws {

@@ -70,7 +70,7 @@ enum ErrorReporter {
         default:
             let code = Recourse.exitCode(for: error)
             // Help, --version and other clean exits go through ArgumentParser's own printing.
-            if code == .success { Recourse.exit(withError: error) }
+            if code == .success { HelpScreen.exit(with: error) }
             status = code == .validationFailure ? .usage : ExitStatus(for: error)
             message = ParserMessage.translate(Recourse.message(for: error))
         }
