@@ -56,27 +56,41 @@ extension JournalStore {
 
     /// Cases with their latest activity, newest first; open ones only unless `includeClosed`.
     public func caseOverviews(includeClosed: Bool = false) throws -> [CaseOverview] {
+        try caseOverviews(includeClosed: includeClosed, first: nil).cases
+    }
+
+    /// The `first` cases by latest activity (all when nil), and how many there are in all.
+    ///
+    /// Ordering needs each case's latest contact, one index seek per case; counting its contacts
+    /// is a scan of its index range, so it is done only for the cases returned (at 1M contacts
+    /// that scan, for every open case, was most of `cases`).
+    public func caseOverviews(includeClosed: Bool, first: Int?) throws -> (cases: [CaseOverview], total: Int) {
         try read { db in
+            let which = includeClosed ? "" : "WHERE c.status = 'open'"
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file c \(which)") ?? 0
             // Pending promises are few (the partial index `promise_pending_due` holds only those):
             // count them per case once, instead of joining contacts to promises for every case.
             let rows = try Row.fetchCursor(db, sql: """
-                WITH pending AS MATERIALIZED (\(Self.pendingByCaseSQL))
-                SELECT c.*, o.name AS organization_name,
+                WITH pending AS MATERIALIZED (\(Self.pendingByCaseSQL)),
+                shown AS MATERIALIZED (
+                    SELECT c.id, (SELECT max(occurred_at) FROM contact WHERE case_id = c.id) AS last_contact_at
+                    FROM case_file c \(which)
+                    ORDER BY coalesce(last_contact_at, c.opened_at) DESC, c.id DESC LIMIT ?)
+                SELECT c.*, o.name AS organization_name, shown.last_contact_at,
                        (SELECT count(*) FROM contact WHERE case_id = c.id) AS contact_count,
-                       (SELECT max(occurred_at) FROM contact WHERE case_id = c.id) AS last_contact_at,
                        coalesce(pending.n, 0) AS pending_count, pending.next_due_at
-                FROM case_file c JOIN organization o ON o.id = c.organization_id
+                FROM shown JOIN case_file c ON c.id = shown.id JOIN organization o ON o.id = c.organization_id
                 LEFT JOIN pending ON pending.case_id = c.id
-                \(includeClosed ? "" : "WHERE c.status = 'open'")
-                ORDER BY coalesce(last_contact_at, c.opened_at) DESC, c.id DESC
-                """)
-            return try Array(rows.map { row in
+                ORDER BY coalesce(shown.last_contact_at, c.opened_at) DESC, c.id DESC
+                """, arguments: [first ?? -1])
+            let cases = try Array(rows.map { row in
                 CaseOverview(caseFile: CaseFile(row: row), organizationName: row["organization_name"],
                              contactCount: row["contact_count"],
                              lastContactAt: (row["last_contact_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) },
                              pendingPromises: row["pending_count"],
                              nextDueAt: (row["next_due_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) })
             })
+            return (cases, total)
         }
     }
 

@@ -16,10 +16,12 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global, .reading)
-            let cases = try session.openJournal().caseOverviews(includeClosed: all)
+            // Text shows a screenful (and counts the rest), so only that many are read in full;
+            // JSON and --all carry every case.
+            let first = all || global.json ? nil : CasesView.screenful
+            let (cases, total) = try session.openJournal().caseOverviews(includeClosed: all, first: first)
             try session.output(["cases": cases.map(CaseOverviewJSON.init)]) {
-                CasesView(cases: cases, includeClosed: all, time: TimeFormat(zone: session.zone, now: session.now),
-                          limit: all ? nil : CasesView.screenful).render()
+                CasesView(cases: cases, total: total, includeClosed: all, time: TimeFormat(zone: session.zone, now: session.now)).render()
             }
         }
     }

@@ -38,7 +38,7 @@ extension Recourse {
                 return
             }
             let time = TimeFormat(zone: session.zone, now: session.now)
-            var sections = [Style.bold.apply(Message.demoJournal.text(location.path)), "", CasesView(cases: cases, includeClosed: false, time: time).render()]
+            var sections = [Style.bold.apply(Message.demoJournal.text(location.path)), "", CasesView(cases: cases, total: cases.count, includeClosed: false, time: time).render()]
             for overview in cases {
                 sections.append("")
                 sections.append(TimelineView(timeline: try store.timeline(ofCase: overview.caseFile.id!), history: nil, time: time).render())

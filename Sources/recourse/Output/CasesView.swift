@@ -7,11 +7,12 @@ struct CasesView {
     /// How many rows fit a terminal with room to spare; `agenda` shows as many per section.
     static let screenful = 25
 
+    /// The cases to show, most recently active first.
     let cases: [CaseOverview]
+    /// How many cases there are in all; those beyond `cases` are counted in a last line.
+    let total: Int
     let includeClosed: Bool
     let time: TimeFormat
-    /// At most this many rows, then a line counting the rest; nil for every row.
-    var limit: Int?
 
     func render() -> String {
         guard !cases.isEmpty else { return (includeClosed ? Message.noCasesYet : Message.noOpenCases).text() }
@@ -20,7 +21,7 @@ struct CasesView {
             .init(title: Message.colTitle.text(), maxWidth: 40, flexible: true), .init(title: Message.colContacts.text(), rightAligned: true, dropOrder: 1),
             .init(title: Message.colPending.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colNextDue.text()), .init(title: Message.colLastActivity.text(), dropOrder: 2),
         ])
-        for item in cases.prefix(limit ?? cases.count) {
+        for item in cases {
             let title = item.caseFile.status == .closed ? Message.closedMark.text(item.caseFile.title) : item.caseFile.title
             table.add(["#\(item.caseFile.id!)", item.organizationName, title, "\(item.contactCount)",
                        "\(item.pendingPromises)", item.nextDueAt.map(nextDue) ?? "—", time.short(item.lastActivityAt)])
@@ -30,8 +31,8 @@ struct CasesView {
 
     /// The count of cases left out of the screenful, and how to see them all.
     private var more: String {
-        guard let limit, cases.count > limit else { return "" }
-        return "\n" + Message.moreCases.text(cases.count - limit)
+        guard total > cases.count else { return "" }
+        return "\n" + Message.moreCases.text(total - cases.count)
     }
 
     private func nextDue(_ date: Date) -> String {
