@@ -73,6 +73,11 @@ struct RedactionTableTests {
         "1234567.89 元", "¥1234567.89", "金额 500 元", "£84.99", "refund of $1234.56", "500 CNY", "退款 84.99 英镑",
         "2026-11-27 17:00", "2026/12/01", "2026年11月25日", "12 Nov 2026 09:40", "2026-11-02T10:00", "09:00-17:30",
         "ref 88776655", "reference: 2026111012345678", "ticket #20261110001", "订单号 2026111012345678",
+        // Hashes: a chain head or a SHA-256 whose digits happen to look like a mobile, a card or an ID.
+        "链头：ab13912343280cdef0123456789abcdef0123456789abcdef0123456789ab",
+        "recourse verify --head 13912343280ef0123456789abcdef0123456789abcdef0123456789abcdef01",
+        "sha256 f4b8c6638c5db4a56222021234567890123e5f0123456789abcdef0123456789",
+        "sha256 e110101199003071234ea0123456789abcdef0123456789abcdef0123456789",
         "参考编号 TS-5521", "交易流水号 4200001234202611101234", "CS20261124-88", "order_123456789",
         "/data/20261127123/journal.sqlite", "TS-20261122-0031", "/tmp/recourse-e2e-57383029-E295-48CF/config",
         "共 3 次，8 weeks, 15 days", "version 1.2.3", "192.168.1.1", "DISP 1.6.2R", "#42", "邮编 100020",

@@ -114,6 +114,9 @@ public struct Redactor: Sendable {
             let digits = Self.digits(run.groups[...]) + (run.finalX ? "X" : "")
             if secretDigits.contains(where: { digits.contains($0) }) { hide(.ownIdentifier, run.start, run.end, digits: digits); continue }
             if readable.contains(digits) { output += raw(run.start, run.end); continue }
+            // A hash (a chain head, a file's SHA-256) is hex: its digit runs are no one's number,
+            // however phone- or card-shaped one happens to be.
+            if run.glued, Self.insideHexToken(characters, run) { output += raw(run.start, run.end); continue }
             if let kind = Self.provenIdentity(run) { hide(kind, run.start, run.end, digits: digits); continue }
             if run.glued { output += raw(run.start, run.end); continue }
             let before = String(raw(max(0, run.start - 20), run.start)), after = String(raw(run.end, min(characters.count, run.end + 8)))
@@ -164,6 +167,15 @@ public struct Redactor: Sendable {
     /// ("卡号No.6222…", "ref: 1101…", "客服电话 138…"): a resident ID (its birth date real), a card
     /// number (Luhn-valid, or UnionPay's 62), or a mainland mobile number. Context can make a number readable
     /// (a reference, a staff number), but never one of these.
+    /// Whether the run sits in a token of 32 or more hexadecimal characters (an MD5 or longer).
+    static func insideHexToken(_ characters: [Character], _ run: NumberRun) -> Bool {
+        func isHex(_ character: Character) -> Bool { character.isASCII && character.isHexDigit }
+        var start = run.start, end = run.end
+        while start > 0, isHex(characters[start - 1]) { start -= 1 }
+        while end < characters.count, isHex(characters[end]) { end += 1 }
+        return end - start >= 32 && characters[start..<end].allSatisfy(isHex)
+    }
+
     static func provenIdentity(_ run: NumberRun) -> SensitiveKind? {
         let digits = run.groups.flatMap(\.digits)
         if run.finalX || digits.count == 18 {
