@@ -78,6 +78,7 @@ struct RedactionTableTests {
         "recourse verify --head 13912343280ef0123456789abcdef0123456789abcdef0123456789abcdef01",
         "sha256 f4b8c6638c5db4a56222021234567890123e5f0123456789abcdef0123456789",
         "sha256 e110101199003071234ea0123456789abcdef0123456789abcdef0123456789",
+        "/tmp/recourse-e2e-3F2504E0-4F89-11D3-9A0C-A13912343280/mine.channels:3",
         "参考编号 TS-5521", "交易流水号 4200001234202611101234", "CS20261124-88", "order_123456789",
         "/data/20261127123/journal.sqlite", "TS-20261122-0031", "/tmp/recourse-e2e-57383029-E295-48CF/config",
         "共 3 次，8 weeks, 15 days", "version 1.2.3", "192.168.1.1", "DISP 1.6.2R", "#42", "邮编 100020",

@@ -186,7 +186,9 @@ public struct Redactor: Sendable {
         // that starts with a year ("2026…") is not taken for one.
         if (15...19).contains(digits.count), (3...6).contains(digits[0]),
            Checksums.luhn(digits) || (digits.count >= 16 && digits[0] == 6 && digits[1] == 2) { return .card }
-        if !run.plus, digits.count == 11, digits[0] == 1, (3...9).contains(digits[1]), run.groups.count <= 3 { return .phone }
+        // A mobile's shape proves less than a checksum: glued to Latin letters or hex (a uuid's
+        // last group, "…-A13912343280") it is part of that word.
+        if !run.plus, !run.glued, digits.count == 11, digits[0] == 1, (3...9).contains(digits[1]), run.groups.count <= 3 { return .phone }
         return nil
     }
 
