@@ -1,5 +1,5 @@
 /// What one `importLines` call did. Nothing at all when `changed` is false.
-public struct ImportReport: Sendable, Equatable {
+public struct ImportReport: Sendable, Equatable, Encodable {
     /// Records inserted, by record type (`organization`, `case`, `contact`…).
     public var inserted: [String: Int] = [:]
     /// Records updated by a fast-forward or a concurrent change that won (`.converge` only).

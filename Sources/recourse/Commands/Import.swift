@@ -88,26 +88,22 @@ struct ImportSource {
     }
 }
 
-/// `import --json`, and the text summary.
+/// `import --json` (the report's own fields, and the file it came from), and the text summary.
 struct ImportSummary: Encodable {
+    let report: ImportReport
     let source: String
-    let inserted: [String: Int]
-    let updated: [String: Int]
-    let unchanged: Int
-    let matchedByName: Int
-    let eventsAppended: Int
-    let filesStored: Int
-    let conflicts: [InterchangeConflict]
 
     init(_ report: ImportReport, source: String) {
+        self.report = report
         self.source = source
-        inserted = report.inserted
-        updated = report.updated
-        unchanged = report.unchanged
-        matchedByName = report.matchedByName
-        eventsAppended = report.eventsAppended
-        filesStored = report.filesStored
-        conflicts = report.conflicts
+    }
+
+    private enum Keys: String, CodingKey { case source }
+
+    func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(source, forKey: .source)
     }
 
     static func text(_ report: ImportReport, source: String, time: TimeFormat) -> String {
