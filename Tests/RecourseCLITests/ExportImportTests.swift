@@ -26,6 +26,21 @@ struct ExportImportTests {
     /// The lines after the header (its time and device differ between journals).
     func body(_ text: String) -> [Substring] { Array(text.split(separator: "\n").dropFirst()) }
 
+    @Test("import --json reports what was added, by record type, and the file it read")
+    func importJSON() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        #expect(try a.run(["export", "--output", out + "/a.jsonl", "--with-files", out]).status == 0)
+        let report = try #require(try b.run(["import", out, "--json"]).json as? [String: Any])
+        #expect(report["source"] as? String == out + "/a.jsonl")
+        let inserted = try #require(report["inserted"] as? [String: Int])
+        #expect(inserted.values.reduce(0, +) == 9 && inserted["contact"] == 3, "\(inserted)")
+        #expect(report["events_appended"] as? Int == 9 && report["files_stored"] as? Int == 1, "\(report)")
+        #expect((report["conflicts"] as? [Any])?.isEmpty == true)
+        let again = try #require(try b.run(["import", out, "--json"]).json as? [String: Any])
+        #expect((again["inserted"] as? [String: Int])?.isEmpty == true && again["unchanged"] as? Int == 9, "\(again)")
+    }
+
     @Test("round trip: export with files, import into an empty journal, export again gives the same lines; verify passes")
     func roundTrip() throws {
         let a = try journalA(), (b, out) = journalB()
