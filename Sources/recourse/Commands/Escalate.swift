@@ -46,16 +46,16 @@ extension Recourse {
                 body = try session.body(to, in: clocks.bodies)
             } else if let prompter {
                 prompter.show(clocks.bodies.bodies.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
-                body = try prompter.ask(Words.body, required: Words.answerRequired) { try session.body($0.trimmingCharacters(in: .whitespaces), in: clocks.bodies) }!
+                body = try prompter.ask(Message.promptBody.text(), required: Message.promptAnswerRequired.text()) { try session.body($0.trimmingCharacters(in: .whitespaces), in: clocks.bodies) }!
             } else {
                 throw CLIError.usage("name the body with --to BODY (e.g. --to company); 'recourse bodies' lists them")
             }
             let when = try at.map { try session.moment($0) }
-                ?? prompter?.ask(Words.sentAt, hint: Words.enterIsNow) { try session.moment($0) } ?? session.now
-            let reference = try reference ?? prompter?.askName(Words.complaintReference, field: "reference number")
-            let note = try note ?? prompter?.askText(Words.note, field: "note")
+                ?? prompter?.ask(Message.promptSentAt.text(), hint: Message.promptEnterIsNow.text()) { try session.moment($0) } ?? session.now
+            let reference = try reference ?? prompter?.askName(Message.promptComplaintReference.text(), field: "reference number")
+            let note = try note ?? prompter?.askText(Message.promptNote.text(), field: "note")
             if let prompter {
-                prompter.show([Words.recordTitle, "  #\(caseID) → \(body.id) · \(session.time.short(when))"]
+                prompter.show([Message.promptRecordTitle.text(), "  #\(caseID) → \(body.id) · \(session.time.short(when))"]
                               + [reference, note].compactMap { $0.map { "  " + $0 } })
                 try prompter.confirmSave()
             }

@@ -53,12 +53,12 @@ struct LogInterview {
         try settleCase(log, &answers)
         let prompter = prompter
         answers.channel = try log.via.map(ChoiceParsing.channel)
-            ?? prompter?.ask(Words.channel, hint: Words.enterIsPhone, parse: ChoiceParsing.channel) ?? .phone
-        answers.number = try log.number ?? prompter?.askName(Words.number, field: "number or address")
-        answers.agent = try log.agent ?? prompter?.askName(Words.agent, field: "agent")
-        answers.reference = try log.reference ?? prompter?.askName(Words.reference, field: "reference number")
-        answers.summary = try log.summary ?? prompter?.askText(Words.summary, field: "summary")
-        answers.advice = try log.advice ?? prompter?.askText(Words.advice, field: "advice")
+            ?? prompter?.ask(Message.promptChannel.text(), hint: Message.promptEnterIsPhone.text(), parse: ChoiceParsing.channel) ?? .phone
+        answers.number = try log.number ?? prompter?.askName(Message.promptNumber.text(), field: "number or address")
+        answers.agent = try log.agent ?? prompter?.askName(Message.promptAgent.text(), field: "agent")
+        answers.reference = try log.reference ?? prompter?.askName(Message.promptReference.text(), field: "reference number")
+        answers.summary = try log.summary ?? prompter?.askText(Message.promptSummary.text(), field: "summary")
+        answers.advice = try log.advice ?? prompter?.askText(Message.promptAdvice.text(), field: "advice")
         if answers.newCaseFromSummary {
             answers.caseChoice = .new(title: JournalStore.caseTitle(summary: answers.summary, organization: answers.organization ?? ""))
         }
@@ -85,7 +85,7 @@ struct LogInterview {
     private mutating func settleOrganization(_ log: Recourse.Log, _ answers: inout Answers) throws {
         var name = log.organization
         if name == nil, log.caseID == nil, log.extends.isEmpty, let prompter {
-            name = try prompter.ask(Words.organization, required: Words.answerRequired) {
+            name = try prompter.ask(Message.promptOrganization.text(), required: Message.promptAnswerRequired.text()) {
                 try TextRules.requiredName($0, field: "organization name")
             }
         }
@@ -120,7 +120,7 @@ struct LogInterview {
             return
         }
         prompter.show([Words.whichOrganization(name)] + near.map { "  \($0.id!)  \($0.name)" } + ["  " + Words.createsNew(name)])
-        let chosen = try prompter.ask(Words.whichOrganizationPrompt, required: Words.answerRequired) { answer -> Organization? in
+        let chosen = try prompter.ask(Message.promptWhichOrganizationPrompt.text(), required: Message.promptAnswerRequired.text()) { answer -> Organization? in
             if answer.trimmingCharacters(in: .whitespaces).lowercased() == "n" { return nil }
             guard let id = Int64(answer.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "#"))),
                   let match = near.first(where: { $0.id == id }) else { throw CLIError.usage(Words.notAChoice(answer)) }
@@ -150,9 +150,9 @@ struct LogInterview {
         let open = try store.openCases(ofOrganization: organization.id!)
         guard !open.isEmpty else { return }
         prompter.show([Words.openCases(organization.name)]
-            + open.map { "  \($0.id!)  \($0.title) · \(session.time.short($0.openedAt))" } + ["  " + Words.newCaseChoice])
+            + open.map { "  \($0.id!)  \($0.title) · \(session.time.short($0.openedAt))" } + ["  " + Message.promptNewCaseChoice.text()])
         let only = open.count == 1 ? open[0].id : nil
-        let choice = try prompter.ask(Words.whichCase(only: only), required: only == nil ? Words.answerRequired : nil) { answer -> CaseChoice? in
+        let choice = try prompter.ask(Words.whichCase(only: only), required: only == nil ? Message.promptAnswerRequired.text() : nil) { answer -> CaseChoice? in
             let trimmed = answer.trimmingCharacters(in: .whitespaces).lowercased()
             if trimmed == "n" { return nil }
             guard let id = Int64(trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), open.contains(where: { $0.id == id }) else {
@@ -192,7 +192,7 @@ struct LogInterview {
             guard let prompter else {
                 throw CLIError.usage(label)
             }
-            let answer = try prompter.ask(Words.due, hint: Words.dueExamples, required: Words.aPromiseNeedsADueTime) { words in
+            let answer = try prompter.ask(Message.promptDue.text(), hint: Message.promptDueExamples.text(), required: Message.promptAPromiseNeedsADueTime.text()) { words in
                 (try resolve(words), words)
             }
             return answer!
@@ -201,7 +201,7 @@ struct LogInterview {
         var dues = log.due.map(Optional.some)[...]
         var texts = log.promise
         if texts.isEmpty, log.extends.isEmpty, let prompter,
-           let text = try prompter.askText(Words.promise, field: "promise") {
+           let text = try prompter.askText(Message.promptPromise.text(), field: "promise") {
             texts.append(text)
         }
         for text in texts {
@@ -223,21 +223,21 @@ struct LogInterview {
     func record(_ draft: ContactDraft, caseChoice: CaseChoice) -> [String] {
         let time = session.time
         var fields: [(String, String?)] = [
-            (Words.organization, settledOrganization.map { "\($0.name) (#\($0.id!))" } ?? draft.organization),
+            (Message.promptOrganization.text(), settledOrganization.map { "\($0.name) (#\($0.id!))" } ?? draft.organization),
         ]
         switch caseChoice {
-        case let .existing(id): fields.append((Words.caseLabel, "#\(id)"))
-        case let .new(title): fields.append((Words.caseLabel, "\(Words.newCaseLabel): \(title)"))
-        case .automatic: fields.append((Words.caseLabel, Words.newCaseLabel))
+        case let .existing(id): fields.append((Message.promptCaseLabel.text(), "#\(id)"))
+        case let .new(title): fields.append((Message.promptCaseLabel.text(), "\(Message.promptNewCaseLabel.text()): \(title)"))
+        case .automatic: fields.append((Message.promptCaseLabel.text(), Message.promptNewCaseLabel.text()))
         }
         fields += [
-            (Words.when, time.short(draft.occurredAt)), (Words.channel, draft.channel.words), (Words.number, draft.address),
-            (Words.agent, draft.agent), (Words.reference, draft.reference), (Words.summary, draft.summary), (Words.advice, draft.advice),
+            (Message.promptWhen.text(), time.short(draft.occurredAt)), (Message.promptChannel.text(), draft.channel.words), (Message.promptNumber.text(), draft.address),
+            (Message.promptAgent.text(), draft.agent), (Message.promptReference.text(), draft.reference), (Message.promptSummary.text(), draft.summary), (Message.promptAdvice.text(), draft.advice),
         ]
-        fields += draft.promises.map { (Words.promise, "\($0.text) — \(time.short($0.dueAt)) (\($0.dueWords))") }
-        fields += draft.extensions.map { (Words.extendsLabel, Words.extensionLine($0.promiseID, "\(time.short($0.dueAt)) (\($0.dueWords))")) }
+        fields += draft.promises.map { (Message.promptPromise.text(), "\($0.text) — \(time.short($0.dueAt)) (\($0.dueWords))") }
+        fields += draft.extensions.map { (Message.promptExtendsLabel.text(), Words.extensionLine($0.promiseID, "\(time.short($0.dueAt)) (\($0.dueWords))")) }
         let present = fields.compactMap { label, value in value.map { (label, $0) } }
         let labelWidth = present.map { DisplayWidth.of($0.0) }.max() ?? 0
-        return [Words.recordTitle] + present.map { "  \(DisplayWidth.pad($0.0, to: labelWidth))  \($0.1)" }
+        return [Message.promptRecordTitle.text()] + present.map { "  \(DisplayWidth.pad($0.0, to: labelWidth))  \($0.1)" }
     }
 }

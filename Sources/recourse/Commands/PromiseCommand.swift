@@ -111,14 +111,14 @@ extension Recourse {
                 if let due {
                     newDue = (try resolve(due), due)
                 } else if let prompter {
-                    newDue = try prompter.ask(Words.newDue, hint: Words.dueExamples, required: Words.aPromiseNeedsADueTime) { (try resolve($0), $0) }!
+                    newDue = try prompter.ask(Message.promptNewDue.text(), hint: Message.promptDueExamples.text(), required: Message.promptAPromiseNeedsADueTime.text()) { (try resolve($0), $0) }!
                 } else {
                     throw CLIError.usage("give the new due time with --due WHEN (e.g. --due \"3 workdays\")")
                 }
-                let note = try note ?? prompter?.askText(Words.note, field: "note")
+                let note = try note ?? prompter?.askText(Message.promptNote.text(), field: "note")
                 if let prompter {
                     let time = session.time
-                    prompter.show([Words.recordTitle, "  " + Words.extensionLine(target, "\(time.short(newDue.date)) (\(newDue.words))"),
+                    prompter.show([Message.promptRecordTitle.text(), "  " + Words.extensionLine(target, "\(time.short(newDue.date)) (\(newDue.words))"),
                                    "  " + Words.movedOn(time.short(moved), contact: contactID, agent: nil)] + (note.map { ["  \($0)"] } ?? []))
                     try prompter.confirmSave()
                 }
@@ -140,7 +140,7 @@ extension Recourse {
                     "  \(contact.id!)  " + ([time.short(contact.occurredAt), contact.channel.rawValue, contact.agent, contact.summary]
                         .compactMap { $0 }.joined(separator: " · "))
                 })
-                return try prompter.ask(Words.givenOnContact, hint: Words.enterIsNone) { answer -> Int64 in
+                return try prompter.ask(Message.promptGivenOnContact.text(), hint: Message.promptEnterIsNone.text()) { answer -> Int64 in
                     guard let id = Int64(answer.trimmingCharacters(in: CharacterSet(charactersIn: " #"))), later.contains(where: { $0.id == id }) else {
                         throw CLIError.usage(Words.notAChoice(answer))
                     }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Journal
 
 /// Questions on a terminal that never throw an answer away.
@@ -22,22 +23,22 @@ struct Prompter {
     }
 
     /// A single-line value (agent, reference): checked as the journal will check it.
-    func askName(_ label: String, field: String, hint: String? = Words.enterSkips) throws -> String? {
+    func askName(_ label: String, field: String, hint: String? = Message.promptEnterSkips.text()) throws -> String? {
         try ask(label, hint: hint) { try TextRules.name($0, field: field) }.flatMap { $0 }
     }
 
     /// A free-text value (summary, advice, note).
-    func askText(_ label: String, field: String, hint: String? = Words.enterSkips) throws -> String? {
+    func askText(_ label: String, field: String, hint: String? = Message.promptEnterSkips.text()) throws -> String? {
         try ask(label, hint: hint) { try TextRules.text($0, field: field) }.flatMap { $0 }
     }
 
     /// A yes/no question; Enter takes `defaultAnswer`.
     func confirm(_ question: String, defaultAnswer: Bool) throws -> Bool {
-        let answer = try ask("\(question) \(defaultAnswer ? Words.yesNoYes : Words.yesNoNo)", parse: { text -> Bool in
+        let answer = try ask("\(question) \(defaultAnswer ? Message.promptYesNoYes.text() : Message.promptYesNoNo.text())", parse: { text -> Bool in
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "y", "yes", "是", "好", "对": return true
             case "n", "no", "否", "不": return false
-            default: throw CLIError.usage(Words.answerYesOrNo)
+            default: throw CLIError.usage(Message.promptAnswerYesOrNo.text())
             }
         })
         return answer ?? defaultAnswer
@@ -46,7 +47,7 @@ struct Prompter {
     /// Asks to save the record just shown; "n" abandons. Once the user said yes, Ctrl-C no longer
     /// claims "nothing was saved": it interrupts the save, which the transaction rolls back.
     func confirmSave() throws {
-        guard try confirm(Words.save, defaultAnswer: true) else { throw CLIError.abandoned }
+        guard try confirm(Message.promptSave.text(), defaultAnswer: true) else { throw CLIError.abandoned }
         signal(SIGINT, SIG_DFL)
     }
 
@@ -79,7 +80,7 @@ struct Prompter {
     /// async-signal-safe calls run in the handler; the message is prepared beforehand.
     private static func installInterruptHandler() {
         guard interruptMessage == nil else { return }
-        interruptMessage = strdup("\nrecourse: \(Words.abandoned)\n")
+        interruptMessage = strdup("\nrecourse: \(Message.promptAbandoned.text())\n")
         signal(SIGINT) { _ in
             if let message = interruptMessage { _ = write(STDERR_FILENO, message, strlen(message)) }
             _exit(ExitStatus.abandoned.rawValue)

@@ -50,7 +50,7 @@ struct CLIError: Error, LocalizedError {
     let message: String
 
     static func usage(_ message: String) -> CLIError { CLIError(status: .usage, message: message) }
-    static var abandoned: CLIError { CLIError(status: .abandoned, message: Words.abandoned) }
+    static var abandoned: CLIError { CLIError(status: .abandoned, message: Message.promptAbandoned.text()) }
     var errorDescription: String? { message }
 }
 

@@ -23,40 +23,9 @@ enum Words {
         chinese ? label + (hint.map { "（\($0)）" } ?? "") + "：" : label + (hint.map { " (\($0))" } ?? "") + ": "
     }
 
-    static var organization: String { Message.promptOrganization.text() }
-    static var channel: String { Message.promptChannel.text() }
-    static var number: String { Message.promptNumber.text() }
-    static var agent: String { Message.promptAgent.text() }
-    static var reference: String { Message.promptReference.text() }
-    static var summary: String { Message.promptSummary.text() }
-    static var advice: String { Message.promptAdvice.text() }
-    static var promise: String { Message.promptPromise.text() }
-    static var due: String { Message.promptDue.text() }
-    static var newDue: String { Message.promptNewDue.text() }
-    static var note: String { Message.promptNote.text() }
-    static var when: String { Message.promptWhen.text() }
-    static var body: String { Message.promptBody.text() }
-    static var sentAt: String { Message.promptSentAt.text() }
-    static var complaintReference: String { Message.promptComplaintReference.text() }
-    static var givenOnContact: String { Message.promptGivenOnContact.text() }
-    static var enterSkips: String { Message.promptEnterSkips.text() }
-    static var enterIsNow: String { Message.promptEnterIsNow.text() }
-    static var enterIsPhone: String { Message.promptEnterIsPhone.text() }
-    static var enterIsNone: String { Message.promptEnterIsNone.text() }
-    static var required: String { Message.promptRequired.text() }
-    static var dueExamples: String { Message.promptDueExamples.text() }
-    static var aPromiseNeedsADueTime: String { Message.promptAPromiseNeedsADueTime.text() }
-    static var answerRequired: String { Message.promptAnswerRequired.text() }
-    static var save: String { Message.promptSave.text() }
-    static var yesNoYes: String { Message.promptYesNoYes.text() }
-    static var yesNoNo: String { Message.promptYesNoNo.text() }
-    static var answerYesOrNo: String { Message.promptAnswerYesOrNo.text() }
-    static var abandoned: String { Message.promptAbandoned.text() }
-
     static func openCases(_ organization: String) -> String {
         Message.promptOpenCases.text(organization)
     }
-    static var newCaseChoice: String { Message.promptNewCaseChoice.text() }
     static func whichCase(only: Int64?) -> String {
         only.map { Message.promptWhichCaseOnly.text($0) } ?? Message.promptWhichCase.text()
     }
@@ -66,10 +35,6 @@ enum Words {
 
     // MARK: - The record before saving
 
-    static var recordTitle: String { Message.promptRecordTitle.text() }
-    static var caseLabel: String { Message.promptCaseLabel.text() }
-    static var newCaseLabel: String { Message.promptNewCaseLabel.text() }
-    static var extendsLabel: String { Message.promptExtendsLabel.text() }
     static func extensionLine(_ promiseID: Int64, _ due: String) -> String {
         Message.promptExtensionLine.text(promiseID, due)
     }
@@ -85,7 +50,6 @@ enum Words {
     static func whichOrganization(_ name: String) -> String {
         Message.promptWhichOrganization.text(name)
     }
-    static var whichOrganizationPrompt: String { Message.promptWhichOrganizationPrompt.text() }
     static func nearOrganization(_ name: String, near: [(String, Int64)]) -> String {
         let list = near.map { "\($0.0) (#\($0.1))" }.joined(separator: Message.listSeparator.text())
         return Message.promptNearOrganization.text(name, list)
