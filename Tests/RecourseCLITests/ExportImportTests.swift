@@ -41,6 +41,25 @@ struct ExportImportTests {
         #expect((again["inserted"] as? [String: Int])?.isEmpty == true && again["unchanged"] as? Int == 9, "\(again)")
     }
 
+    @Test("bytes that are not UTF-8 are refused with their line, never repaired, and nothing is imported")
+    func notUTF8() throws {
+        let a = try journalA(), (b, out) = journalB()
+        defer { a.cleanUp(); b.cleanUp() }
+        #expect(try a.run(["export", "--output", out + "/a.jsonl", "--with-files", out]).status == 0)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/a.jsonl"))
+        let summary = Data("套餐被擅自变更".utf8)
+        let at = try #require(bytes.range(of: summary))
+        bytes.replaceSubrange(at.lowerBound..<at.lowerBound + 3, with: [0xFF, 0xFE, 0xFD])
+        try bytes.write(to: URL(fileURLWithPath: out + "/a.jsonl"))
+        let line = String(decoding: bytes[..<at.lowerBound], as: UTF8.self).filter { $0 == "\n" }.count + 1
+        try b.run(["log", "中国移动", "--summary", "already here", "--at", "2026-11-19 10:00", "--no-input"])
+        let before = try b.fingerprint()
+        let refused = try b.run(["import", out, "--lang", "zh"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "recourse：\(out)/a.jsonl：第 \(line) 行不是有效的 UTF-8；导出文件总是 UTF-8，此文件已损坏或不是导出文件（未导入任何内容）\n")
+        #expect(try b.fingerprint() == before)
+    }
+
     @Test("round trip: export with files, import into an empty journal, export again gives the same lines; verify passes")
     func roundTrip() throws {
         let a = try journalA(), (b, out) = journalB()

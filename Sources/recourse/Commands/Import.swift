@@ -80,11 +80,28 @@ struct ImportSource {
         } catch {
             throw CLIError(status: .ioError, message: Message.importUnreadable.text(file, error.localizedDescription))
         }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        // Text is kept exactly as it was written: bytes that are not UTF-8 are refused, never
+        // replaced with U+FFFD on their way into the journal.
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let line = Self.lineOfFirstInvalidByte(in: Array(data))
+            throw CLIError(status: .badData, message: Message.importNotUTF8.text(file, line))
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
         if lines.last == "" { lines.removeLast() }
         return lines
+    }
+
+    /// The 1-based line holding the first byte sequence that is not UTF-8.
+    static func lineOfFirstInvalidByte(in bytes: [UInt8]) -> Int {
+        var line = 1, start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
     }
 }
 
