@@ -69,7 +69,9 @@ public struct ChannelAdvisor: Sendable {
         }
     }
 
-    public func check(_ thing: String, officialChannels: [UserChannel] = [], language: Language = .en) -> CheckResult {
+    /// - Parameter region: whose anti-fraud lines the advice names; nil names China's to a
+    ///   Chinese user and none to others.
+    public func check(_ thing: String, officialChannels: [UserChannel] = [], language: Language = .en, region: String? = nil) -> CheckResult {
         let address = ContactAddress(thing)
         switch address {
         case .phone, .web, .email:
@@ -98,7 +100,7 @@ public struct ChannelAdvisor: Sendable {
             if hits.isEmpty {
                 lines = [registry.institution(named: thing).map { ChannelWords.institutionChannels($0, language) } ?? ChannelWords.clean(language)]
             } else {
-                lines.append(ChannelWords.whatToDo(genuine: nil, language))
+                lines.append(ChannelWords.whatToDo(genuine: nil, region: region, language))
             }
             return CheckResult(thing: thing, kind: "text", normalized: nil, verdict: hits.isEmpty ? .clean : .warning, owners: [],
                                redFlags: hits.map { CheckResult.Flag(id: $0.flag.id, phrase: $0.phrase, why: $0.flag.why(in: language), source: $0.flag.source) },
@@ -118,8 +120,15 @@ public struct ChannelAdvisor: Sendable {
         /// Summary, advice, promises: what was said.
         public var texts: [String]
         public var caseID: Int64?
+        /// The organization's kind in the journal (`bank`): a line such as 159 serves every bank.
+        public var organizationKind: String?
+        /// The organization's jurisdiction (`CN`, `GB`): which anti-fraud lines the advice names.
+        public var region: String?
 
-        public init(organizationNames: [String], officialAddresses: [String], inbound: Bool, address: String?, texts: [String], caseID: Int64?) {
+        public init(organizationNames: [String], officialAddresses: [String], inbound: Bool, address: String?, texts: [String], caseID: Int64?,
+                    organizationKind: String? = nil, region: String? = nil) {
+            self.organizationKind = organizationKind
+            self.region = region
             self.organizationNames = organizationNames
             self.officialAddresses = officialAddresses
             self.inbound = inbound
@@ -156,27 +165,40 @@ public struct ChannelAdvisor: Sendable {
         }
         let hits = redFlags.hits(in: contact.texts.joined(separator: "\n"))
         if !hits.isEmpty {
-            warnings.append(ContactWarning(kind: .redFlags, message: ChannelWords.redFlags(hits, caseID: contact.caseID, language)))
+            let region = contact.region ?? contact.organizationNames.lazy.compactMap(registry.institution(named:)).first?.region
+            warnings.append(ContactWarning(kind: .redFlags, message: ChannelWords.redFlags(hits, caseID: contact.caseID, region: region, language)))
         }
         return warnings
     }
 
+    /// Compares like with like: a phone with the firm's phones, a site or e-mail with its sites; a
+    /// postal address (`org edit --address`) is where letters go and is never compared at all. A
+    /// line that reaches the firm's customers (159 for any bank) is genuine for it.
     private func numberWarnings(_ written: String, _ address: ContactAddress, _ contact: LoggedContact, _ language: Language) -> [String] {
         let institution = contact.organizationNames.lazy.compactMap(registry.institution(named:)).first
-        let official = contact.officialAddresses.compactMap(ContactAddress.init)
-        if official.contains(where: address.isCovered(by:)) { return [] }
+        let region = contact.region ?? institution?.region
+        let official = contact.officialAddresses.filter { ContactAddress($0)?.kind == address.kind }
+        if official.compactMap(ContactAddress.init).contains(where: address.isCovered(by:)) { return [] }
         if let institution, registry.isGenuine(address, for: institution) { return [] }
+        let owners = registry.owners(of: address)
+        if let kind = institution?.kind.rawValue ?? contact.organizationKind, owners.contains(where: { $0.institution.serves.contains(kind) }) {
+            return []
+        }
         let named = institution?.name(in: language) ?? contact.organizationNames.first ?? "?"
-        if let other = registry.owners(of: address).first {
+        if let other = owners.first {
             return [ChannelWords.belongsToOther(written, owner: other.institution.name(in: language), named: named, language)]
         }
-        let genuine = (institution?.channels.filter { $0.kind == .phone || $0.kind == .site }.map(\.written) ?? [])
-            + contact.officialAddresses
-        guard !genuine.isEmpty else {
-            return contact.inbound ? [ChannelWords.inboundUnverifiable(written, of: named, language)] : []
+        let sameKind: (GenuineChannel) -> Bool = { channel in
+            address.kind == "phone" ? channel.kind == .phone : channel.kind == .site || channel.kind == .email
         }
-        let callBack = institution?.channels.first { $0.kind == .phone }?.written ?? genuine[0]
-        return [contact.inbound ? ChannelWords.inboundNotGenuine(written, of: named, genuine: genuine, callBack: callBack, language)
+        let known = institution.map(registry.channels(serving:)) ?? []
+        let genuine = known.filter(sameKind).map(\.written) + official
+        guard !genuine.isEmpty else {
+            return contact.inbound ? [ChannelWords.inboundUnverifiable(written, of: named, region: region, language)] : []
+        }
+        let callBack = known.first { $0.kind == .phone }?.written
+            ?? contact.officialAddresses.first { ContactAddress($0)?.kind == "phone" }
+        return [contact.inbound ? ChannelWords.inboundNotGenuine(written, of: named, genuine: genuine, callBack: callBack, region: region, language)
                                 : ChannelWords.outboundNotGenuine(written, of: named, genuine: genuine, language)]
     }
 }

@@ -46,8 +46,12 @@ public struct ChannelRegistry: Sendable {
     /// Whether `address` is a genuine channel for `institution`'s customers: its own, or one of
     /// an institution that serves them.
     public func isGenuine(_ address: ContactAddress, for institution: Institution) -> Bool {
-        ([institution] + institution.servedBy.compactMap { id in institutions.first { $0.id == id } })
-            .contains { $0.channels.contains { address.isCovered(by: $0.address) } }
+        channels(serving: institution).contains { address.isCovered(by: $0.address) }
+    }
+
+    /// The institution's own channels, then those of the institutions that serve its customers.
+    public func channels(serving institution: Institution) -> [GenuineChannel] {
+        ([institution] + institution.servedBy.compactMap { id in institutions.first { $0.id == id } }).flatMap(\.channels)
     }
 
     /// The institution called `name` (a name or an alias), if any.
@@ -72,6 +76,7 @@ enum InstitutionParser {
         var kind: Institution.Kind?
         var channels: [GenuineChannel] = []
         var servedBy: [String] = []
+        var serves: [String] = []
         for field in block.fields {
             switch field.name {
             case "name":
@@ -83,6 +88,8 @@ enum InstitutionParser {
                 aliases += field.value.split(separator: ",").map { String(BlockFile.trimmed($0)) }.filter { !$0.isEmpty }
             case "served-by":
                 servedBy += field.value.split(separator: ",").map { String(BlockFile.trimmed($0)) }.filter { !$0.isEmpty }
+            case "serves":
+                serves += field.value.split(separator: ",").map { String(BlockFile.trimmed($0)) }.filter { !$0.isEmpty }
             case "kind":
                 guard let value = Institution.Kind(rawValue: field.value) else {
                     throw fail(field.line, "kind '\(field.value)' is not one of \(Institution.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -90,7 +97,7 @@ enum InstitutionParser {
                 kind = value
             default:
                 guard let channelKind = GenuineChannel.Kind(rawValue: field.name) else {
-                    let known = ["name", "alias", "kind", "served-by"] + GenuineChannel.Kind.allCases.map(\.rawValue)
+                    let known = ["name", "alias", "kind", "served-by", "serves"] + GenuineChannel.Kind.allCases.map(\.rawValue)
                     throw fail(field.line, "unknown field '\(field.name)'; known: \(known.joined(separator: ", "))")
                 }
                 channels.append(try channel(channelKind, field, fail: fail))
@@ -99,7 +106,7 @@ enum InstitutionParser {
         guard let names else { throw fail(block.line, "[\(block.id)] has no 'name: 中文名 | English name'") }
         guard let kind else { throw fail(block.line, "[\(block.id)] has no 'kind:'") }
         return Institution(id: block.id, nameZH: names.zh, nameEN: names.en, aliases: aliases, kind: kind, channels: channels,
-                           servedBy: servedBy, file: label)
+                           servedBy: servedBy, serves: serves, file: label)
     }
 
     /// `phone: 95566 | published | https://www.boc.cn/`.

@@ -4,12 +4,27 @@ import Lexicon
 /// (a warning is kept on the contact in the language it was said in).
 enum ChannelWords {
     /// What to do when a contact may be a scam (国家反诈中心 guidance, fraud.md).
-    static func whatToDo(genuine: String?, _ language: Language) -> String {
-        Message.channelWhatToDo.text(in: language, genuine ?? Message.channelOfficialNumber.text(in: language))
+    /// Which anti-fraud lines follow depends on where the user is: 96110 only in China; 159 and
+    /// Report Fraud in the UK; the FTC in the US; none where Recourse knows none.
+    static func whatToDo(genuine: String?, region: String?, _ language: Language) -> String {
+        Message.channelWhatToDo.text(in: language, genuine ?? Message.channelOfficialNumber.text(in: language), fraudLines(region, language))
     }
 
-    static func inboundNotGenuine(_ address: String, of institution: String, genuine: [String], callBack: String, _ language: Language) -> String {
-        Message.channelInboundNotGenuine.text(in: language, address, institution, list(genuine, language), whatToDo(genuine: callBack, language))
+    /// The anti-fraud lines of `region` as the tail of the advice; China's for a Chinese user
+    /// when the region is not known.
+    static func fraudLines(_ region: String?, _ language: Language) -> String {
+        switch region?.uppercased() ?? (language == .zh ? "CN" : "") {
+        case "CN": Message.channelAdviceCN.text(in: language)
+        case "GB", "UK": Message.channelAdviceGB.text(in: language)
+        case "US": Message.channelAdviceUS.text(in: language)
+        default: ""
+        }
+    }
+
+    static func inboundNotGenuine(_ address: String, of institution: String, genuine: [String], callBack: String?, region: String?,
+                                  _ language: Language) -> String {
+        Message.channelInboundNotGenuine.text(in: language, address, institution, list(genuine, language),
+                                              whatToDo(genuine: callBack, region: region, language))
     }
 
     static func outboundNotGenuine(_ address: String, of institution: String, genuine: [String], _ language: Language) -> String {
@@ -20,14 +35,14 @@ enum ChannelWords {
         Message.channelBelongsToOther.text(in: language, address, owner, named)
     }
 
-    static func inboundUnverifiable(_ address: String, of organization: String, _ language: Language) -> String {
-        Message.channelInboundUnverifiable.text(in: language, address, organization, whatToDo(genuine: nil, language))
+    static func inboundUnverifiable(_ address: String, of organization: String, region: String?, _ language: Language) -> String {
+        Message.channelInboundUnverifiable.text(in: language, address, organization, whatToDo(genuine: nil, region: region, language))
     }
 
-    static func redFlags(_ hits: [RedFlags.Hit], caseID: Int64?, _ language: Language) -> String {
+    static func redFlags(_ hits: [RedFlags.Hit], caseID: Int64?, region: String?, _ language: Language) -> String {
         let listed = hits.map { Message.channelRedFlagItem.text(in: language, $0.phrase, $0.flag.why(in: language)) }
         let mark = caseID.map { Message.channelScamMark.text(in: language, $0) } ?? ""
-        return Message.channelRedFlags.text(in: language, list(listed, language), whatToDo(genuine: nil, language), mark)
+        return Message.channelRedFlags.text(in: language, list(listed, language), whatToDo(genuine: nil, region: region, language), mark)
     }
 
     // MARK: - recourse check

@@ -13,8 +13,30 @@ public struct Institution: Sendable, Equatable {
     /// Institutions whose own channels also serve this one's customers: e-CNY wallets are run by
     /// the designated operating banks, so 95566 is a genuine line for a Bank of China wallet.
     public let servedBy: [String]
+    /// Kinds of firm whose customers this line reaches (159 connects to any bank): a call to it
+    /// is genuine for a firm of those kinds, not "another institution's number".
+    public let serves: [String]
     /// The file it came from, for messages: `CN.channels (built in)` or the user's path.
     public let file: String
+
+    public init(id: String, nameZH: String, nameEN: String, aliases: [String], kind: Kind, channels: [GenuineChannel],
+                servedBy: [String], serves: [String] = [], file: String) {
+        self.id = id
+        self.nameZH = nameZH
+        self.nameEN = nameEN
+        self.aliases = aliases
+        self.kind = kind
+        self.channels = channels
+        self.servedBy = servedBy
+        self.serves = serves
+        self.file = file
+    }
+
+    /// The region its data file is for, from its id ("cn.boc" → "CN", "uk.fos" → "GB").
+    public var region: String {
+        let prefix = id.split(separator: ".").first.map { $0.uppercased() } ?? ""
+        return prefix == "UK" ? "GB" : prefix
+    }
 
     /// "中国银行 Bank of China".
     public var displayName: String { nameZH == nameEN ? nameZH : "\(nameZH) \(nameEN)" }

@@ -11,6 +11,7 @@ public struct BodyLibrary: Sendable {
         ("uk.fos.json", PackageResources.uk_fos_json), ("us.cfpb.json", PackageResources.us_cfpb_json),
         ("us.rege.json", PackageResources.us_rege_json), ("eu.adr.json", PackageResources.eu_adr_json),
         ("eu.psd2.json", PackageResources.eu_psd2_json),
+        ("uk.app.json", PackageResources.uk_app_json),
     ]
 
     /// Largest profile file read.

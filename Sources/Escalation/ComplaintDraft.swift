@@ -67,8 +67,11 @@ public struct ComplaintDraft: Sendable {
 
     /// Gathers what the letter needs from the journal: the deadline counts from the complaint
     /// recorded with `escalate --to company`, or from the letter's receipt when none is recorded yet.
+    /// A fraud case gets no letter (`DraftError.fraudCase`) unless `forReading` (the `prep` sheet,
+    /// which the user reads and the firm never sees).
     public static func make(store: JournalStore, caseID: Int64, bodies: BodyLibrary, calendars: CalendarLibrary, profile: UserProfile,
-                            now: Date, zone: TimeZone, redact: Bool, language: Language) throws -> ComplaintDraft {
+                            now: Date, zone: TimeZone, redact: Bool, language: Language, forReading: Bool = false) throws -> ComplaintDraft {
+        if !forReading { try DraftError.guardNotFraud(store, caseID: caseID) }
         let timeline = try store.timeline(ofCase: caseID)
         return ComplaintDraft(timeline: timeline, profile: profile,
                               organizationAddress: try store.postalAddress(ofOrganization: timeline.organization.id!),
@@ -181,6 +184,8 @@ public enum DraftError: Error, Equatable, Sendable, LocalizedError {
     case unreadable(path: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
     case preconditions([String])
+    /// The case is a fraud (an impersonation): a complaint would blame the impersonated firm.
+    case fraudCase(Int64)
 
     public var errorDescription: String? {
         switch self {
@@ -188,6 +193,7 @@ public enum DraftError: Error, Equatable, Sendable, LocalizedError {
         case let .unreadable(path): Message.draftTemplateUnreadable.text(path)
         case let .tooLarge(path, bytes, limit): Message.draftTemplateTooLarge.text(path, bytes, limit)
         case let .preconditions(unmet): Message.draftPreconditions.text(unmet.joined(separator: "; "))
+        case let .fraudCase(caseID): Message.draftFraudCase.text(caseID)
         }
     }
 }

@@ -2,12 +2,14 @@ import Foundation
 import Mustache
 import Lexicon
 
-public enum DraftKind: String, Sendable, CaseIterable { case complaint, regulator, evidence }
+public enum DraftKind: String, Sendable, CaseIterable { case complaint, regulator, evidence, police, bank }
 public enum DraftFormat: String, Sendable, CaseIterable { case md, txt, html }
 
 /// A document drafted from the journal: its facts as a Mustache context.
 public protocol DraftDocument {
     static var kind: DraftKind { get }
+    /// The template this draft renders with: its type's kind, unless one type drafts several.
+    var draftKind: DraftKind { get }
     var draftLanguage: Language { get }
     var context: [String: Any] { get }
     /// For `--check`: how the draft masks numbers, whose details are meant to be read, and what
@@ -32,11 +34,19 @@ extension EvidenceDraft: DraftDocument {
     public var draftLanguage: Language { words.language }
 }
 
+extension FraudDraft: DraftDocument {
+    public static var kind: DraftKind { .police }
+    public var draftKind: DraftKind { document == .police ? .police : .bank }
+    public var draftLanguage: Language { words.language }
+}
+
 extension DraftDocument {
+    public var draftKind: DraftKind { Self.kind }
+
     /// Renders with the user's template for this kind and language when one exists in
     /// `userFolder`, else the built-in one; `explicit` (a `--template` file) wins over both.
     public func render(userFolder: String?, explicit: String? = nil) throws -> String {
-        let name = "\(Self.kind.rawValue).\(draftLanguage.rawValue)"
+        let name = "\(draftKind.rawValue).\(draftLanguage.rawValue)"
         let (text, path) = try DraftTemplates.load(name, userFolder: userFolder, explicit: explicit)
         return try DraftTemplates.render(noted(context), template: text, path: path, checkVariables: path != "built-in \(name)")
     }
@@ -73,6 +83,10 @@ public enum DraftTemplates {
         case "regulator.en": PackageResources.regulator_en_mustache
         case "evidence.zh": PackageResources.evidence_zh_mustache
         case "evidence.en": PackageResources.evidence_en_mustache
+        case "police.zh": PackageResources.police_zh_mustache
+        case "police.en": PackageResources.police_en_mustache
+        case "bank.zh": PackageResources.bank_zh_mustache
+        case "bank.en": PackageResources.bank_en_mustache
         default: nil
         }
         return bytes.map { String(decoding: $0, as: UTF8.self) }

@@ -40,6 +40,14 @@ public struct DraftWords: Sendable {
         return words
     }
 
+    /// These words with `values` readable wherever they appear: the fraudster's numbers and
+    /// accounts, which the police and the bank must read in full (the user's own stay masked).
+    public func reading(_ values: [String]) -> DraftWords {
+        var words = self
+        words.redactor = redactor.reading(values)
+        return words
+    }
+
     /// The line under a redacted draft: what was hidden can be had on request.
     static func redactionNote(_ language: Language) -> String {
         language == .zh ? "注：为保护个人信息，证件号、卡号、账号和个人电话仅显示末四位，完整号码可应要求另行提供。"

@@ -25,6 +25,26 @@ public struct PrepSheet: Sendable {
 
     public let genuineChannels: [Channel]
 
+    /// The channels in the order to try them: one already used in this case that got somewhere
+    /// (a promise kept, or an outcome written down), then one used at all, then the confirmed or
+    /// published before the unconfirmed; otherwise as given (the user's own first).
+    public static func ranked(_ channels: [Channel], timeline: CaseTimeline) -> [Channel] {
+        func digits(_ text: String) -> String { text.filter(\.isNumber) }
+        func uses(_ channel: Channel) -> [CaseTimeline.Entry] {
+            let wanted = digits(channel.address)
+            return timeline.entries.filter { entry in
+                guard let used = entry.contact.address else { return false }
+                return wanted.count >= 3 ? digits(used) == wanted : used.lowercased() == channel.address.lowercased()
+            }
+        }
+        func score(_ channel: Channel) -> Int {
+            let used = uses(channel)
+            let worked = used.contains { entry in entry.promises.contains { $0.status == .kept } || entry.contact.outcome != nil }
+            return (worked ? 0 : used.isEmpty ? 2 : 1) * 2 + (channel.unconfirmed ? 1 : 0)
+        }
+        return channels.enumerated().sorted { (score($0.element), $0.offset) < (score($1.element), $1.offset) }.map(\.element)
+    }
+
     public init(draft: ComplaintDraft, genuineChannels: [Channel]) {
         self.draft = draft
         self.genuineChannels = genuineChannels

@@ -40,6 +40,7 @@ public struct SubmissionDraft: Sendable {
 
     public static func make(store: JournalStore, caseID: Int64, body: BodyProfile, bodies: BodyLibrary, calendars: CalendarLibrary,
                             profile: UserProfile, words: DraftWords) throws -> SubmissionDraft {
+        try DraftError.guardNotFraud(store, caseID: caseID)
         let timeline = try store.timeline(ofCase: caseID)
         let organization = timeline.organization
         let deadline = try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: words.zone)

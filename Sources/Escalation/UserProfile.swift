@@ -5,8 +5,8 @@ import Lexicon
 /// `$XDG_CONFIG_HOME/recourse/profile` (`key = value` lines, mode 0600).
 public struct UserProfile: Sendable, Equatable {
     /// Everything a body's form may ask of the complainant (FOS: title, date of birth, two phones,
-    /// preferred contact method).
-    public static let keys = ["name", "title", "dob", "phone", "phone2", "email", "address", "preferred-contact", "id-number"]
+    /// preferred contact method); `bank` is the user's own bank, to which `draft bank` is addressed.
+    public static let keys = ["name", "title", "dob", "phone", "phone2", "email", "address", "preferred-contact", "id-number", "bank"]
     public private(set) var values: [String: String] = [:]
 
     public init() {}

@@ -356,6 +356,33 @@ public enum Message: CaseIterable, Sendable {
     case sectionFlagged
     case flagChannel
     case flagRedFlags
+    // MARK: - #20 fraud path (impersonation, draft police, draft bank)
+    case flagImpersonation
+    case impersonationFlag
+    case logOfferImpersonation
+    case impersonationMarked
+    case helpLogImpersonation
+    case helpCorrectImpersonation
+    case draftFraudCase
+    case draftPolice
+    case draftBank
+    case helpDraftPoliceAbstract
+    case helpDraftPoliceDiscussion
+    case helpDraftBankAbstract
+    case helpDraftBankDiscussion
+    case fraudCheckNoAccount
+    case fraudCheckNoBank
+    case fraudCheckReadable
+    case fraudCheckWarning
+    case fraudStepsCN
+    case fraudStepsGB
+    case fraudStepsUS
+    case fraudStepsEU
+    case fraudStepsOther
+    case channelAdviceCN
+    case channelAdviceGB
+    case channelAdviceUS
+    // MARK: - #20 end
     case moreItems
     case moreCases
     // MARK: - channel checks (genuine channels and red flags)
@@ -1677,16 +1704,43 @@ extension Message {
         case .sectionFlagged: [.en: "Warnings (a contact was not through a genuine channel, or held red flags)", .zh: "警告（有联系不是通过官方渠道，或有诈骗迹象）"]
         case .flagChannel: [.en: "⚠ not a genuine number", .zh: "⚠ 非官方号码"]
         case .flagRedFlags: [.en: "⚠ red flags", .zh: "⚠ 诈骗迹象"]
+        // MARK: - #20 fraud path (impersonation, draft police, draft bank)
+        case .flagImpersonation: [.en: "⚠ impersonation", .zh: "⚠ 冒充"]
+        case .impersonationFlag: [.en: "the caller claimed to be {1} and was not: {1} is a third party here, not the wrongdoer", .zh: "对方自称{1}，实为冒充：{1}是被冒充的第三方，不是责任方"]
+        case .logOfferImpersonation: [.en: "Did the caller only claim to be {1}? Mark this contact as an impersonation (the case becomes a fraud case)", .zh: "对方是否只是自称{1}？标记为冒充（案件将转为诈骗案件）"]
+        case .impersonationMarked: [.en: "contact #{1} marked as an impersonation of {2}; case #{3} is a fraud case: recourse draft police {3} and recourse draft bank {3}", .zh: "联系 #{1} 已标记为冒充{2}；案件 #{3} 现为诈骗案件：recourse draft police {3}、recourse draft bank {3}"]
+        case .helpLogImpersonation: [.en: "The caller claimed to be this organization and was not: the case becomes a fraud case.", .zh: "对方自称是该机构，实为冒充：案件转为诈骗案件。"]
+        case .helpCorrectImpersonation: [.en: "Mark the contact as an impersonation: the caller claimed to be the organization and was not.", .zh: "把这次联系标记为冒充：对方自称是该机构，实际不是。"]
+        case .draftFraudCase: [.en: "case #{1} is a fraud case: a letter to the impersonated firm would blame it for the fraudster's words; draft what the police and your bank need instead: recourse draft police {1}, recourse draft bank {1}", .zh: "案件 #{1} 是诈骗案件：写给被冒充机构的投诉会把诈骗分子的话算在它头上；请改为起草报案和银行所需的材料：recourse draft police {1}、recourse draft bank {1}"]
+        case .draftPolice: [.en: "the police report", .zh: "报案材料"]
+        case .draftBank: [.en: "the request to your bank", .zh: "银行申请"]
+        case .helpDraftPoliceAbstract: [.en: "The report for the police about a fraud case: the fraudster's numbers and accounts readable, yours masked.", .zh: "诈骗案件的报案材料：诈骗分子的号码和账户完整显示，您自己的号码遮蔽。"]
+        case .helpDraftPoliceDiscussion: [.en: "Example: recourse draft police 5 --check", .zh: "例如：recourse draft police 5 --check"]
+        case .helpDraftBankAbstract: [.en: "The request to your own bank about a fraud: stop-payment (CN), APP reimbursement claim (UK), Regulation E notice (US), PSD2 refund (EU).", .zh: "就诈骗向您的开户银行提出的申请：紧急止付/冻结（中国）、APP 赔付（英国）、E 条例通知（美国）、PSD2 退款（欧盟）。"]
+        case .helpDraftBankDiscussion: [.en: "Example: recourse profile set bank \"Barclays\"; recourse draft bank 5 --check", .zh: "例如：recourse profile set bank 中国银行；recourse draft bank 5 --check"]
+        case .fraudCheckNoAccount: [.en: "the receiving account is not recorded: recourse case edit {1} --counterparty \"NAME ACCOUNT\"", .zh: "未记录收款账户：recourse case edit {1} --counterparty \"户名 账号\""]
+        case .fraudCheckNoBank: [.en: "your bank's name is missing: recourse profile set bank \"Bank name\"", .zh: "缺少您的开户银行：recourse profile set bank 银行名称"]
+        case .fraudCheckReadable: [.en: "sent in full because they are the fraudster's: {1}", .zh: "以下属于诈骗分子，将完整显示：{1}"]
+        case .fraudCheckWarning: [.en: "warning carried in the draft: {1}", .zh: "草稿中包含的警示：{1}"]
+        case .fraudStepsCN: [.en: "next: report to 110 or the local police station (or the 国家反诈中心 app); call your bank at once to stop the payment; 96110 gives anti-fraud advice; report the number or SMS to 12321", .zh: "下一步：拨打110或到当地派出所报案（或用国家反诈中心App）；立即致电开户银行止付；96110 可提供反诈咨询；向12321举报诈骗电话或短信"]
+        case .fraudStepsGB: [.en: "next: call 159 to reach your bank; send the claim, then record it so agenda counts its 5 and 35 business days: recourse escalate {1} --to uk.app; report to Report Fraud (reportfraud.police.uk, 0300 123 2040); if refused or late, the Financial Ombudsman Service", .zh: "下一步：拨打159接通您的开户银行；发出赔付申请后记录，以便 agenda 计算 5 和 35 个营业日：recourse escalate {1} --to uk.app；向 Report Fraud 举报（reportfraud.police.uk，0300 123 2040）；被拒或逾期可找金融申诉专员服务（FOS）"]
+        case .fraudStepsUS: [.en: "next: notify your bank at once (your liability under Regulation E grows with delay); report to the FTC at ReportFraud.ftc.gov and to the local police", .zh: "下一步：立即通知银行（E 条例下拖延越久您承担的损失越大）；向联邦贸易委员会 ReportFraud.ftc.gov 和当地警方报告"]
+        case .fraudStepsEU: [.en: "next: ask your bank for the refund at once (PSD2 Art. 73: by the end of the next business day); report to the police, online where your country allows", .zh: "下一步：立即要求银行退款（PSD2 第73条：下一个营业日结束前）；向警方报案（所在国家允许的可网上报案）"]
+        case .fraudStepsOther: [.en: "next: call your bank at once to stop the payment, and report to the police", .zh: "下一步：立即致电银行止付，并向警方报案"]
+        case .channelAdviceCN: [.en: "; in China, 96110 is the anti-fraud line", .zh: "；可拨打96110反诈专线"]
+        case .channelAdviceGB: [.en: "; 159 reaches your own bank; report fraud to Report Fraud (0300 123 2040)", .zh: "；拨打159可接通您的开户银行；向 Report Fraud（0300 123 2040）举报诈骗"]
+        case .channelAdviceUS: [.en: "; report fraud at ReportFraud.ftc.gov", .zh: "；可向 ReportFraud.ftc.gov 举报诈骗"]
+        // MARK: - #20 end
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
-        case .channelWhatToDo: [.en: "what to do: hang up; call back {1}; share no codes or passwords; in China, report to 96110", .zh: "请挂断电话，拨打{1}回拨核实；不要提供验证码或密码；可拨打96110反诈专线"]
+        case .channelWhatToDo: [.en: "what to do: hang up; call back {1}; share no codes or passwords{2}", .zh: "请挂断电话，拨打{1}回拨核实；不要提供验证码或密码{2}"]
         case .channelOfficialNumber: [.en: "the number in the official app or on the official site", .zh: "官方App或官网公布的号码"]
         case .channelInboundNotGenuine: [.en: "inbound contact from {1}, which is not a genuine channel of {2} (genuine: {3}); treat the caller as unverified — {4}", .zh: "来电 {1} 不是{2}的官方渠道（官方：{3}）；对方身份未经核实——{4}"]
         case .channelOutboundNotGenuine: [.en: "you contacted {1}, which is not a genuine channel of {2} (genuine: {3}); numbers found through search engines can be fake", .zh: "你联系的 {1} 不是{2}的官方渠道（官方：{3}）；搜索引擎找到的号码可能是假冒的"]
         case .channelBelongsToOther: [.en: "{1} is a genuine channel of {2}, not of {3}; check which organization this contact was with", .zh: "{1} 是{2}的官方渠道，不是{3}的；请核对这次联系的机构"]
-        case .channelInboundUnverifiable: [.en: "inbound contact from {1}: Recourse knows no genuine channel of {2} to compare it with (add one with org add --official) — before acting on it, {3}", .zh: "来电 {1}：Recourse 没有{2}的官方渠道可供核对（可用 'recourse org add --official' 添加）——在照做之前，{3}"]
+        case .channelInboundUnverifiable: [.en: "inbound contact from {1}: {2}'s number is not in Recourse's registry — check it in {2}'s app or on its site (add it with org add --official); before acting on it, {3}", .zh: "来电 {1}：Recourse 的登记中没有{2}的电话——请在{2}的官方App或官网核对（可用 'recourse org add --official' 添加）；在照做之前，{3}"]
         case .channelRedFlags: [.en: "red flags of a fake customer service: {1} — {2}{3}", .zh: "假冒客服的危险信号：{1}——{2}{3}"]
         case .channelRedFlagItem: [.en: "'{1}' ({2})", .zh: "「{1}」（{2}）"]
-        case .channelScamMark: [.en: "; if it was a scam: recourse case edit {1} --category fraud", .zh: "；如确认是诈骗：'recourse case edit {1} --category fraud'"]
+        case .channelScamMark: [.en: "; if the caller was not who they claimed: recourse correct CONTACT --impersonation, then recourse draft police {1}", .zh: "；如对方是冒充的：'recourse correct 联系编号 --impersonation'，然后 'recourse draft police {1}'"]
         case .channelUnconfirmedNote: [.en: " — UNCONFIRMED, verify before relying on it", .zh: "——未经证实，请先核实"]
         case .channelGenuine: [.en: "{1} is a genuine {2} of {3} ({4}; source: {5}){6}", .zh: "{1} 是{3}的官方{2}（{4}；来源：{5}）{6}"]
         case .channelKindPhone: [.en: "phone", .zh: "电话"]

@@ -9,6 +9,9 @@ public struct ContactFlag: Codable, Sendable, Equatable, JournalRecord {
         case channel
         /// Words logged with the contact hold phrases scammers use.
         case redFlags = "red_flags"
+        /// The caller claimed to be the organization the contact is logged under and was not
+        /// (schema 9): the case is a fraud case, and the organization a third party in it.
+        case impersonation
     }
 
     public static let databaseTableName = "contact_flag"

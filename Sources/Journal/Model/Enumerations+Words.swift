@@ -155,6 +155,7 @@ extension ContactFlag.Kind {
         switch self {
         case .channel: Message.flagChannel.text()
         case .redFlags: Message.flagRedFlags.text()
+        case .impersonation: Message.flagImpersonation.text()
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 extension JournalStore {
     // MARK: - Writes
@@ -29,7 +30,58 @@ extension JournalStore {
         }
     }
 
+    /// Marks a contact as an impersonation (the caller claimed to be the organization and was
+    /// not) and makes its case a fraud case, in one write with its history events.
+    ///
+    /// From then on the organization is a third party in the case: `isFraudCase` says so to every
+    /// draft, which is how no letter comes to blame the firm that was impersonated. Marking a
+    /// contact twice changes nothing and returns the first mark.
+    /// The flag's message names the organization, in the interface language of the time.
+    @discardableResult
+    public func markImpersonation(_ contactID: Int64, now: Date) throws -> MarkedImpersonation {
+        try write { db in
+            guard let contact = try Contact.stored(db, id: contactID) else { throw JournalError.contactNotFound(contactID) }
+            guard var caseFile = try CaseFile.fetchOne(db, key: contact.caseId),
+                  let organization = try Organization.fetchOne(db, key: caseFile.organizationId) else { throw JournalError.caseNotFound(contact.caseId) }
+            if let existing = try ContactFlag.fetchOne(db, sql: "SELECT * FROM contact_flag WHERE contact_id = ? AND kind = 'impersonation'",
+                                                       arguments: [contactID]) {
+                return MarkedImpersonation(flag: existing, caseID: contact.caseId, organizationName: organization.name, caseBecameFraud: false)
+            }
+            let message = Message.impersonationFlag.text(organization.name)
+            var flag = ContactFlag(id: nil, contactId: contactID, kind: .impersonation, message: message, flaggedAt: now.wholeSeconds)
+            try flag.insertRow(db)
+            struct Flagged: Encodable { let kind: String; let message: String }
+            try EventLog.append(db, kind: "contact.flagged", entity: .contact, entityID: contactID, caseID: contact.caseId,
+                                payload: ["flags": [Flagged(kind: flag.kind.rawValue, message: flag.message)]], at: now,
+                                wrote: [("contact_flag", flag.id!)])
+            let becameFraud = caseFile.category != .fraud
+            if becameFraud {
+                let change = FieldChange(from: caseFile.category.rawValue, to: CaseCategory.fraud.rawValue)
+                caseFile.category = .fraud
+                try caseFile.update(db)
+                struct Edit: Encodable { let changes: [String: FieldChange] }
+                try EventLog.append(db, kind: "case.edited", entity: .case, entityID: contact.caseId, caseID: contact.caseId,
+                                    payload: Edit(changes: ["category": change]), at: now, wrote: [("case_file", contact.caseId)])
+            }
+            return MarkedImpersonation(flag: flag, caseID: contact.caseId, organizationName: organization.name, caseBecameFraud: becameFraud)
+        }
+    }
+
     // MARK: - Reads
+
+    /// Whether a case is about a fraud rather than a complaint: its category is `fraud`, or one
+    /// of its contacts is marked as an impersonation. Every draft that would address the
+    /// organization as the wrongdoer asks this first.
+    public func isFraudCase(_ caseID: Int64) throws -> Bool {
+        try read { db in
+            guard let caseFile = try CaseFile.fetchOne(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
+            if caseFile.category == .fraud { return true }
+            return try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM contact_flag JOIN contact ON contact.id = contact_flag.contact_id
+                               WHERE contact.case_id = ? AND contact_flag.kind = 'impersonation')
+                """, arguments: [caseID]) ?? false
+        }
+    }
 
     /// The warnings kept on the contacts of one case, by contact, oldest first.
     public func contactFlags(ofCase caseID: Int64) throws -> [Int64: [ContactFlag]] {
@@ -60,6 +112,16 @@ extension JournalStore {
             }
         }
     }
+}
+
+/// A contact marked as an impersonation: the mark, and the case it made a fraud case.
+public struct MarkedImpersonation: Sendable {
+    public let flag: ContactFlag
+    public let caseID: Int64
+    /// The organization the caller claimed to be.
+    public let organizationName: String
+    /// False when the case already was one (or the contact was already marked).
+    public let caseBecameFraud: Bool
 }
 
 /// An open case with warnings on its contacts, and which kinds.

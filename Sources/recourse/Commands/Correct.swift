@@ -27,6 +27,7 @@ extension Recourse {
         @Option(help: ArgumentHelp(Message.helpCorrectAdvice.literal)) var advice: String?
         @Option(help: ArgumentHelp(Message.helpCorrectOutcome.literal)) var outcome: String?
         @Option(help: ArgumentHelp(Message.helpCorrectReason.literal)) var reason: String?
+        @Flag(help: ArgumentHelp(Message.helpCorrectImpersonation.literal)) var impersonation = false
 
         func validate() throws {
             _ = try via.map(ChoiceParsing.channel)
@@ -47,7 +48,13 @@ extension Recourse {
             correction.advice = advice.map(Self.clearable)
             correction.outcome = outcome.map(Self.clearable)
             correction.reason = reason
-            let contact = try session.openJournal().correctContact(contactID, correction, now: session.now)
+            let store = try session.openJournal()
+            let edits: [Any?] = [at, via, direction, number, agent, reference, duration, summary, advice, outcome]
+            // A mark alone is not a correction of what was logged; with other changes, those are
+            // checked and written first, so a refused value leaves no mark behind.
+            if impersonation, edits.allSatisfy({ $0 == nil }) { return try session.markImpersonation(contactID, store: store) }
+            let contact = try store.correctContact(contactID, correction, now: session.now)
+            if impersonation { try session.markImpersonation(contactID, store: store) }
             try session.output(["contact": contact]) { Message.contactCorrected.text(contact.id!, contact.caseId) }
         }
 

@@ -11,7 +11,7 @@ extension Recourse {
             commandName: "draft",
             abstract: Message.helpDraftAbstract.literal,
             discussion: Message.helpDraftDiscussion.literal,
-            subcommands: [Complaint.self, Regulator.self, Evidence.self])
+            subcommands: [Complaint.self, Regulator.self, Evidence.self, Police.self, Bank.self])
 
         /// What every draft takes.
         struct Options: ParsableArguments {

@@ -65,6 +65,9 @@ extension Recourse {
         @Option(help: ArgumentHelp(Message.helpLogAttach.literal, valueName: "file"))
         var attach: [String] = []
 
+        @Flag(help: ArgumentHelp(Message.helpLogImpersonation.literal))
+        var impersonation = false
+
         @Flag(help: ArgumentHelp(Message.helpNoInput.literal))
         var noInput = false
 
@@ -120,6 +123,7 @@ extension Recourse {
                 Console.warn(warning)
                 warnings.append(warning)
             }
+            var redFlagsFired = false
             if let advisor {
                 // The contact is saved by now: a failed check, or failing to keep its warnings on the
                 // contact, must not look like a failed log (the user would log it twice), so it
@@ -128,6 +132,7 @@ extension Recourse {
                     let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
                     channelWarnings.forEach { Console.warn($0.message) }
                     warnings += channelWarnings.map(\.message)
+                    redFlagsFired = channelWarnings.contains { $0.kind == .redFlags }
                     try session.keepWarnings(channelWarnings, on: logged.contact.id!, store: store, now: session.now)
                     // Said once, so the user knows the warning is evidence now, not a passing message.
                     if !channelWarnings.isEmpty { Console.error(Message.logWarningsKept.text(logged.contact.id!, logged.caseFile.id!)) }
@@ -136,6 +141,11 @@ extension Recourse {
                     Console.warn(warning)
                     warnings.append(warning)
                 }
+            }
+            // Red flags make the offer; only the user knows the caller was not who they claimed.
+            if try impersonation || (redFlagsFired && interview.prompter?.confirm(Message.logOfferImpersonation.text(logged.organization.name),
+                                                                                   defaultAnswer: false) == true) {
+                try session.markImpersonation(logged.contact.id!, store: store)
             }
             try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
         }

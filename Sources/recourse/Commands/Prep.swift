@@ -29,13 +29,14 @@ extension Recourse {
             let draft = try ComplaintDraft.make(
                 store: store, caseID: caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,
                 profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
-                redact: true, language: language)
-            let sheet = PrepSheet(draft: draft, genuineChannels: try genuineChannels(of: draft.timeline.organization, store: store, session: session))
+                redact: true, language: language, forReading: true)
+            let sheet = PrepSheet(draft: draft, genuineChannels: try genuineChannels(of: draft, store: store, session: session))
             FileHandle.standardOutput.write(Data(sheet.render(markdown: format == "md").utf8))
         }
 
         /// The user's own official channels first, then the registry's.
-        private func genuineChannels(of organization: Organization, store: JournalStore, session: Session) throws -> [PrepSheet.Channel] {
+        private func genuineChannels(of draft: ComplaintDraft, store: JournalStore, session: Session) throws -> [PrepSheet.Channel] {
+            let organization = draft.timeline.organization
             let entry = try store.organizations().first { $0.organization.id == organization.id }
             let yours = entry?.officialChannels.map { PrepSheet.Channel(kind: $0.kind.rawValue, address: $0.address, unconfirmed: false) } ?? []
             let names = [organization.name] + (entry?.aliases ?? [])
@@ -43,7 +44,7 @@ extension Recourse {
             let institution = names.lazy.compactMap(registry.institution(named:)).first
             let known = institution?.channels.filter { $0.kind == .phone || $0.kind == .site || $0.kind == .app }
                 .map { PrepSheet.Channel(kind: $0.kind.rawValue, address: $0.written, unconfirmed: $0.confidence == .unconfirmed) } ?? []
-            return yours + known.filter { channel in !yours.contains { $0.address == channel.address } }
+            return PrepSheet.ranked(yours + known.filter { channel in !yours.contains { $0.address == channel.address } }, timeline: draft.timeline)
         }
     }
 }

@@ -16,7 +16,7 @@ extension Session {
     func journalOfficialChannels() throws -> [ChannelAdvisor.UserChannel] {
         guard FileManager.default.fileExists(atPath: location.path) else { return [] }
         return try openJournal().organizations().flatMap { entry in
-            entry.officialChannels.map { ChannelAdvisor.UserChannel(organization: entry.organization.name, address: $0.address) }
+            entry.officialChannels.filter(\.isCallable).map { ChannelAdvisor.UserChannel(organization: entry.organization.name, address: $0.address) }
         }
     }
 
@@ -35,10 +35,11 @@ extension Session {
     func contactWarnings(_ logged: LoggedContact, store: JournalStore, advisor: ChannelAdvisor, texts: [String]) throws -> [ChannelAdvisor.ContactWarning] {
         var contact = ChannelAdvisor.LoggedContact(organizationNames: [logged.organization.name], officialAddresses: [],
                                                    inbound: logged.contact.direction == .inbound, address: logged.contact.address,
-                                                   texts: texts.filter { !$0.isEmpty }, caseID: logged.caseFile.id)
+                                                   texts: texts.filter { !$0.isEmpty }, caseID: logged.caseFile.id,
+                                                   organizationKind: logged.organization.kind.rawValue, region: logged.organization.jurisdiction)
         if logged.contact.address != nil, let entry = try store.organizations().first(where: { $0.organization.id == logged.organization.id }) {
             contact.organizationNames += entry.aliases
-            contact.officialAddresses = entry.officialChannels.map(\.address)
+            contact.officialAddresses = entry.officialChannels.filter(\.isCallable).map(\.address)
         }
         return advisor.contactWarnings(for: contact, language: .current)
     }
@@ -49,4 +50,18 @@ extension Session {
             (kind: warning.kind == .channel ? ContactFlag.Kind.channel : .redFlags, message: warning.message)
         }, now: now)
     }
+
+    /// Marks a contact as an impersonation (`log --impersonation`, `correct --impersonation`, the
+    /// offer `log` makes) and tells the user, on stderr, what the case has become and which drafts
+    /// now serve it.
+    func markImpersonation(_ contactID: Int64, store: JournalStore) throws {
+        let marked = try store.markImpersonation(contactID, now: now)
+        Console.error(Message.impersonationMarked.text(contactID, marked.organizationName, marked.caseID))
+    }
+}
+
+extension OfficialChannel {
+    /// A channel a contact can come from or go to: not the postal address letters go to
+    /// (`org edit --address`) or a place to visit, which are never a number to call back.
+    var isCallable: Bool { ![.letter, .visit].contains(kind) }
 }
