@@ -84,6 +84,7 @@ enum CheckWords {
         let names: [SensitiveKind: (String, String)] = [
             .card: ("银行卡号", "card number"), .residentID: ("身份证号", "resident ID number"), .iban: ("IBAN", "IBAN"),
             .ssn: ("社会保障号", "SSN"), .phone: ("个人电话", "personal phone number"), .account: ("账号", "account number"),
+            .otherID: ("证件号（港澳台身份证、护照、通行证等）", "identity number (HK/Macau/Taiwan ID, passport, permit, NI number, ITIN)"),
             .ownIdentifier: ("您的证件号或账号", "your own ID or account number"),
         ]
         let name = names[kind] ?? ("号码", "number")

@@ -52,7 +52,7 @@ struct ChannelRegistryTests {
         #expect(warnings[0].hasPrefix("inbound contact from +86 171 2345 6789, which is not a genuine channel of 中国银行 Bank of China"))
         #expect(warnings[0].contains("call back 95566"))
         #expect(warnings[1].contains("'屏幕共享'") && warnings[1].contains("'验证码'") && warnings[1].contains("96110"))
-        #expect(warnings[1].contains("recourse case edit 1 --category fraud"))
+        #expect(warnings[1].contains("recourse correct CONTACT --impersonation, then recourse draft police 1"))
         let zh = advisor.warnings(for: contact, language: .zh)
         #expect(zh[0].hasPrefix("来电 +86 171 2345 6789 不是中国银行的官方渠道"))
     }
@@ -74,7 +74,7 @@ struct ChannelRegistryTests {
                                                    address: "+86 21 5555 1234", texts: [], caseID: nil)
         #expect(advisor.warnings(for: contact).isEmpty)
         contact.officialAddresses = []
-        #expect(advisor.warnings(for: contact).first?.contains("knows no genuine channel of 小区物业") == true)
+        #expect(advisor.warnings(for: contact).first?.contains("小区物业's number is not in Recourse's registry — check it in 小区物业's app") == true)
         contact.inbound = false
         #expect(advisor.warnings(for: contact).isEmpty)
     }

@@ -78,7 +78,7 @@ struct ChannelCheckCLITests {
         #expect(lines[0].hasPrefix("recourse: warning: inbound contact from +86 171 2345 6789, which is not a genuine channel of 中国银行 Bank of China"))
         #expect(lines[0].contains("call back 95566"))
         #expect(lines[1].contains("'屏幕共享'") && lines[1].contains("96110"))
-        #expect(lines[1].contains("recourse case edit 1 --category fraud"))
+        #expect(lines[1].contains("recourse draft police 1"))
         #expect(lines[2] == "(kept on contact #1: 'recourse show 1' and the drafts show these warnings)")
         #expect(((result.json as? [String: Any])?["warnings"] as? [String])?.count == 2)
     }

@@ -195,15 +195,15 @@ struct FraudPathTests {
 
     /// (thing, exit status, start of stdout): the registry's new rows.
     static let checks: [(String, Int32, String)] = [
-        ("950618", 1, "950618 is a genuine phone of 京东 JD.com (UNCONFIRMED"),
+        ("950618", 1, "950618 is a genuine phone of 京东 JD.com (unconfirmed; source: "),
         ("https://www.jd.com/", 0, "https://www.jd.com/ is a genuine site of 京东 JD.com"),
-        ("jr.jd.com", 0, "jr.jd.com is a genuine site of 京东金融 JD Finance"),
+        ("jr.jd.com", 0, "jr.jd.com is a genuine site of 京东 JD.com"),
         ("taobao.com", 0, "taobao.com is a genuine site of 淘宝 Taobao"),
         ("tmall.com", 0, "tmall.com is a genuine site of 淘宝 Taobao"),
         ("mobile.yangkeduo.com", 0, "mobile.yangkeduo.com is a genuine site of 拼多多 Pinduoduo"),
         ("meituan.com", 0, "meituan.com is a genuine site of 美团 Meituan"),
         ("douyin.com", 0, "douyin.com is a genuine site of 抖音 Douyin"),
-        ("95010", 1, "95010 is a genuine phone of 携程 Trip.com Group (Ctrip) (UNCONFIRMED"),
+        ("95010", 1, "95010 is a genuine phone of 携程 Trip.com Group (Ctrip) (unconfirmed; source: secondary"),
         ("12321", 0, "12321 is a genuine phone of 12321网络不良与垃圾信息举报受理中心"),
         ("96110", 0, "96110 is a genuine phone of"),
         ("159", 0, "159 is a genuine phone of 159"),
@@ -219,5 +219,35 @@ struct FraudPathTests {
         let result = try r.run(["check", thing, "--lang", "en"])
         #expect(result.status == status, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.hasPrefix(start), "\(result.stdout)")
+    }
+
+    @Test("log offers to mark an impersonation when red flags fire; yes makes the case a fraud case")
+    func offer() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        let t = try PseudoTerminal(["log", "JD Finance", "--via", "phone", "--direction", "inbound", "--number", "17012345678", "--agent", "Li",
+                                    "--ref", "none", "--summary", "asked for the verification code and screen sharing", "--advice", "x",
+                                    "--promise", "refund", "--due", "friday", "--at", "2026-12-01 10:00"],
+                                   environment: r.environment.merging(["TERM": "xterm"]) { $1 }, columns: 200)
+        try t.expect("Save this record? [Y/n]: ")
+        t.send("\n")
+        try t.expect("Did the caller only claim to be JD Finance?")
+        t.send("y\n")
+        try t.expect("contact #1 marked as an impersonation of JD Finance; case #1 is a fraud case")
+        #expect(try t.finish() == 0)
+        let json = try r.run(["show", "1", "--json"]).json as? [String: Any]
+        #expect((json?["case"] as? [String: Any])?["category"] as? String == "fraud")
+    }
+
+    @Test("prep lists first the channel that already worked in the case, and unconfirmed ones last")
+    func prepRanking() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try r.run(["demo", "--db", r.journal, "--as-of", "2026-11-25 09:00"])
+        let sheet = try r.run(["prep", "1", "--lang", "zh", "--as-of", "2026-11-25 09:00"]).stdout
+        let line = try #require(sheet.split(separator: "\n").first { $0.contains("官方渠道") })
+        let first = try #require(line.range(of: "95566")), unconfirmed = try #require(line.range(of: "956196"))
+        #expect(first.lowerBound < unconfirmed.lowerBound)
+        #expect(line.hasSuffix("电话 956196（未经证实）"), "\(line)")
     }
 }

@@ -3,6 +3,9 @@ import Foundation
 /// What a sensitive number is. Each is masked to its last four characters in drafts and errors.
 public enum SensitiveKind: String, Sendable, CaseIterable {
     case card, residentID = "resident-id", iban, ssn, phone, account
+    /// An identity number from beyond the mainland: a Hong Kong, Macau or Taiwan ID, a passport
+    /// or travel permit (往来港澳/台湾通行证), a UK National Insurance number, a US ITIN.
+    case otherID = "other-id"
     /// A number the user gave as their own: `profile set id-number`, `case edit --account`.
     case ownIdentifier = "own-identifier"
 }
@@ -46,6 +49,7 @@ enum NumberMeaning {
             if (13...19).contains(n), (2...6).contains(digits[0]), cardShape(shape),
                Checksums.luhn(digits) || (n >= 16 && digits[0] == 6 && digits[1] == 2) { return .mask(.card) }
             if shape == [3, 2, 4], Set(separators).count == 1, separators.first != ".", isSSN(digits) { return .mask(.ssn) }
+            if shape == [3, 2, 4], Set(separators).count == 1, separators.first != ".", isITIN(digits) { return .mask(.otherID) }
         }
         return isPhone(text, shape: shape, plus: plus, parenthesized: groups.contains(where: \.parenthesized), separators: separators)
             ? .mask(.phone) : nil
@@ -61,6 +65,16 @@ enum NumberMeaning {
         let area = Checksums.number(d[0..<3]), group = Checksums.number(d[3..<5]), serial = Checksums.number(d[5..<9])
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
     }
+
+    /// US ITINs: 9XX-XX-XXXX with the middle group in 50–65, 70–88, 90–92 or 94–99 (IRS).
+    private static func isITIN(_ d: [UInt8]) -> Bool {
+        let group = Checksums.number(d[3..<5])
+        return d[0] == 9 && ((50...65).contains(group) || (70...88).contains(group) || (90...92).contains(group) || (94...99).contains(group))
+    }
+
+    /// Whether the words before a number make it a reference (订单号, 工单号, order, ticket): it
+    /// stays readable even when its digits look like a mobile number ("订单号13098765432").
+    static func isReference(before: String) -> Bool { matches(referenceWords, before.lowercased()) }
 
     /// Company numbers a recipient must be able to call: CN service numbers (95xxx, 96xxx, 123xx,
     /// 100xx, 400/800), US toll-free, UK freephone and non-geographic (0800, 0808, 03xx, 084x, 087x).
@@ -115,6 +129,9 @@ enum NumberMeaning {
 
     /// A number after these is a reference, a staff number or a hotline: the recipient needs it.
     nonisolated(unsafe) private static let keepWords = regex(#"(?:工单|单号|编号|受理号|投诉号|参考号|流水号|交易号|订单|订单号|工号|员工号|热线|客服电话|服务电话|\bref\.?|\breference|\bticket|\border|\bcomplaint|\bstaff|\bagent|\bemployee|\bcase (?:no\.?|number|ref)|\bhotline|\bhelpline)"# + separatorsTail)
+    /// The reference words alone (not hotline or staff words): a mobile-shaped number after them is
+    /// an order or ticket number, not a person's phone.
+    nonisolated(unsafe) private static let referenceWords = regex(#"(?:工单|单号|编号|受理号|投诉号|参考号|流水号|交易号|订单|订单号|\bref\.?|\breference|\bticket|\border|\bcase (?:no\.?|number|ref))"# + separatorsTail)
     /// A number after these identifies the user's money or person.
     nonisolated(unsafe) private static let accountWords = regex(#"(?:账号|卡号|账户|帐号|帐户|银行卡|储蓄卡|信用卡|借记卡|身份证|证件|护照|社保号|\baccount|\bacct\.?|\ba/c|\bcard|\biban|\bssn|\bsocial security|\bpassport|\bid (?:no\.?|number|card)|\bsort code and account)"# + separatorsTail)
     nonisolated(unsafe) private static let currencyBefore = regex(#"(?:¥|￥|£|\$|€|人民币|\brmb|\bcny|\bgbp|\busd|\beur|\bhk\$)\s*$"#)

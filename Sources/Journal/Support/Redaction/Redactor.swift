@@ -56,6 +56,7 @@ public struct Redactor: Sendable {
         var findings: [SensitiveFinding] = []
         var output = maskSecrets(text, &findings)
         output = maskIBANs(output, &findings)
+        output = maskLetteredIDs(output, &findings)
         output = maskRuns(output, &findings)
         return (output, findings)
     }
@@ -92,6 +93,33 @@ public struct Redactor: Sendable {
         return output
     }
 
+    /// Identity numbers with letters in them, which the digit-run pass takes for part of a word:
+    /// Hong Kong IDs (A123456(7)), Macau IDs (1234567(8)), Taiwan IDs (A123456789), Chinese
+    /// passports (E12345678, EA1234567, G12345678) and travel permits to Hong Kong/Macau
+    /// (C12345678, CA1234567) and Taiwan (L12345678), UK National Insurance numbers (AB 12 34 56 C).
+    nonisolated(unsafe) private static let letteredIDPattern = try! NSRegularExpression(pattern: [
+        #"[A-Z]{1,2}[0-9]{6} ?\([0-9A]\)"#, #"[157][0-9]{6} ?\([0-9]\)"#, #"[A-Z][12][0-9]{8}"#,
+        #"(?:E|G|C|L)[0-9]{8}"#, #"(?:E|C)[A-Z][0-9]{7}"#,
+        #"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"#,
+    ].map { "(?<![A-Za-z0-9])(?:" + $0 + ")(?![A-Za-z0-9])" }.joined(separator: "|"))
+
+    private func maskLetteredIDs(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return text }
+        var output = text
+        for match in Self.letteredIDPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let range = Range(match.range, in: output) else { continue }
+            let found = String(output[range])
+            let digits = Self.asciiDigits(found)
+            if readable.contains(digits) || readable.contains(found.filter { !$0.isWhitespace && $0 != "(" && $0 != ")" }) { continue }
+            if NumberMeaning.isReference(before: String(output[output.index(range.lowerBound, offsetBy: -min(20, output.distance(from: output.startIndex, to: range.lowerBound)))..<range.lowerBound])) { continue }
+            let visible = found.filter { $0.isLetter || $0.isNumber }
+            let masked = mask + visible.suffix(4)
+            findings.append(SensitiveFinding(kind: .otherID, original: found, masked: masked))
+            output.replaceSubrange(range, with: masked)
+        }
+        return output
+    }
+
     private func maskRuns(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
         // Most text in a draft has no digit, hence no run: nothing to scan.
         guard NumberRun.hasDigit(text) else { return text }
@@ -117,7 +145,15 @@ public struct Redactor: Sendable {
             // A hash (a chain head, a file's SHA-256) is hex: its digit runs are no one's number,
             // however phone- or card-shaped one happens to be.
             if run.glued, Self.insideHexToken(characters, run) { output += raw(run.start, run.end); continue }
-            if let kind = Self.provenIdentity(run) { hide(kind, run.start, run.end, digits: digits); continue }
+            if let kind = Self.provenIdentity(run) {
+                // "订单号13098765432": a reference that looks like a mobile number stays readable.
+                if kind == .phone, NumberMeaning.isReference(before: String(raw(max(0, run.start - 20), run.start))) {
+                    output += raw(run.start, run.end)
+                    continue
+                }
+                hide(kind, run.start, run.end, digits: digits)
+                continue
+            }
             if run.glued { output += raw(run.start, run.end); continue }
             let before = String(raw(max(0, run.start - 20), run.start)), after = String(raw(run.end, min(characters.count, run.end + 8)))
             switch NumberMeaning.verdict(before: before, after: after) {
