@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Reminders
+import Lexicon
 
 /// The sheet to read before calling about a case: which genuine channel to use, what to have
 /// ready, the history so far, what to ask for, what to say if they stall, what to write down.
@@ -94,10 +95,15 @@ public struct PrepSheet: Sendable {
         for promise in told.promiseLines(timeline) { item(promise.line) }
 
         heading(t.askHeading)
-        item(caseFile.desiredOutcome.map(words.text) ?? t.defaultRemedy)
-
-        heading(t.stallHeading)
-        item(draft.deadlineParagraph())
+        // A fraud case asks the user's bank to stop the money and the police to act, not the
+        // impersonated firm to keep promises its impersonator made.
+        if caseFile.category == .fraud {
+            item(Message.prepFraudAsk.text(in: words.language, caseFile.id ?? 0))
+        } else {
+            item(caseFile.desiredOutcome.map(words.text) ?? t.defaultRemedy)
+            heading(t.stallHeading)
+            item(draft.deadlineParagraph())
+        }
 
         heading(t.writeHeading)
         item(t.writeDown)

@@ -382,6 +382,7 @@ public enum Message: CaseIterable, Sendable {
     case channelAdviceCN
     case channelAdviceGB
     case channelAdviceUS
+    case prepFraudAsk
     // MARK: - #20 end
     case moreItems
     case moreCases
@@ -1730,6 +1731,7 @@ extension Message {
         case .channelAdviceCN: [.en: "; in China, 96110 is the anti-fraud line", .zh: "；可拨打96110反诈专线"]
         case .channelAdviceGB: [.en: "; 159 reaches your own bank; report fraud to Report Fraud (0300 123 2040)", .zh: "；拨打159可接通您的开户银行；向英国诈骗举报中心（0300 123 2040）举报诈骗"]
         case .channelAdviceUS: [.en: "; report fraud at ReportFraud.ftc.gov", .zh: "；可向 ReportFraud.ftc.gov 举报诈骗"]
+        case .prepFraudAsk: [.en: "this is a fraud case: ask your own bank to stop or recall the payment, and report to the police (recourse draft bank {1}, recourse draft police {1}); the firm that was impersonated owes you no promise its impersonator made", .zh: "这是诈骗案件：请开户银行止付或追回款项，并向警方报案（'recourse draft bank {1}'、'recourse draft police {1}'）；被冒充的机构不对冒充者的承诺负责"]
         // MARK: - #20 end
         case .moreItems: [.en: "… and {1} more (recourse agenda --all)", .zh: "……另有 {1} 项（recourse agenda --all 显示全部）"]
         case .channelWhatToDo: [.en: "what to do: hang up; call back {1}; share no codes or passwords{2}", .zh: "请挂断电话，拨打{1}回拨核实；不要提供验证码或密码{2}"]

@@ -92,6 +92,9 @@ struct FraudPathTests {
         #expect(english.hasPrefix("# Fraud report"))
         #expect(english.contains("170 1234 5678") && english.contains("张三 6222 0212 3456 7890 123") && !english.contains("6217 0000 1234 5678"))
         #expect(!english.contains("your agent") && !english.contains("your phone call"))
+        // The timeline export carries the warnings and the mark too.
+        let timeline = try r.run(["export", "--format", "md", "--case", "1", "--lang", "zh"])
+        #expect(timeline.stdout.contains("⚠ 冒充：对方自称京东金融，实为冒充") && timeline.stdout.contains("⚠ 诈骗迹象："), "\(timeline.stdout)\(timeline.stderr)")
     }
 
     @Test("CN story: no complaint or regulator letter to the impersonated firm; the bank request asks for a stop-payment")
@@ -104,6 +107,8 @@ struct FraudPathTests {
         #expect(complaint.stdout.isEmpty)
         #expect(complaint.stderr.contains("案件 #1 是诈骗案件") && complaint.stderr.contains("recourse draft police 1"), "\(complaint.stderr)")
         #expect(try r.run(["draft", "complaint", "1", "--check"]).status == 65)
+        let prep = try r.run(["prep", "1", "--lang", "zh"])
+        #expect(prep.status == 0 && prep.stdout.contains("这是诈骗案件：请开户银行止付") && !prep.stdout.contains("兑现承诺"), "\(prep.stdout)")
         #expect(try r.run(["draft", "regulator", "1", "--to", "cn.pboc"]).status == 65)
         let bank = try r.run(["draft", "bank", "1", "--lang", "zh"])
         #expect(bank.status == 0, "\(bank.stderr)")

@@ -50,6 +50,10 @@ public struct TimelineMarkdown: Sendable {
             for case let (column, value?) in fields {
                 lines.append("- " + column.heading + (Language.current == .zh ? "：" : ": ") + words.text(value))
             }
+            // The warnings travel with the contact: what `log` flagged, and an impersonation mark.
+            for flag in sheetCase.flags[contact.id!] ?? [] {
+                lines.append("- " + flag.kind.words + (Language.current == .zh ? "：" : ": ") + words.text(flag.message))
+            }
             if let said = promiseLines[contact.id!] {
                 lines.append("- " + Message.mdPromises.text() + (Language.current == .zh ? "：" : ":"))
                 lines += said.map { "    - " + $0.line }

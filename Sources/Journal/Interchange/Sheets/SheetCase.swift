@@ -5,6 +5,8 @@ import GRDB
 public struct SheetCase: Sendable {
     public let timeline: CaseTimeline
     public let submissions: [Submission]
+    /// The warnings kept on its contacts (`log`'s checks, impersonation marks), by contact.
+    public var flags: [Int64: [ContactFlag]] = [:]
 
     /// The redactor for this case's text (see `Redactor.forCase`), or nil when not redacting.
     public func redactor(redact: Bool, secrets: [String], mask: String) -> Redactor? {
@@ -28,7 +30,11 @@ extension JournalStore {
             }
             return try ids.map { id in
                 SheetCase(timeline: try Self.timeline(db, caseID: id),
-                          submissions: try Submission.filter(Column("case_id") == id).order(Column("submitted_at"), Column("id")).fetchAll(db))
+                          submissions: try Submission.filter(Column("case_id") == id).order(Column("submitted_at"), Column("id")).fetchAll(db),
+                          flags: Dictionary(grouping: try ContactFlag.fetchAll(db, sql: """
+                              SELECT contact_flag.* FROM contact_flag JOIN contact ON contact.id = contact_flag.contact_id
+                              WHERE contact.case_id = ? ORDER BY contact_flag.id
+                              """, arguments: [id]), by: \.contactId))
             }
         }
     }
