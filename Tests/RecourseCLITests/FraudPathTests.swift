@@ -45,6 +45,28 @@ struct FraudPathTests {
         #expect(show.contains("fraud") || show.contains("诈骗"), "\(show)")
         let json = try r.run(["show", "1", "--json"]).json as? [String: Any]
         #expect((json?["case"] as? [String: Any])?["category"] as? String == "fraud")
+        // Marking twice changes nothing; the history stays whole.
+        let print = try r.fingerprint()
+        #expect(try r.run(["correct", "1", "--impersonation"]).status == 0)
+        #expect(try r.fingerprint() == print)
+        #expect(try r.run(["verify"]).status == 0)
+    }
+
+    @Test("US and EU: the bank draft is a Regulation E notice or a PSD2 Art. 73 refund request")
+    func usAndEU() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try Self.expectOK(r.run(["org", "add", "Chase", "--kind", "bank", "--jurisdiction", "US"]))
+        try Self.expectOK(r.run(["org", "add", "Sparkasse", "--kind", "bank", "--jurisdiction", "DE"]))
+        try Self.expectOK(r.run(["log", "Chase", "--direction", "inbound", "--summary", "asked for the one-time passcode", "--impersonation", "--no-input"]))
+        try Self.expectOK(r.run(["log", "Sparkasse", "--direction", "inbound", "--summary", "TAN verlangt", "--impersonation", "--no-input"]))
+        let us = try r.run(["draft", "bank", "1", "--lang", "en"])
+        #expect(us.stdout.hasPrefix("# Notice of an unauthorized electronic fund transfer (Regulation E)") && us.stdout.contains("12 CFR 1005.6"), "\(us.stdout)")
+        #expect(us.stderr.contains("ReportFraud.ftc.gov"))
+        let eu = try r.run(["draft", "bank", "2", "--lang", "en"])
+        #expect(eu.stdout.hasPrefix("# Request for the refund of an unauthorised payment (PSD2 Art. 73)") && eu.stdout.contains("end of the next business day"), "\(eu.stdout)")
+        let zh = try r.run(["draft", "bank", "1", "--lang", "zh"]).stdout
+        #expect(zh.hasPrefix("# 未经授权电子转账通知（E 条例）"))
     }
 
     @Test("correct --impersonation marks a logged contact, and alone changes nothing else")
