@@ -142,7 +142,9 @@ public struct FraudDraft: Sendable {
     /// The signs a red-flag warning names, without the advice to the user that follows them ("——
     /// 请挂断电话…", " — what to do: …"), which is for the victim, not the police or the bank.
     static func signs(_ message: String) -> String {
-        let cut = [message.range(of: "——"), message.range(of: " — ")].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+        // The last dash: the phrases' reasons may hold one ("共享屏幕——冒充客服的常用套路"); the advice holds none.
+        let cut = [message.range(of: "——", options: .backwards), message.range(of: " — ", options: .backwards)].compactMap { $0 }
+            .max { $0.lowerBound < $1.lowerBound }
         return cut.map { String(message[..<$0.lowerBound]) } ?? message
     }
 
