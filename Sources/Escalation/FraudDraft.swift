@@ -220,8 +220,9 @@ extension FraudDraft {
             let listed = suspectValues.map { MarkdownText.escape($0) }.joined(separator: Message.listSeparator.text(in: language))
             findings.append(.init(severity: .confirm, code: "readable-suspect", message: Message.fraudCheckReadable.text(in: language, listed)))
         }
-        for flag in timeline.entries.flatMap({ flags[$0.contact.id!] ?? [] }) where flag.kind != .impersonation {
-            findings.append(.init(severity: .confirm, code: "warning", message: Message.fraudCheckWarning.text(in: language, words.text(flag.message))))
+        // The same signs the draft carries, as it carries them.
+        for flag in timeline.entries.flatMap({ flags[$0.contact.id!] ?? [] }) where flag.kind == .redFlags {
+            findings.append(.init(severity: .confirm, code: "warning", message: Message.fraudCheckWarning.text(in: language, words.text(Self.signs(flag.message)))))
         }
         if !timeline.entries.contains(where: { !$0.attachments.isEmpty }) {
             findings.append(.init(severity: .confirm, code: "no-evidence", message: CheckWords.noEvidence(language)))
