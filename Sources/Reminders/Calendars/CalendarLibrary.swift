@@ -3,16 +3,19 @@ import Lexicon
 
 /// Every calendar Recourse knows: the built-in ones, extended by the user's files.
 ///
-/// Built in: `CN` (mainland China, from data), `GB-ENG` (England and Wales, by rule), `US` (federal
-/// holidays, by rule), `DE` (Germany's nationwide holidays, by rule) and `weekdays`. Files in `$XDG_CONFIG_HOME/recourse/calendars/*.cal` add
-/// years, holidays and working days to these, or define new calendars.
+/// Built in: `CN` (mainland China, from data), `GB-ENG` (England and Wales), `GB-SCT` (Scotland),
+/// `GB-NIR` (Northern Ireland), `US` (federal holidays), `DE` (Germany's nationwide holidays) and
+/// `DE-BY`… (with one Land's own), all by rule, and `weekdays`. Files in
+/// `$XDG_CONFIG_HOME/recourse/calendars/*.cal` add years, holidays and working days to these, or
+/// define new calendars.
 public struct CalendarLibrary: Sendable {
     public private(set) var calendars: [String: RegionCalendar]
 
     /// Another name for a calendar id, as users and jurisdictions write them.
     static let aliases: [String: String] = [
         "CHN": "CN", "ZH": "CN", "PRC": "CN", "GB": "GB-ENG", "UK": "GB-ENG", "GB-WLS": "GB-ENG", "GB-EAW": "GB-ENG",
-        "ENGLAND": "GB-ENG", "USA": "US", "DEU": "DE", "WEEKDAYS": "WEEKDAYS",
+        "ENGLAND": "GB-ENG", "USA": "US", "DEU": "DE", "WEEKDAYS": "WEEKDAYS", "SCOTLAND": "GB-SCT",
+        "NORTHERN-IRELAND": "GB-NIR", "GERMANY": "DE",
     ]
 
     static let builtInFiles: [(name: String, text: String)] = [
@@ -41,11 +44,15 @@ public struct CalendarLibrary: Sendable {
     }
 
     init(files: [CalendarFile]) {
-        let builtIn: [String: (String, RegionCalendar.Rule)] = [
-            "GB-ENG": ("England and Wales", .englandAndWales), "US": ("United States (federal)", .unitedStates),
-            "DE": ("Germany (nationwide holidays)", .germany),
+        var builtIn: [String: (String, RegionCalendar.Rule)] = [
+            "GB-ENG": ("England and Wales", .englandAndWales), "GB-SCT": ("Scotland", .scotland),
+            "GB-NIR": ("Northern Ireland", .northernIreland), "US": ("United States (federal)", .unitedStates),
+            "DE": ("Germany (nationwide holidays)", .germany(state: nil)),
             "WEEKDAYS": ("Monday to Friday", .none),
         ]
+        for state in RuleHolidays.germanStateCodes {
+            builtIn["DE-" + state] = ("Germany, DE-\(state) (nationwide and state holidays)", .germany(state: state))
+        }
         var ids = Set(builtIn.keys)
         files.forEach { ids.insert(Self.canonical($0.id)) }
         var calendars: [String: RegionCalendar] = [:]
@@ -73,15 +80,27 @@ public struct CalendarLibrary: Sendable {
     /// The calendar for an id or jurisdiction such as `CN`, `GB`, `UK`, `US`; nil when unknown.
     public func calendar(_ id: String) -> RegionCalendar? { calendars[Self.canonical(id)] }
 
-    /// The region a time zone suggests, used when neither the organization nor the settings name one.
+    /// The region a time zone suggests, used when neither the organization nor the settings name
+    /// one: every zone of a country that has a built-in calendar. Scotland has no zone of its own
+    /// (Europe/London is England's calendar: set `region GB-SCT`); Europe/Belfast is Northern Ireland.
     public static func region(forZone zone: TimeZone) -> String {
         let id = zone.identifier
         if ["Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin", "Asia/Urumqi", "PRC"].contains(id) { return "CN" }
+        if id == "Europe/Belfast" { return "GB-NIR" }
         if ["Europe/London", "GB", "GB-Eire"].contains(id) { return "GB-ENG" }
-        if id.hasPrefix("US/") || ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-                                   "America/Phoenix", "America/Anchorage", "America/Detroit", "Pacific/Honolulu"].contains(id) {
+        if ["Europe/Berlin", "Europe/Busingen"].contains(id) { return "DE" }
+        if id.hasPrefix("US/") || usZones.contains(id) || ["America/Indiana/", "America/Kentucky/", "America/North_Dakota/"].contains(where: id.hasPrefix) {
             return "US"
         }
         return "WEEKDAYS"
     }
+
+    /// The IANA zones of the United States outside the `America/Indiana/…`, `Kentucky/…` and
+    /// `North_Dakota/…` families.
+    static let usZones: Set<String> = [
+        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix", "America/Anchorage",
+        "America/Detroit", "America/Boise", "America/Juneau", "America/Sitka", "America/Yakutat", "America/Nome",
+        "America/Metlakatla", "America/Adak", "America/Menominee", "America/Indianapolis", "America/Louisville",
+        "America/Fort_Wayne", "America/Knox_IN", "Pacific/Honolulu", "Navajo", "EST5EDT", "CST6CDT", "MST7MDT", "PST8PDT",
+    ]
 }

@@ -63,7 +63,10 @@ struct WhenGrammar {
         if let instant = try instant(text) { return instant }
         if let ago = try span(text, backwards: true) { return ago }
         let core = Self.stripFraming(text)
+        if WhenLexicon.vague.contains(core) || WhenLexicon.vague.contains(text) { throw WhenError.vague(original) }
         if let span = try span(core, backwards: false) { return span }
+        if let later = Self.laterBound(core), let span = try span(later, backwards: false) { return span }
+        if let holiday = try afterHoliday(core) { return holiday }
         if let named = namedEnd(core) { return named }
         let chinese = core.contains(where: WhenNormalizer.isCJK)
         return chinese ? try chineseDayAndTime(Substring(core)) : try englishDayAndTime(core)
@@ -129,6 +132,7 @@ struct WhenGrammar {
     /// `下周` are the end of next week's Friday (the README's rule for spans).
     func namedEnd(_ text: String) -> WhenReading? {
         let thisWeekFriday = today.adding(days: 5 - today.weekday)
+        let text = text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
         switch text {
         case "end of today", "今天之内", "今日之内":
             return endOfDay(today)
@@ -137,6 +141,8 @@ struct WhenGrammar {
             return endOfDay(thisWeekFriday)
         case "end of next week", "next week", "下周", "下个星期", "下星期", "下礼拜", "下个礼拜":
             return endOfDay(thisWeekFriday.adding(days: 7))
+        case "week after next", "end of the week after next", "下下周", "下下个星期", "下下个礼拜":
+            return endOfDay(thisWeekFriday.adding(days: 14))
         case "weekend", "this weekend", "周末", "本周末", "这周末":
             return endOfDay(today.adding(days: 7 - today.weekday))
         case "eom", "end of month", "end of the month", "end of this month", "this month",

@@ -105,8 +105,10 @@ struct Session {
     func when(_ text: String, from anchor: Date? = nil, dateOnlyTime: TimeOfDay? = nil,
               calendar: (any BusinessCalendar)? = nil, purpose: WhenContext.Purpose = .moment,
               option: String = "--due") throws -> ResolvedWhen {
+        // The user wrote the words, so the user's region (not the organization's) orders a numeric date.
         let context = WhenContext(now: anchor ?? now, zone: zone, dateOnlyTime: dateOnlyTime ?? settings.endOfDay,
-                                  calendar: calendar ?? WeekendCalendar(), purpose: purpose)
+                                  calendar: calendar ?? WeekendCalendar(), purpose: purpose,
+                                  dateOrder: NumericDateOrder.of(region: settings.region ?? CalendarLibrary.region(forZone: zone)))
         let resolved = try WhenParser.parse(text, context: context)
         _ = try TimeBounds.accept(resolved.date, zone: zone, option: option, words: text)
         resolved.warnings.forEach(Console.warn)
