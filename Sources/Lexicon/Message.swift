@@ -839,6 +839,14 @@ public enum Message: CaseIterable, Sendable {
     case colYears
     case helpConfigCalendarsAbstract
     case helpConfigCalendarsDiscussion
+    case calendarNameChina
+    case calendarNameEngland
+    case calendarNameScotland
+    case calendarNameNorthernIreland
+    case calendarNameUS
+    case calendarNameGermany
+    case calendarNameGermanState
+    case calendarNameWeekdays
     case calendarFileLine
     case calendarFile
     case settingsFileLine
@@ -2166,6 +2174,14 @@ extension Message {
         case .colYears: [.en: "YEARS", .zh: "年份"]
         case .helpConfigCalendarsAbstract: [.en: "Show the business-day calendars: each region and the years it knows.", .zh: "显示工作日日历：各地区及其已知年份。"]
         case .helpConfigCalendarsDiscussion: [.en: "Example: recourse config calendars", .zh: "例如：recourse config calendars"]
+        case .calendarNameChina: [.en: "Mainland China", .zh: "中国大陆"]
+        case .calendarNameEngland: [.en: "England and Wales", .zh: "英格兰和威尔士"]
+        case .calendarNameScotland: [.en: "Scotland", .zh: "苏格兰"]
+        case .calendarNameNorthernIreland: [.en: "Northern Ireland", .zh: "北爱尔兰"]
+        case .calendarNameUS: [.en: "United States (federal holidays)", .zh: "美国（联邦假日）"]
+        case .calendarNameGermany: [.en: "Germany (nationwide holidays)", .zh: "德国（全国性节假日）"]
+        case .calendarNameGermanState: [.en: "Germany, {1} (nationwide and state holidays)", .zh: "德国 {1}（全国及该州节假日）"]
+        case .calendarNameWeekdays: [.en: "Monday to Friday, no holidays", .zh: "周一至周五，不含节假日"]
         case .calendarFileLine: [.en: "calendar file {1}:{2}: {3}", .zh: "日历文件 {1}:{2}：{3}"]
         case .calendarFile: [.en: "calendar file {1}: {2}", .zh: "日历文件 {1}：{2}"]
         case .settingsFileLine: [.en: "settings file {1}:{2}: {3}", .zh: "设置文件 {1}:{2}：{3}"]

@@ -45,14 +45,16 @@ public struct CalendarLibrary: Sendable {
 
     init(files: [CalendarFile]) {
         var builtIn: [String: (String, RegionCalendar.Rule)] = [
-            "GB-ENG": ("England and Wales", .englandAndWales), "GB-SCT": ("Scotland", .scotland),
-            "GB-NIR": ("Northern Ireland", .northernIreland), "US": ("United States (federal)", .unitedStates),
-            "DE": ("Germany (nationwide holidays)", .germany(state: nil)),
-            "WEEKDAYS": ("Monday to Friday", .none),
+            "GB-ENG": (Message.calendarNameEngland.text(), .englandAndWales), "GB-SCT": (Message.calendarNameScotland.text(), .scotland),
+            "GB-NIR": (Message.calendarNameNorthernIreland.text(), .northernIreland), "US": (Message.calendarNameUS.text(), .unitedStates),
+            "DE": (Message.calendarNameGermany.text(), .germany(state: nil)),
+            "WEEKDAYS": (Message.calendarNameWeekdays.text(), .none),
         ]
         for state in RuleHolidays.germanStateCodes {
-            builtIn["DE-" + state] = ("Germany, DE-\(state) (nationwide and state holidays)", .germany(state: state))
+            builtIn["DE-" + state] = (Message.calendarNameGermanState.text("DE-" + state), .germany(state: state))
         }
+        var builtInNames = builtIn.mapValues(\.0)
+        builtInNames["CN"] = Message.calendarNameChina.text()
         var ids = Set(builtIn.keys)
         files.forEach { ids.insert(Self.canonical($0.id)) }
         var calendars: [String: RegionCalendar] = [:]
@@ -62,8 +64,9 @@ public struct CalendarLibrary: Sendable {
             let years = parts.compactMap(\.years)
             let knownYears: ClosedRange<Int>? = rule == .none && id != "WEEKDAYS"
                 ? years.isEmpty ? nil : years.map(\.lowerBound).min()!...years.map(\.upperBound).max()! : nil
+            // A built-in calendar's name comes from the catalog, in the user's language.
             calendars[id] = RegionCalendar(
-                id: id, name: parts.compactMap(\.name).first ?? builtIn[id]?.0 ?? id, rule: rule,
+                id: id, name: builtInNames[id] ?? parts.compactMap(\.name).first ?? id, rule: rule,
                 weekend: parts.compactMap(\.weekend).last ?? [6, 7],
                 holidays: parts.reduce(into: [:]) { $0.merge($1.holidays) { $1 } },
                 workdays: parts.reduce(into: [:]) { $0.merge($1.workdays) { $1 } },
