@@ -8,11 +8,15 @@ import Lexicon
 /// 2. a span from now: `in 3 days`, `3d`, `48h`, `+2w`, `3 workdays`, `within half an hour`,
 ///    `two weeks`, `24小时内`, `三个工作日内`, `3个交易日内`, `半个月内`, `一刻钟后`, `一个钟之内`,
 ///    and the same backwards (`2 days ago`, `3天前`);
-/// 3. a named end: `eow`, `eom`, `eoy`, `end of next week`, `next week`, `月底`, `本周内`;
-/// 4. a day, a time, or both, in any order: `tomorrow before 4pm`, `this afternoon at 3`,
+/// 3. a range of a span, read as its later bound: `3到5个工作日`, `7-10 working days`;
+/// 4. a count from a holiday: `节后第一个工作日`, `国庆后七个工作日`, `after the bank holiday`;
+/// 5. a named end: `eow`, `eom`, `eoy`, `end of next week`, `next week`, `the week after next`, `月底`;
+/// 6. a day, a time, or both, in any order: `tomorrow before 4pm`, `this afternoon at 3`,
 ///    `tonight 8pm`, `Friday of next week`, `12th of December at 19:00`, `by end of day tomorrow`,
-///    `明天下午5点`, `周五下班前`, `今晚12点前`, `11月27日`.
-/// Framing words are dropped first: `by`, `before`, `within`, `…之前`, `…以内`.
+///    `first thing Monday`, `by the 15th`, `01/12/2026` (in the region's order), `明天下午5点`,
+///    `周五下班前`, `周五17:00前`, `今晚12点前`, `11月27日`.
+/// Framing words are dropped first: `by`, `before`, `within`, `…之前`, `…以内`, `最迟`, `不超过`.
+/// Words that promise no time (`尽快`, `ASAP`) are refused with a suggestion (`WhenError.vague`).
 /// A day without a time resolves to `context.dateOnlyTime`, and so does the end of a business
 /// day (下班, close of business); spans of hours and minutes are exact, spans of days, weeks,
 /// months and workdays end at `dateOnlyTime` on the last day.
