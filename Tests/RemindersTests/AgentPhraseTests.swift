@@ -201,6 +201,17 @@ struct AgentPhraseTests {
         #expect(!germany.isWorkingDay(CalendarDay(year: 2026, month: 12, day: 25)!))
     }
 
+    @Test("a jurisdiction naming only a country is narrowed to the user's region inside it")
+    func narrowing() {
+        #expect(library.calendar(jurisdiction: "GB", region: "GB-SCT")?.id == "GB-SCT")
+        #expect(library.calendar(jurisdiction: "UK", region: "GB-NIR")?.id == "GB-NIR")
+        #expect(library.calendar(jurisdiction: "DE", region: "DE-BY")?.id == "DE-BY")
+        #expect(library.calendar(jurisdiction: "GB-ENG", region: "GB-SCT")?.id == "GB-ENG", "an explicit part is kept")
+        #expect(library.calendar(jurisdiction: "US", region: "GB-SCT")?.id == "US")
+        #expect(library.calendar(jurisdiction: nil, region: "DE-BY")?.id == "DE-BY")
+        #expect(library.calendar(jurisdiction: "FR", region: "CN")?.id == "CN")
+    }
+
     @Test("there are rows for every phrase of the issue")
     func rowCount() { #expect(Self.allRows.count >= 70) }
 }

@@ -83,6 +83,21 @@ public struct CalendarLibrary: Sendable {
     /// The calendar for an id or jurisdiction such as `CN`, `GB`, `UK`, `US`; nil when unknown.
     public func calendar(_ id: String) -> RegionCalendar? { calendars[Self.canonical(id)] }
 
+    /// The calendar a deadline counts in: the organization's jurisdiction, else the user's region.
+    /// A jurisdiction that names only a country (`GB`, `DE`, as organizations are recorded) is
+    /// narrowed to the user's region inside that country (`GB-SCT`, `DE-BY`), so that the first
+    /// contact with a new organization (counted in the region) and every later one agree.
+    public func calendar(jurisdiction: String?, region: String) -> RegionCalendar? {
+        guard let jurisdiction, let calendar = calendar(jurisdiction) else { return calendar(region) }
+        let country = jurisdiction.uppercased()
+        let regionID = Self.canonical(region)
+        if !country.contains("-"), Self.canonical(country).split(separator: "-").first == regionID.split(separator: "-").first,
+           regionID.contains("-"), let narrower = calendars[regionID] {
+            return narrower
+        }
+        return calendar
+    }
+
     /// The region a time zone suggests, used when neither the organization nor the settings name
     /// one: every zone of a country that has a built-in calendar. Scotland has no zone of its own
     /// (Europe/London is England's calendar: set `region GB-SCT`); Europe/Belfast is Northern Ireland.

@@ -84,9 +84,8 @@ struct Session {
     /// the region the time zone suggests.
     func businessCalendar(jurisdiction: String?) throws -> RegionCalendar {
         let library = try calendarLibrary()
-        if let jurisdiction, let calendar = library.calendar(jurisdiction) { return calendar }
         let region = settings.region ?? CalendarLibrary.region(forZone: zone)
-        guard let calendar = library.calendar(region) else {
+        guard let calendar = library.calendar(jurisdiction: jurisdiction, region: region) else {
             throw CLIError(status: .badData, message: Message.regionWithoutCalendar.text(region, library.calendars.keys.sorted().joined(separator: ", ")))
         }
         return calendar
