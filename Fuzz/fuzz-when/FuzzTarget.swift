@@ -7,9 +7,12 @@ private let contexts: [WhenContext] = {
     let library = try! CalendarLibrary.load(userFolder: nil)
     let now = Date(timeIntervalSince1970: 1_795_568_400)
     // Each zone read both ways: as a moment, and as a deadline that may roll forward or refuse.
-    return [("Asia/Shanghai", "CN"), ("Europe/London", "GB"), ("America/New_York", "US")].flatMap { zone, calendar in
+    // Each region's numeric-date order too: day first, month first, undecided.
+    return [("Asia/Shanghai", "CN"), ("Europe/London", "GB"), ("America/New_York", "US"), ("Europe/Berlin", "DE-BY"),
+            ("Europe/London", "GB-SCT")].flatMap { zone, calendar in
         [WhenContext.Purpose.moment, .deadline].map { purpose in
-            WhenContext(now: now, zone: TimeZone(identifier: zone)!, calendar: library.calendar(calendar)!, purpose: purpose)
+            WhenContext(now: now, zone: TimeZone(identifier: zone)!, calendar: library.calendar(calendar)!, purpose: purpose,
+                        dateOrder: NumericDateOrder.of(region: calendar))
         }
     }
 }()

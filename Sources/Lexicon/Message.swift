@@ -857,6 +857,24 @@ public enum Message: CaseIterable, Sendable {
     case whenDueBeforeContact
     case calendarBeyondYears
     case calendarNoYears
+    // MARK: - #23 time as agents say it: vague words, numeric dates, holidays, calendars
+    case whenVague
+    case whenNumericDateAmbiguous
+    case whenHolidayUnknown
+    case calendarsByRule
+    case calendarsRegion
+    case calendarsFolder
+    case colYears
+    case helpConfigCalendarsAbstract
+    case helpConfigCalendarsDiscussion
+    case calendarNameChina
+    case calendarNameEngland
+    case calendarNameScotland
+    case calendarNameNorthernIreland
+    case calendarNameUS
+    case calendarNameGermany
+    case calendarNameGermanState
+    case calendarNameWeekdays
     case calendarFileLine
     case calendarFile
     case settingsFileLine
@@ -2203,6 +2221,23 @@ extension Message {
         case .whenInvalidDate: [.en: "'{1}' is not a real date or time; check the day, month and hour", .zh: "“{1}”不是有效的日期或时间；请检查日、月和小时"]
         case .calendarBeyondYears: [.en: "calendar {1} knows {2}; days in {3} were counted as Monday to Friday without holidays", .zh: "日历 {1} 只知道 {2} 年；{3} 年的日子按周一至周五计算，不含节假日"]
         case .calendarNoYears: [.en: "no years", .zh: "没有年份"]
+        case .whenVague: [.en: "'{1}' names no time; ask for a date, or log the deadline the words give, e.g. \"3 business days\", \"by Friday 5pm\", 三个工作日内", .zh: "“{1}”没有说出具体时间；请对方给出日期，或写成对方所说的期限，例如：三个工作日内、周五17:00前、\"3 business days\""]
+        case .whenNumericDateAmbiguous: [.en: "'{1}' is {2} when the day comes first and {3} when the month does; write the one meant as YYYY-MM-DD, or set the region that decides (recourse config set region GB)", .zh: "“{1}”日在前是 {2}，月在前是 {3}；请按 年-月-日 写出所指的日期，或设置决定顺序的地区（recourse config set region GB）"]
+        case .whenHolidayUnknown: [.en: "calendar {1} knows no holiday '{2}' from {3} on; add that year's calendar file (recourse config calendars)", .zh: "日历 {1} 中 {3} 起没有节假日“{2}”；请添加该年份的日历文件（recourse config calendars）"]
+        case .calendarsByRule: [.en: "every year (by rule)", .zh: "每年（按规则计算）"]
+        case .calendarsRegion: [.en: "# your region: {1}; business days count in an organization's jurisdiction, else in this region", .zh: "# 你的地区：{1}；工作日按机构所属地区计算，否则按此地区"]
+        case .calendarsFolder: [.en: "# add years or calendars in {1}/*.cal", .zh: "# 在 {1}/*.cal 中添加年份或日历"]
+        case .colYears: [.en: "YEARS", .zh: "年份"]
+        case .helpConfigCalendarsAbstract: [.en: "Show the business-day calendars: each region and the years it knows.", .zh: "显示工作日日历：各地区及其已知年份。"]
+        case .helpConfigCalendarsDiscussion: [.en: "Example: recourse config calendars", .zh: "例如：recourse config calendars"]
+        case .calendarNameChina: [.en: "Mainland China", .zh: "中国大陆"]
+        case .calendarNameEngland: [.en: "England and Wales", .zh: "英格兰和威尔士"]
+        case .calendarNameScotland: [.en: "Scotland", .zh: "苏格兰"]
+        case .calendarNameNorthernIreland: [.en: "Northern Ireland", .zh: "北爱尔兰"]
+        case .calendarNameUS: [.en: "United States (federal holidays)", .zh: "美国（联邦假日）"]
+        case .calendarNameGermany: [.en: "Germany (nationwide holidays)", .zh: "德国（全国性节假日）"]
+        case .calendarNameGermanState: [.en: "Germany, {1} (nationwide and state holidays)", .zh: "德国 {1}（全国及该州节假日）"]
+        case .calendarNameWeekdays: [.en: "Monday to Friday, no holidays", .zh: "周一至周五，不含节假日"]
         case .calendarFileLine: [.en: "calendar file {1}:{2}: {3}", .zh: "日历文件 {1}:{2}：{3}"]
         case .calendarFile: [.en: "calendar file {1}: {2}", .zh: "日历文件 {1}：{2}"]
         case .settingsFileLine: [.en: "settings file {1}:{2}: {3}", .zh: "设置文件 {1}:{2}：{3}"]

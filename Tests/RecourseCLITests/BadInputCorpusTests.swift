@@ -30,9 +30,11 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
 @Suite("Bad input corpus: every case one clear line, a documented code, an unchanged journal")
 struct BadInputCorpusTests {
     static let when: [CorpusCase] = [
-        "blursday", "next", "3", "in three", "3 parsecs", "明年某天", "tomorrow tomorrow", "soon", "asap", "5pm 5pm",
+        "blursday", "next", "3", "in three", "3 parsecs", "明年某天", "tomorrow tomorrow", "5pm 5pm",
         "3 workdays ago", "yesterday-ish", "∞", "👍", "in -3 days", "tomorrow at", "周八", "下周八", "next month day", "friday the 13th",
     ].map { CorpusCase(name: "due '\($0)'", arguments: ["log", "Bank", "--promise", "x", "--due", $0], status: 65, phrase: "cannot read the time") }
+        + ["soon", "asap", "shortly", "尽快"]
+        .map { CorpusCase(name: "vague due '\($0)'", arguments: ["log", "Bank", "--promise", "x", "--due", $0], status: 65, phrase: "names no time") }
         + ["2026-02-30", "2026-13-01", "25:00", "13pm", "tomorrow 24:00", "2月30日", "2027-02-29", "32号", "0000-00-00", "2026-11-27T10:00+25:00"]
         .map { CorpusCase(name: "impossible due '\($0)'", arguments: ["log", "Bank", "--promise", "x", "--due", $0], status: 65, phrase: "is not a real date") }
         + ["2030-01-01", "tomorrow", "next year", "in 3 days", "下周一"]

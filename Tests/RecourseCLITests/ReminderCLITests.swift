@@ -116,7 +116,7 @@ struct ReminderCLITests {
         // A write runs at the real time, so the count reaches past 2026 by its length, not its start.
         let result = try r.run(["log", "工商银行", "--promise", "回电", "--due", "90 workdays", "--json", "--no-input"])
         #expect(result.status == 0)
-        #expect(result.stderr.hasPrefix("recourse: warning: calendar CN knows 2026–2026; days in 2027"))
+        #expect(result.stderr.hasPrefix("recourse: warning: calendar CN knows 2020–2026; days in 2027"))
         #expect(((result.json as? [String: Any])?["warnings"] as? [String])?.count == 1)
     }
 

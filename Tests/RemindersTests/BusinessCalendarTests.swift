@@ -21,7 +21,7 @@ struct BusinessCalendarTests {
         }
         #expect(!china.isWorkingDay(day("2026-03-07")), "an ordinary Saturday")
         #expect(china.holidayName(day("2026-02-17")) == "春节")
-        #expect(china.knownYears == 2026...2026)
+        #expect(china.knownYears == 2020...2026)
     }
 
     /// (calendar, start day, working days, expected day, runs past known years)
@@ -74,7 +74,7 @@ struct BusinessCalendarTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "calendar CN\nyears 2027\nholiday 2027-01-01 元旦\n".write(toFile: folder + "/cn-2027.cal", atomically: true, encoding: .utf8)
         let extended = try CalendarLibrary.load(userFolder: folder).calendar("CN")!
-        #expect(extended.knownYears == 2026...2027)
+        #expect(extended.knownYears == 2020...2027)
         let result = extended.addingWorkingDays(3, to: day("2026-12-29"))
         #expect(result.day == day("2027-01-04"))
         #expect(!result.beyondKnownYears)
@@ -141,7 +141,7 @@ struct RegionalWhenTests {
     @Test("a count past the known years says so")
     func warning() throws {
         let resolved = try resolve("三个工作日内", at: "2026-12-29 10:00", calendar: "CN")
-        #expect(resolved.warnings.contains { $0.contains("calendar CN knows 2026–2026; days in 2027") })
+        #expect(resolved.warnings.contains { $0.contains("calendar CN knows 2020–2026; days in 2027") })
         #expect(try resolve("三个工作日内", at: "2026-12-01 10:00", calendar: "CN").warnings.isEmpty)
     }
 }

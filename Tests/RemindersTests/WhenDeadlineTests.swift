@@ -45,7 +45,7 @@ struct WhenDeadlineTests {
         ("three days from now", "2026-11-28 18:00"),
     ]
 
-    /// 交易日 counts as working days.
+    /// 交易日 without a region counts Monday to Friday (AgentPhraseTests has the exchange calendar).
     static let tradingDays: [(String, String)] = [
         ("3个交易日内", "2026-11-30 18:00"), ("五个交易日", "2026-12-02 18:00"), ("3 trading days", "2026-11-30 18:00"),
         ("within 2 business days", "2026-11-27 18:00"),
@@ -82,7 +82,7 @@ struct WhenDeadlineTests {
     @Test("day ends", arguments: dayEnds) func dayEnd(_ text: String, _ expected: String) throws { try check(text, expected) }
     @Test("evenings and midnight", arguments: evenings) func evening(_ text: String, _ expected: String) throws { try check(text, expected) }
     @Test("halves, quarters and counts in words", arguments: halvesAndWords) func halves(_ text: String, _ expected: String) throws { try check(text, expected) }
-    @Test("trading days are working days", arguments: tradingDays) func trading(_ text: String, _ expected: String) throws { try check(text, expected) }
+    @Test("trading days without a region: Monday to Friday", arguments: tradingDays) func trading(_ text: String, _ expected: String) throws { try check(text, expected) }
     @Test("English dates", arguments: englishDates) func englishDate(_ text: String, _ expected: String) throws { try check(text, expected) }
     @Test("English relative days", arguments: englishDays) func englishDay(_ text: String, _ expected: String) throws { try check(text, expected) }
     @Test("past words mean their next occurrence", arguments: nextOccurrences) func next(_ text: String, _ expected: String) throws { try check(text, expected) }

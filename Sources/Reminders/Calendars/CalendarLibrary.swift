@@ -3,16 +3,19 @@ import Lexicon
 
 /// Every calendar Recourse knows: the built-in ones, extended by the user's files.
 ///
-/// Built in: `CN` (mainland China, from data), `GB-ENG` (England and Wales, by rule), `US` (federal
-/// holidays, by rule), `DE` (Germany's nationwide holidays, by rule) and `weekdays`. Files in `$XDG_CONFIG_HOME/recourse/calendars/*.cal` add
-/// years, holidays and working days to these, or define new calendars.
+/// Built in: `CN` (mainland China, from data), `GB-ENG` (England and Wales), `GB-SCT` (Scotland),
+/// `GB-NIR` (Northern Ireland), `US` (federal holidays), `DE` (Germany's nationwide holidays) and
+/// `DE-BY`… (with one Land's own), all by rule, and `weekdays`. Files in
+/// `$XDG_CONFIG_HOME/recourse/calendars/*.cal` add years, holidays and working days to these, or
+/// define new calendars.
 public struct CalendarLibrary: Sendable {
     public private(set) var calendars: [String: RegionCalendar]
 
     /// Another name for a calendar id, as users and jurisdictions write them.
     static let aliases: [String: String] = [
         "CHN": "CN", "ZH": "CN", "PRC": "CN", "GB": "GB-ENG", "UK": "GB-ENG", "GB-WLS": "GB-ENG", "GB-EAW": "GB-ENG",
-        "ENGLAND": "GB-ENG", "USA": "US", "DEU": "DE", "WEEKDAYS": "WEEKDAYS",
+        "ENGLAND": "GB-ENG", "USA": "US", "DEU": "DE", "WEEKDAYS": "WEEKDAYS", "SCOTLAND": "GB-SCT",
+        "NORTHERN-IRELAND": "GB-NIR", "GERMANY": "DE",
     ]
 
     static let builtInFiles: [(name: String, text: String)] = [
@@ -41,11 +44,17 @@ public struct CalendarLibrary: Sendable {
     }
 
     init(files: [CalendarFile]) {
-        let builtIn: [String: (String, RegionCalendar.Rule)] = [
-            "GB-ENG": ("England and Wales", .englandAndWales), "US": ("United States (federal)", .unitedStates),
-            "DE": ("Germany (nationwide holidays)", .germany),
-            "WEEKDAYS": ("Monday to Friday", .none),
+        var builtIn: [String: (String, RegionCalendar.Rule)] = [
+            "GB-ENG": (Message.calendarNameEngland.text(), .englandAndWales), "GB-SCT": (Message.calendarNameScotland.text(), .scotland),
+            "GB-NIR": (Message.calendarNameNorthernIreland.text(), .northernIreland), "US": (Message.calendarNameUS.text(), .unitedStates),
+            "DE": (Message.calendarNameGermany.text(), .germany(state: nil)),
+            "WEEKDAYS": (Message.calendarNameWeekdays.text(), .none),
         ]
+        for state in RuleHolidays.germanStateCodes {
+            builtIn["DE-" + state] = (Message.calendarNameGermanState.text("DE-" + state), .germany(state: state))
+        }
+        var builtInNames = builtIn.mapValues(\.0)
+        builtInNames["CN"] = Message.calendarNameChina.text()
         var ids = Set(builtIn.keys)
         files.forEach { ids.insert(Self.canonical($0.id)) }
         var calendars: [String: RegionCalendar] = [:]
@@ -55,8 +64,9 @@ public struct CalendarLibrary: Sendable {
             let years = parts.compactMap(\.years)
             let knownYears: ClosedRange<Int>? = rule == .none && id != "WEEKDAYS"
                 ? years.isEmpty ? nil : years.map(\.lowerBound).min()!...years.map(\.upperBound).max()! : nil
+            // A built-in calendar's name comes from the catalog, in the user's language.
             calendars[id] = RegionCalendar(
-                id: id, name: parts.compactMap(\.name).first ?? builtIn[id]?.0 ?? id, rule: rule,
+                id: id, name: builtInNames[id] ?? parts.compactMap(\.name).first ?? id, rule: rule,
                 weekend: parts.compactMap(\.weekend).last ?? [6, 7],
                 holidays: parts.reduce(into: [:]) { $0.merge($1.holidays) { $1 } },
                 workdays: parts.reduce(into: [:]) { $0.merge($1.workdays) { $1 } },
@@ -73,15 +83,42 @@ public struct CalendarLibrary: Sendable {
     /// The calendar for an id or jurisdiction such as `CN`, `GB`, `UK`, `US`; nil when unknown.
     public func calendar(_ id: String) -> RegionCalendar? { calendars[Self.canonical(id)] }
 
-    /// The region a time zone suggests, used when neither the organization nor the settings name one.
+    /// The calendar a deadline counts in: the organization's jurisdiction, else the user's region.
+    /// A jurisdiction that names only a country (`GB`, `DE`, as organizations are recorded) is
+    /// narrowed to the user's region inside that country (`GB-SCT`, `DE-BY`), so that the first
+    /// contact with a new organization (counted in the region) and every later one agree.
+    public func calendar(jurisdiction: String?, region: String) -> RegionCalendar? {
+        guard let jurisdiction, let calendar = calendar(jurisdiction) else { return calendar(region) }
+        let country = jurisdiction.uppercased()
+        let regionID = Self.canonical(region)
+        if !country.contains("-"), Self.canonical(country).split(separator: "-").first == regionID.split(separator: "-").first,
+           regionID.contains("-"), let narrower = calendars[regionID] {
+            return narrower
+        }
+        return calendar
+    }
+
+    /// The region a time zone suggests, used when neither the organization nor the settings name
+    /// one: every zone of a country that has a built-in calendar. Scotland has no zone of its own
+    /// (Europe/London is England's calendar: set `region GB-SCT`); Europe/Belfast is Northern Ireland.
     public static func region(forZone zone: TimeZone) -> String {
         let id = zone.identifier
         if ["Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin", "Asia/Urumqi", "PRC"].contains(id) { return "CN" }
+        if id == "Europe/Belfast" { return "GB-NIR" }
         if ["Europe/London", "GB", "GB-Eire"].contains(id) { return "GB-ENG" }
-        if id.hasPrefix("US/") || ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-                                   "America/Phoenix", "America/Anchorage", "America/Detroit", "Pacific/Honolulu"].contains(id) {
+        if ["Europe/Berlin", "Europe/Busingen"].contains(id) { return "DE" }
+        if id.hasPrefix("US/") || usZones.contains(id) || ["America/Indiana/", "America/Kentucky/", "America/North_Dakota/"].contains(where: id.hasPrefix) {
             return "US"
         }
         return "WEEKDAYS"
     }
+
+    /// The IANA zones of the United States outside the `America/Indiana/…`, `Kentucky/…` and
+    /// `North_Dakota/…` families.
+    static let usZones: Set<String> = [
+        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix", "America/Anchorage",
+        "America/Detroit", "America/Boise", "America/Juneau", "America/Sitka", "America/Yakutat", "America/Nome",
+        "America/Metlakatla", "America/Adak", "America/Menominee", "America/Indianapolis", "America/Louisville",
+        "America/Fort_Wayne", "America/Knox_IN", "Pacific/Honolulu", "Navajo", "EST5EDT", "CST6CDT", "MST7MDT", "PST8PDT",
+    ]
 }

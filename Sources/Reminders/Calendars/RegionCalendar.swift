@@ -1,7 +1,11 @@
-/// A region's business days: its weekend, its holidays by rule (UK, US) or from data files (China),
+/// A region's business days: its weekend, its holidays by rule (UK, US, DE) or from data files (China),
 /// and the adjusted working days that override both (China's 调休).
 public struct RegionCalendar: BusinessCalendar {
-    public enum Rule: Sendable { case none, englandAndWales, unitedStates, germany }
+    public enum Rule: Sendable, Equatable {
+        case none, englandAndWales, scotland, northernIreland, unitedStates
+        /// Germany's nationwide holidays, and a Land's own when `state` is one (`BY`).
+        case germany(state: String?)
+    }
 
     public let id: String
     public let name: String
@@ -24,7 +28,9 @@ public struct RegionCalendar: BusinessCalendar {
         switch rule {
         case .none: return nil
         case .englandAndWales: return RuleHolidays.englandAndWales(day.year)[day]
-        case .germany: return RuleHolidays.germany(day.year)[day]
+        case .scotland: return RuleHolidays.scotland(day.year)[day]
+        case .northernIreland: return RuleHolidays.northernIreland(day.year)[day]
+        case let .germany(state): return RuleHolidays.germany(day.year, state: state)[day]
         case .unitedStates: return RuleHolidays.unitedStates(day.year)[day]
         }
     }

@@ -24,9 +24,13 @@ public struct WhenContext: Sendable {
     public var dateOnlyTime: TimeOfDay
     public var calendar: any BusinessCalendar
     public var purpose: Purpose
+    /// Which number comes first in a numeric date (`01/12/2026`): the user's region decides.
+    public var dateOrder: NumericDateOrder
 
     public init(now: Date, zone: TimeZone, dateOnlyTime: TimeOfDay = .endOfBusinessDay,
-                calendar: any BusinessCalendar = WeekendCalendar(), purpose: Purpose = .moment) {
+                calendar: any BusinessCalendar = WeekendCalendar(), purpose: Purpose = .moment,
+                dateOrder: NumericDateOrder = .undecided) {
+        self.dateOrder = dateOrder
         self.now = now
         self.zone = zone
         self.dateOnlyTime = dateOnlyTime

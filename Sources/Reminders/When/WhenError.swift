@@ -9,6 +9,13 @@ public enum WhenError: Error, Equatable, Sendable, LocalizedError {
     /// A deadline whose words name a moment before the contact and allow no later one
     /// ("今天早上8点" said at 10:00): the text, what it names, and the contact's time.
     case beforeContact(String, names: String, contact: String)
+    /// Words that promise no time ("尽快", "ASAP", "shortly"): a deadline must be one instant.
+    case vague(String)
+    /// A numeric date whose order the region does not decide ("01/12/2026"): both readings.
+    case ambiguousNumericDate(String, dayFirst: String, monthFirst: String)
+    /// A holiday-relative phrase ("国庆后七个工作日") whose holiday the calendar does not know
+    /// from that day on (a year not yet published).
+    case holidayUnknown(String, calendar: String, holiday: String, from: String)
 
     public var errorDescription: String? {
         switch self {
@@ -16,6 +23,10 @@ public enum WhenError: Error, Equatable, Sendable, LocalizedError {
         case let .unreadable(text): return Message.whenUnreadable.text(text, Message.whenExamples.text())
         case let .invalidDate(text): return Message.whenInvalidDate.text(text)
         case let .beforeContact(text, names, contact): return Message.whenBeforeContact.text(text, names, contact)
+        case let .vague(text): return Message.whenVague.text(text)
+        case let .ambiguousNumericDate(text, dayFirst, monthFirst):
+            return Message.whenNumericDateAmbiguous.text(text, dayFirst, monthFirst)
+        case let .holidayUnknown(_, calendar, holiday, from): return Message.whenHolidayUnknown.text(calendar, holiday, from)
         }
     }
 }

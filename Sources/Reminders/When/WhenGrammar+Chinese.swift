@@ -63,7 +63,11 @@ extension WhenGrammar {
         }
         guard let separator = rest.last, "点时:".contains(separator) else { return nil }
         rest = rest.dropLast()
-        let hourDigits = Self.trailingDigits(rest)
+        var hourDigits = Self.trailingDigits(rest)
+        // "周五17:00" became "周517:00": the digit after 周, 星期 or 礼拜 is the weekday's.
+        if hourDigits.count >= 2, WhenLexicon.weekWordsZH.contains(where: { rest.dropLast(hourDigits.count).hasSuffix($0) }) {
+            hourDigits = hourDigits.dropFirst()
+        }
         guard !hourDigits.isEmpty else { return nil }
         var hour = try number(hourDigits)
         rest = rest.dropLast(hourDigits.count)
@@ -94,6 +98,7 @@ extension WhenGrammar {
         if let offset = WhenLexicon.relativeDays[String(text)] { return (today.adding(days: offset), .none) }
         if let weekday = try chineseWeekday(text) { return weekday }
         if let day = try isoDay(text) { return (day, .explicitDate) }
+        if let day = try numericDate(text) { return (day, .explicitDate) }
         if let date = try chineseDate(text) { return date }
         if let span = try span(String(text), backwards: false), case let .day(day, nil) = span.moment { return (day, .none) }
         return nil

@@ -10,7 +10,11 @@ extension WhenGrammar {
         guard !tokens.isEmpty else { return nil }
         var clock: Clock?
         var fixedToday = false  // "tonight", "this afternoon": today, not the next such time
-        if let range = WhenLexicon.dayEndsEN.lazy.compactMap({ tokens.firstRange(of: $0) }).first {
+        if let range = tokens.firstRange(of: ["first", "thing"] as [Substring]) {
+            // "first thing Monday": when the working day starts, 09:00.
+            tokens.removeSubrange(range)
+            clock = Clock(time: try time(9, 0))
+        } else if let range = WhenLexicon.dayEndsEN.lazy.compactMap({ tokens.firstRange(of: $0) }).first {
             tokens.removeSubrange(range)
             clock = Clock(time: nil)
         } else if let (found, range) = try englishClock(tokens) {
@@ -110,6 +114,12 @@ extension WhenGrammar {
         if let offset = WhenLexicon.relativeDays[tokens.joined(separator: " ")] { return (today.adding(days: offset), .none) }
         if let weekday = englishWeekday(tokens) { return weekday }
         if tokens.count == 1, let day = try isoDay(tokens[0]) { return (day, .explicitDate) }
+        if tokens.count == 1, let day = try numericDate(tokens[0]) { return (day, .explicitDate) }
+        // "by the 15th": that day of this month, or of the next when it is past.
+        if tokens.count == 1, tokens[0].count > 2, ["st", "nd", "rd", "th"].contains(String(tokens[0].suffix(2))),
+           let dayOfMonth = Self.ordinal(tokens[0]) {
+            return (try date(today.year, today.month, dayOfMonth), .monthly)
+        }
         if let date = try englishDate(tokens) { return date }
         if let span = try span(tokens.joined(separator: " "), backwards: false), case let .day(day, nil) = span.moment {
             return (day, .none)

@@ -81,6 +81,10 @@ extension WhenGrammar {
         if tokens.count == 1 {
             var word = tokens[0]
             if signed, word.hasPrefix("+") { word = word.dropFirst() }
+            // T+3: the third trading day after the deal, as brokers and exchanges say it.
+            if word.hasPrefix("t+"), let count = Int(word.dropFirst(2)), word.count <= 8 {
+                return WhenSpan(count: count, half: false, unit: .tradingDay)
+            }
             let digits = word.prefix(while: { $0.isASCII && $0.isNumber })
             guard !digits.isEmpty, let unit = WhenLexicon.unitEN(String(word.dropFirst(digits.count))) else { return nil }
             return WhenSpan(count: try number(digits), half: false, unit: unit)
@@ -137,24 +141,30 @@ extension WhenGrammar {
         case .day:
             if span.half { return after(seconds: Double(count) * 86_400 + Double(sign) * 43_200) }
             return endOfDay(today.adding(days: count))
-        case .week:
+        case .week, .fortnight:
             guard !span.half else { throw WhenError.unreadable(original) }
-            return endOfDay(today.adding(days: 7 * count))
+            return endOfDay(today.adding(days: (span.unit == .week ? 7 : 14) * count))
         case .month:
             return endOfDay(today.adding(months: count).adding(days: span.half ? sign * 15 : 0))
         case .year:
             return endOfDay(today.adding(months: 12 * count + (span.half ? sign * 6 : 0)))
-        case .workday:
+        case .workday, .tradingDay:
             guard count >= 0, !span.half else { throw WhenError.unreadable(original) }
             // Counted day by day: past about twenty years no promise means it, and the walk would
             // take seconds (Scripts/fuzz found "三6666个工作日内").
             guard count <= Self.maximumWorkdays else { throw WhenError.invalidDate(original) }
-            let (day, beyond) = context.calendar.addingWorkingDays(count, to: today)
-            return endOfDay(day, warning: beyond ? calendarWarning(for: day) : nil)
+            return countingDays(count, from: today, kind: span.unit == .tradingDay ? .trading : .working)
         }
     }
 
-    private func calendarWarning(for day: CalendarDay) -> String {
+    /// The `count`-th working or trading day after `start`, at the end of that day, with a warning
+    /// when the count ran past the years the calendar knows.
+    func countingDays(_ count: Int, from start: CalendarDay, kind: DayKind) -> WhenReading {
+        let (day, beyond) = context.calendar.addingWorkingDays(count, to: start, kind: kind)
+        return endOfDay(day, warning: beyond ? calendarWarning(for: day) : nil)
+    }
+
+    func calendarWarning(for day: CalendarDay) -> String {
         let known = context.calendar.knownYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? Message.calendarNoYears.text()
         return WhenWords.calendarBeyondKnownYears(calendar: context.calendar.id, known: known, year: day.year)
     }

@@ -5,11 +5,11 @@
 enum WhenLexicon {
     // MARK: - Units of a span
 
-    enum Unit { case minute, quarterHour, hour, day, week, month, year, workday }
+    enum Unit { case minute, quarterHour, hour, day, week, fortnight, month, year, workday, tradingDay }
 
     /// Longest first, so that `工作日` wins over `日` and `刻钟` over `钟`.
     static let unitsZH: [(word: String, unit: Unit)] = [
-        ("工作日", .workday), ("交易日", .workday), ("分钟", .minute), ("小时", .hour), ("钟头", .hour), ("刻钟", .quarterHour),
+        ("工作日", .workday), ("交易日", .tradingDay), ("分钟", .minute), ("小时", .hour), ("钟头", .hour), ("刻钟", .quarterHour),
         ("星期", .week), ("礼拜", .week), ("天", .day), ("日", .day), ("周", .week), ("月", .month), ("年", .year), ("钟", .hour),
     ]
 
@@ -19,10 +19,11 @@ enum WhenLexicon {
         case "h", "hr", "hrs", "hour", "hours": .hour
         case "d", "day", "days", "calendarday", "calendardays": .day
         case "w", "wk", "wks", "week", "weeks": .week
+        case "fortnight", "fortnights": .fortnight
         case "mo", "month", "months": .month
         case "y", "yr", "yrs", "year", "years": .year
-        case "bd", "wd", "workday", "workdays", "businessday", "businessdays", "workingday", "workingdays",
-             "tradingday", "tradingdays": .workday
+        case "bd", "wd", "workday", "workdays", "businessday", "businessdays", "workingday", "workingdays": .workday
+        case "tradingday", "tradingdays": .tradingDay
         default: nil
         }
     }
@@ -80,10 +81,29 @@ enum WhenLexicon {
 
     /// Framing around a deadline that changes nothing about it.
     static let framingPrefixesEN = ["no later than ", "not later than ", "by ", "before ", "within ", "until ", "till ", "due ", "on "]
-    static let framingPrefixesZH = ["在", "于"]
+    /// Tried in this order, each at most once: `最迟在周五前`.
+    static let framingPrefixesZH = ["最迟", "最晚", "不晚于", "不超过", "最多", "在", "于"]
     static let framingSuffixesZH = ["之内", "以内", "之前", "以前", "内", "前"]
     /// English words dropped anywhere between a day and a time ("tomorrow before 4pm", "12th of December at 19:00").
     static let fillersEN: Set<Substring> = ["by", "before", "on", "at", "until", "till", "the", "of", "due"]
+
+    /// Words that promise no time: refused with a suggestion, never guessed.
+    static let vague: Set<String> = [
+        "尽快", "尽早", "尽快处理", "稍后", "晚些时候", "过几天", "改天", "回头", "近期", "近日",
+        "asap", "a.s.a.p.", "as soon as possible", "shortly", "soon", "in due course", "later", "at some point",
+    ]
+
+    /// Holidays named before `后` (国庆后), as the words their calendar labels contain; `节`,
+    /// `假期`, `长假`, `节假日` mean whichever holiday comes first.
+    static let holidaysZH: [String: String] = [
+        "国庆": "国庆", "国庆节": "国庆", "春节": "春节", "过年": "春节", "年": "春节", "元旦": "元旦", "清明": "清明", "清明节": "清明",
+        "51": "劳动", "劳动节": "劳动", "端午": "端午", "端午节": "端午", "中秋": "中秋", "中秋节": "中秋",
+    ]
+    static let anyHolidayZH: Set<String> = ["节", "假期", "长假", "节假日", "放假", "假"]
+    static let holidaysEN: [String: [String]] = [
+        "christmas": ["Christmas", "Weihnacht"], "easter": ["Easter", "Oster"], "new year": ["New Year", "Neujahr"],
+    ]
+    static let anyHolidayEN: Set<String> = ["bank holiday", "holiday", "holidays", "public holiday", "long weekend"]
 
     // MARK: - Times of day
 

@@ -8,11 +8,15 @@ import Lexicon
 /// 2. a span from now: `in 3 days`, `3d`, `48h`, `+2w`, `3 workdays`, `within half an hour`,
 ///    `two weeks`, `24小时内`, `三个工作日内`, `3个交易日内`, `半个月内`, `一刻钟后`, `一个钟之内`,
 ///    and the same backwards (`2 days ago`, `3天前`);
-/// 3. a named end: `eow`, `eom`, `eoy`, `end of next week`, `next week`, `月底`, `本周内`;
-/// 4. a day, a time, or both, in any order: `tomorrow before 4pm`, `this afternoon at 3`,
+/// 3. a range of a span, read as its later bound: `3到5个工作日`, `7-10 working days`;
+/// 4. a count from a holiday: `节后第一个工作日`, `国庆后七个工作日`, `after the bank holiday`;
+/// 5. a named end: `eow`, `eom`, `eoy`, `end of next week`, `next week`, `the week after next`, `月底`;
+/// 6. a day, a time, or both, in any order: `tomorrow before 4pm`, `this afternoon at 3`,
 ///    `tonight 8pm`, `Friday of next week`, `12th of December at 19:00`, `by end of day tomorrow`,
-///    `明天下午5点`, `周五下班前`, `今晚12点前`, `11月27日`.
-/// Framing words are dropped first: `by`, `before`, `within`, `…之前`, `…以内`.
+///    `first thing Monday`, `by the 15th`, `01/12/2026` (in the region's order), `明天下午5点`,
+///    `周五下班前`, `周五17:00前`, `今晚12点前`, `11月27日`.
+/// Framing words are dropped first: `by`, `before`, `within`, `…之前`, `…以内`, `最迟`, `不超过`.
+/// Words that promise no time (`尽快`, `ASAP`) are refused with a suggestion (`WhenError.vague`).
 /// A day without a time resolves to `context.dateOnlyTime`, and so does the end of a business
 /// day (下班, close of business); spans of hours and minutes are exact, spans of days, weeks,
 /// months and workdays end at `dateOnlyTime` on the last day.
@@ -63,7 +67,10 @@ struct WhenGrammar {
         if let instant = try instant(text) { return instant }
         if let ago = try span(text, backwards: true) { return ago }
         let core = Self.stripFraming(text)
+        if WhenLexicon.vague.contains(core) || WhenLexicon.vague.contains(text) { throw WhenError.vague(original) }
         if let span = try span(core, backwards: false) { return span }
+        if let later = Self.laterBound(core), let span = try span(later, backwards: false) { return span }
+        if let holiday = try afterHoliday(core) { return holiday }
         if let named = namedEnd(core) { return named }
         let chinese = core.contains(where: WhenNormalizer.isCJK)
         return chinese ? try chineseDayAndTime(Substring(core)) : try englishDayAndTime(core)
@@ -129,6 +136,7 @@ struct WhenGrammar {
     /// `下周` are the end of next week's Friday (the README's rule for spans).
     func namedEnd(_ text: String) -> WhenReading? {
         let thisWeekFriday = today.adding(days: 5 - today.weekday)
+        let text = text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
         switch text {
         case "end of today", "今天之内", "今日之内":
             return endOfDay(today)
@@ -137,6 +145,8 @@ struct WhenGrammar {
             return endOfDay(thisWeekFriday)
         case "end of next week", "next week", "下周", "下个星期", "下星期", "下礼拜", "下个礼拜":
             return endOfDay(thisWeekFriday.adding(days: 7))
+        case "week after next", "end of the week after next", "下下周", "下下个星期", "下下个礼拜":
+            return endOfDay(thisWeekFriday.adding(days: 14))
         case "weekend", "this weekend", "周末", "本周末", "这周末":
             return endOfDay(today.adding(days: 7 - today.weekday))
         case "eom", "end of month", "end of the month", "end of this month", "this month",

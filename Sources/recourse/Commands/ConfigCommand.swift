@@ -10,7 +10,7 @@ extension Recourse {
             commandName: "config",
             abstract: Message.helpConfigCommandAbstract.literal,
             discussion: Message.helpConfigCommandDiscussion.literal,
-            subcommands: [List.self, Get.self, Set.self],
+            subcommands: [List.self, Get.self, Set.self, Calendars.self],
             defaultSubcommand: List.self)
 
         struct List: ParsableCommand {

@@ -84,9 +84,8 @@ struct Session {
     /// the region the time zone suggests.
     func businessCalendar(jurisdiction: String?) throws -> RegionCalendar {
         let library = try calendarLibrary()
-        if let jurisdiction, let calendar = library.calendar(jurisdiction) { return calendar }
         let region = settings.region ?? CalendarLibrary.region(forZone: zone)
-        guard let calendar = library.calendar(region) else {
+        guard let calendar = library.calendar(jurisdiction: jurisdiction, region: region) else {
             throw CLIError(status: .badData, message: Message.regionWithoutCalendar.text(region, library.calendars.keys.sorted().joined(separator: ", ")))
         }
         return calendar
@@ -105,8 +104,10 @@ struct Session {
     func when(_ text: String, from anchor: Date? = nil, dateOnlyTime: TimeOfDay? = nil,
               calendar: (any BusinessCalendar)? = nil, purpose: WhenContext.Purpose = .moment,
               option: String = "--due") throws -> ResolvedWhen {
+        // The user wrote the words, so the user's region (not the organization's) orders a numeric date.
         let context = WhenContext(now: anchor ?? now, zone: zone, dateOnlyTime: dateOnlyTime ?? settings.endOfDay,
-                                  calendar: calendar ?? WeekendCalendar(), purpose: purpose)
+                                  calendar: calendar ?? WeekendCalendar(), purpose: purpose,
+                                  dateOrder: NumericDateOrder.of(region: settings.region ?? CalendarLibrary.region(forZone: zone)))
         let resolved = try WhenParser.parse(text, context: context)
         _ = try TimeBounds.accept(resolved.date, zone: zone, option: option, words: text)
         resolved.warnings.forEach(Console.warn)
