@@ -37,6 +37,7 @@ let package = Package(
                 .embedInCode("0006_case_facts.sql"),
                 .embedInCode("0007_interchange.sql"),
                 .embedInCode("0008_sync.sql"),
+                .embedInCode("0012_repairs.sql"),
             ]
         ),
         .target(

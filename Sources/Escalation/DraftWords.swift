@@ -227,15 +227,7 @@ public struct DraftWords: Sendable {
     }
 
     func money(_ minor: Int64, _ currency: String) -> String {
-        let amount = "\(minor / 100).\(String(format: "%02d", minor % 100))"
-        switch (language, currency) {
-        case (.zh, "CNY"): return "人民币 \(amount) 元"
-        case (_, "GBP"): return "£\(amount)"
-        case (_, "USD"): return "$\(amount)"
-        case (_, "EUR"): return "€\(amount)"
-        case (_, "CNY"): return "CNY \(amount)"
-        default: return "\(amount) \(currency)"
-        }
+        Money(minor: minor, currency: currency).text(in: language)
     }
 
     /// One contact as a sentence: summary, advice, outcome.

@@ -26,8 +26,9 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global, .reading)
-            let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
-            let items = try session.openJournal().pendingPromises(dueBefore: .distantFuture)
+            // "-" is standard output, as for every Unix tool.
+            let file = try output.flatMap { $0 == "-" ? nil : try OutputFile($0, force: force, journal: session.location) }
+            let items = try session.openJournal().pendingPromises(dueBefore: .distantFuture, asOf: session.snapshot)
             let time = session.time
             let ics = ICalendarWriter(asOf: session.now).render(items) { item in
                 var lines = [Message.icsCase.text(item.caseID, item.caseTitle), Message.icsPromised.text(item.promise.text),
