@@ -314,7 +314,7 @@ public struct EvidenceDraft: Sendable {
     /// attach`) also the day it was added, so no reader takes it for evidence kept at the time.
     private func when(_ attachment: Attachment, of contact: Contact) -> String {
         let at = words.timeline(contact.occurredAt)
-        guard attachment.addedAt.timeIntervalSince(contact.recordedAt) > 60 else { return at }
+        guard attachment.addedAt > contact.recordedAt else { return at }
         return Message.evidenceAddedLater.text(in: words.language, at, words.timeline(attachment.addedAt))
     }
 }

@@ -2007,7 +2007,7 @@ extension Message {
         case .channelAddress: [.en: "{1}: {2}", .zh: "{1}：{2}"]
         case .fieldAmount: [.en: "amount", .zh: "金额"]
         case .fieldCurrency: [.en: "currency", .zh: "币种"]
-        case .fieldDueAt: [.en: "due", .zh: "期限"]
+        case .fieldDueAt: [.en: "due at", .zh: "到期时间"]
         case .promptNumberInbound: [.en: "Number they called from", .zh: "来电号码"]
         case .promptMovedPromise: [.en: "Did this call move promise #{1} ({2}, due {3})?", .zh: "这次联系是否改了承诺 #{1}（{2}，原定 {3}）的期限？"]
         case .promptMovedPromiseDue: [.en: "New due time for promise #{1}", .zh: "承诺 #{1} 的新期限"]

@@ -30,11 +30,13 @@ struct SpreadsheetReadBackTests {
         }
         let table = matches("<table:table [^>]*>(.*?)</table:table>", in: xml).first?[1] ?? ""
         return matches("<table:table-row[^>]*>(.*?)</table:table-row>", in: table).map { row in
-            matches("<table:table-cell([^>]*?)(?:/>|>(.*?)</table:table-cell>)", in: row[1]).map { cell in
+            matches("<table:table-cell([^>]*?)(?:/>|>(.*?)</table:table-cell>)", in: row[1]).flatMap { cell in
                 let type = matches("office:value-type=\"([^\"]*)\"", in: cell[1]).first?[1] ?? ""
                 let stringValue = matches("office:string-value=\"([^\"]*)\"", in: cell[1]).first?[1]
                 let text = matches("<text:p>(.*?)</text:p>", in: cell[2]).map { $0[1] }.joined(separator: "\n")
-                return (type, unescape(stringValue ?? text))
+                // Equal neighbouring cells are written once with a repeat count.
+                let repeated = Int(matches("table:number-columns-repeated=\"([0-9]+)\"", in: cell[1]).first?[1] ?? "") ?? 1
+                return Array(repeating: (type: type, value: unescape(stringValue ?? text)), count: min(repeated, 64))
             }
         }
     }
@@ -46,7 +48,7 @@ struct SpreadsheetReadBackTests {
         let log = try r.run(["log", "京东", "--ref", "2026110319200088", "--number", "08000234567", "--agent", "工号 1023",
                              "--summary", "退款 950 元未到账", "--at", "2026-11-03 19:20", "--no-input"])
         #expect(log.status == 0, "\(log.stderr)")
-        let folder = r.folder + "/sheets"
+        let folder = r.outside + "/sheets"
         let export = try r.run(["export", "--format", "csv", "--output", folder, "--no-redact", "--lang", "en"])
         #expect(export.status == 0, "\(export.stderr)")
         let cells = try calcCells(folder + "/contacts.csv", in: r)

@@ -69,7 +69,7 @@ extension JournalStore {
                     """, arguments: [Int64(cutoff.timeIntervalSince1970.rounded(.up))])
             }
             // A cursor's rows look columns up through the statement's cached index; read each once.
-            let partial = try Array(rows.map { row in
+            var partial = try Array(rows.map { row in
                 PendingPromise(
                     promise: asOf.flatMap { Snapshot.promise(Promise(row: row), previousResolvedAt: nil, asOf: $0) } ?? Promise(row: row),
                     caseID: row["case_id"], caseTitle: row["case_title"],
@@ -77,6 +77,14 @@ extension JournalStore {
                     agent: row["agent"], reference: row["reference"], slips: 0, movedAt: nil, movedBy: nil,
                     amountMinor: row["amount_minor"], currency: row["currency"])
             })
+            if let asOf {
+                let corrected = try Snapshot.undoPromiseCorrections(db, partial.map(\.promise), asOf: asOf)
+                partial = zip(partial, corrected).map { item, promise in
+                    PendingPromise(promise: promise, caseID: item.caseID, caseTitle: item.caseTitle, organizationName: item.organizationName,
+                                   contactAt: item.contactAt, agent: item.agent, reference: item.reference, slips: 0, movedAt: nil,
+                                   movedBy: nil, amountMinor: item.amountMinor, currency: item.currency)
+                }
+            }
             let previousIDs = partial.compactMap(\.promise.supersedesId)
             let slips = try Self.slipCounts(db, for: previousIDs)
             let moves = try Self.moves(db, of: previousIDs)

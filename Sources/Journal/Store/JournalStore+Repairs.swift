@@ -109,12 +109,15 @@ extension JournalStore {
         do {
             for path in paths { copies.append(try vault.copyIn(path)) }
             return try write { db in
-                guard try Contact.stored(db, id: id) != nil else { throw JournalError.contactNotFound(id) }
+                guard let contact = try Contact.stored(db, id: id) else { throw JournalError.contactNotFound(id) }
+                // Always after the contact was recorded, even within the same second, so "added
+                // later" (`addedAt > recordedAt`) is never lost to the clock's precision.
+                let addedAt = max(now.wholeSeconds, contact.recordedAt.addingTimeInterval(1))
                 var head: String?
                 let attachments = try copies.map { file in
                     var attachment = Attachment(id: nil, uuid: newUUID(), contactId: id, sha256: file.sha256, size: file.size,
                                                 mediaType: file.mediaType, originalName: file.originalName,
-                                                storedPath: file.storedPath, addedAt: now.wholeSeconds)
+                                                storedPath: file.storedPath, addedAt: addedAt)
                     try attachment.insertRow(db)
                     head = try EventLog.append(db, kind: "attachment.added", entity: .attachment, record: attachment,
                                                caseID: caseID, at: now, after: head).hash

@@ -49,6 +49,18 @@ enum Snapshot {
         }
     }
 
+    /// The promises as they stood at `asOf`: corrections recorded later undone (see `undoCorrections`).
+    static func undoPromiseCorrections(_ db: Database, _ promises: [Promise], asOf: Date) throws -> [Promise] {
+        guard !promises.isEmpty else { return promises }
+        let ids = "[" + promises.map { String($0.id!) }.joined(separator: ",") + "]"
+        let caseIDs = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT case_id FROM event WHERE kind = 'promise.corrected' AND at > ? AND entity_id IN (SELECT value FROM json_each(?))
+            """, arguments: [Int64(asOf.timeIntervalSince1970), ids])
+        var promises = promises, contacts: [Contact] = []
+        for caseID in caseIDs { try undoCorrections(db, caseID: caseID, contacts: &contacts, promises: &promises, asOf: asOf) }
+        return promises
+    }
+
     private static func undo(_ old: [String: String?], on contact: inout Contact) {
         for (field, value) in old {
             switch field {
@@ -71,7 +83,8 @@ enum Snapshot {
 extension JournalStore {
     /// `timeline(ofCase:)` as the case stood at `asOf`, inside the caller's read.
     static func timeline(_ db: Database, caseID id: Int64, asOf: Date) throws -> CaseTimeline {
-        guard var caseFile = try CaseFile.fetchOne(db, key: id) else { throw JournalError.caseNotFound(id) }
+        // A case opened later did not exist yet.
+        guard var caseFile = try CaseFile.fetchOne(db, key: id), caseFile.openedAt <= asOf else { throw JournalError.caseNotFound(id) }
         if let closed = caseFile.closedAt, closed > asOf {
             caseFile.status = .open
             caseFile.closedAt = nil
