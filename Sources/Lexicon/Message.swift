@@ -1627,7 +1627,7 @@ extension Message {
 
             Example: recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
             """, .zh: """
-            挂断电话后马上记录，每天早上查看哪些已逾期，并保留正式投诉所需的历史。日志：--db，否则 $RECOURSE_DB，否则 $XDG_DATA_HOME/recourse/journal.sqlite。退出状态（README 中有详细说明）：0 正常，64 用法错误，65 数据有误，66 未找到，70 内部错误，74 读写错误，75 忙，130 已放弃。语言：--lang，否则 'recourse config set lang zh|en'，否则 LC_ALL/LC_MESSAGES/LANG。
+            挂断电话后马上记录，每天早上查看哪些已逾期，并保留正式投诉所需的历史。日志：--db，否则 $RECOURSE_DB，否则 $XDG_DATA_HOME/recourse/journal.sqlite。退出状态：0 正常，64 用法错误，65 数据有误，66 未找到，70 内部错误，74 读写错误，75 忙，130 已放弃（详见 README）。语言：--lang，否则 'recourse config set lang zh|en'，否则 LC_ALL/LC_MESSAGES/LANG。
 
             例如：recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
             """]
@@ -1939,9 +1939,13 @@ extension Message {
         case .helpVoidDiscussion: [.en: """
             Nothing is deleted: 'recourse show CASE --history' still shows the contact and why it was voided.
             Its promises are no longer reminded of. To put a contact on the right case instead, use 'recourse move'.
+
+            Example: recourse void 12 --reason "logged twice"
             """, .zh: """
             不会删除任何内容：'recourse show 案件号 --history' 仍显示该联系及作废原因。
             其承诺不再提醒。若只是记错了案件，请用 'recourse move'。
+
+            例如：recourse void 12 --reason "误记"
             """]
         case .helpVoidContactID: [.en: "The contact number (see 'recourse show CASE').", .zh: "联系编号（见 'recourse show 案件号'）。"]
         case .helpVoidReason: [.en: "Why it was a mistake; kept in the history.", .zh: "为什么是误记；记入历史。"]
@@ -1949,9 +1953,13 @@ extension Message {
         case .helpMoveDiscussion: [.en: """
             For a call logged under the wrong company or case. Both cases' histories record the move.
             Give --case N for an open case, or --new-case TITLE (with --org NAME for another organization).
+
+            Example: recourse move 12 --case 3 --reason "logged under the wrong company"
             """, .zh: """
             用于记错公司或案件的联系。两个案件的历史都会记下这次移动。
             用 --case N 指定一个未结案件，或用 --new-case 标题 新建案件（另一家机构时加 --org 名称）。
+
+            例如：recourse move 12 --case 3 --reason "记错了公司"
             """]
         case .helpMoveContactID: [.en: "The contact number (see 'recourse show CASE').", .zh: "联系编号（见 'recourse show 案件号'）。"]
         case .helpMoveCase: [.en: "The open case to move it to.", .zh: "要移到的未结案件。"]
@@ -1961,8 +1969,12 @@ extension Message {
         case .helpAttachAbstract: [.en: "Add evidence to a contact logged earlier; it is hashed and dated as added later.", .zh: "为已记录的联系补充证据；文件会计算哈希，并注明是事后补充的日期。"]
         case .helpAttachDiscussion: [.en: """
             The files are copied into the journal, never moved. The evidence list shows the day each was added.
+
+            Example: recourse attach 12 screenshot.png
             """, .zh: """
             文件会复制到日志中，原文件不动。证据清单会显示每个文件的补充日期。
+
+            例如：recourse attach 12 截图.png
             """]
         case .helpAttachContactID: [.en: "The contact number (see 'recourse show CASE').", .zh: "联系编号（见 'recourse show 案件号'）。"]
         case .helpAttachFiles: [.en: "The files to add (screenshots, recordings, letters).", .zh: "要补充的文件（截图、录音、信件）。"]
@@ -1970,9 +1982,13 @@ extension Message {
         case .helpPromiseCommandCorrectDiscussion: [.en: """
             The promise is corrected in place and the old values stay in the history; no letter counts it as an
             extension. A relative due time ("48h", "3 workdays") counts from the contact that gave the promise.
+
+            Example: recourse promise correct 17 --due 48h --reason "misheard"
             """, .zh: """
             承诺在原处更正，旧值保留在历史中；信件不会把它算作对方延期。
             相对期限（“48小时内”“三个工作日内”）从作出承诺的那次联系算起。
+
+            例如：recourse promise correct 17 --due 48小时内 --reason "我记错了"
             """]
         case .helpPromiseCommandCorrectDue: [.en: "The due time as the agent said it.", .zh: "客服所说的期限。"]
         case .helpPromiseCommandCorrectText: [.en: "The promise's words, corrected.", .zh: "更正后的承诺内容。"]
@@ -2007,7 +2023,7 @@ extension Message {
         case .orgKindTransport: [.en: "transport", .zh: "交通运输"]
         case .orgKindGovernment: [.en: "government", .zh: "政府机构"]
         case .orgKindOther: [.en: "other", .zh: "其他"]
-        case .errEscalateNeedsBody: [.en: "Name the body with --to BODY (e.g. --to company); 'recourse bodies' lists them", .zh: "请用 --to 指定受理机构（例如 --to company）；'recourse bodies' 可列出全部"]
+        case .errEscalateNeedsBody: [.en: "Name the body with --to BODY (e.g. 'recourse escalate 1 --to company'); 'recourse bodies' lists them", .zh: "请用 --to 指定受理机构（例如 'recourse escalate 1 --to company'）；'recourse bodies' 可列出全部"]
         case .channelAddress: [.en: "{1}: {2}", .zh: "{1}：{2}"]
         case .fieldAmount: [.en: "amount", .zh: "金额"]
         case .fieldCurrency: [.en: "currency", .zh: "币种"]
