@@ -26,4 +26,21 @@ struct ChineseWordingTests {
         #expect(amount.status == 64 && amount.stderr.contains("是 1234 还是 1.234"), "\(amount.stderr)")
         #expect(try r.run(["case", "edit", "1", "--amount", "€950,00"]).stdout.contains("€950.00"))
     }
+
+    @Test("escalate on a terminal offers only the bodies that could take a Chinese shop's case, and accepts the hotline 12315")
+    func escalateOffersTheRightBodies() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try r.run(["org", "add", "京东", "--kind", "shop", "--jurisdiction", "CN"])
+        try r.run(["log", "京东", "--summary", "退款未到账", "--at", "2026-11-02 10:00", "--no-input"])
+        let environment = r.environment.merging(["TERM": "xterm", "LANG": "zh_CN.UTF-8"]) { $1 }
+        let t = try PseudoTerminal(["escalate", "1", "--at", "2026-11-06 10:00", "--ref", "T-1", "--note", "无"], environment: environment, columns: 100)
+        try t.expect("提交给（机构）")
+        t.send("12315\n")
+        try t.expect("保存这条记录吗")
+        t.send("y\n")
+        #expect(try t.finish() == 0, "\(t.transcript)")
+        #expect(t.transcript.contains("cn.samr") && !t.transcript.contains("uk.fos") && !t.transcript.contains("us.cfpb"), "\(t.transcript)")
+        #expect(try r.run(["show", "1", "--lang", "zh"]).stdout.contains("市场监督管理部门（12315） 提交于"))
+    }
 }
