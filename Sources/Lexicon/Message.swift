@@ -613,6 +613,7 @@ public enum Message: CaseIterable, Sendable {
     case icsClockCloses
     case icsClockAnswerDue
     case icsClockSource
+    case colHotline
     case promptMovedPromise
     case promptMovedPromiseDue
     case badDuration
@@ -2033,6 +2034,7 @@ extension Message {
         case .icsClockCloses: [.en: "{1}: last day for {2} (case #{3})", .zh: "{1}：{2} 的最后期限（案件 #{3}）"]
         case .icsClockAnswerDue: [.en: "{1}: answer due from {2} (case #{3})", .zh: "{1}：{2} 应答复的期限（案件 #{3}）"]
         case .icsClockSource: [.en: "Rule: {1}", .zh: "依据：{1}"]
+        case .colHotline: [.en: "HOTLINE", .zh: "热线"]
         case .promptMovedPromise: [.en: "Did this call move promise #{1} ({2}, due {3})?", .zh: "这次联系是否改了承诺 #{1}（{2}，原定 {3}）的期限？"]
         case .promptMovedPromiseDue: [.en: "New due time for promise #{1}", .zh: "承诺 #{1} 的新期限"]
         case .badDuration: [.en: "cannot read the duration '{1}'; try e.g. 12m, 1h30m, 00:12:30 or 12分钟", .zh: "无法识别时长“{1}”；例如 12分钟、1小时30分、00:12:30 或 12m"]
