@@ -65,5 +65,16 @@ struct NeverCutTests {
         #expect(ics.stdout.hasPrefix("BEGIN:VCALENDAR") && !FileManager.default.fileExists(atPath: r.folder + "/-"))
         #expect(ics.stdout.contains("UID:clock-1-"), "a clock event: \(ics.stdout)")
     }
-}
 
+    @Test("bodies shows each hotline whole, even at 80 columns")
+    func bodiesShowHotlines() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        for columns in ["80", "200"] {
+            let list = try r.run(["bodies", "--lang", "zh"], extraEnvironment: ["COLUMNS": columns]).stdout
+            let samr = try #require(list.split(separator: "\n").first { $0.hasPrefix("cn.samr") }, "\(list)")
+            #expect(samr.contains("12315"), "\(columns): \(samr)")
+            #expect(samr.range(of: #"[0-9]…"#, options: .regularExpression) == nil, "\(samr)")
+        }
+    }
+}
