@@ -97,16 +97,31 @@ extension JournalStore {
         }
     }
 
-    /// `caseOverviews` at a past moment: cases opened by then, each read through its snapshot timeline.
+    /// `caseOverviews` at a past moment: cases opened by then, their contacts and pending promises as of then.
+    ///
+    /// One query for the cases with their contacts counted, one for the promises pending then
+    /// (see `pendingPromises(dueBefore:asOf:)`), rather than a timeline per case.
     private func caseOverviewsSnapshot(includeClosed: Bool, first: Int?, asOf: Date) throws -> (cases: [CaseOverview], total: Int) {
-        try read { db in
-            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM case_file WHERE opened_at <= ?", arguments: [Int64(asOf.timeIntervalSince1970)])
-            let overviews = try ids.map { id -> CaseOverview in
-                let timeline = try Self.timeline(db, caseID: id, asOf: asOf)
-                let pending = timeline.entries.flatMap(\.promises).filter { $0.status == .pending }
-                return CaseOverview(caseFile: timeline.caseFile, organizationName: timeline.organization.name,
-                                    contactCount: timeline.entries.count, lastContactAt: timeline.entries.last?.contact.occurredAt,
-                                    pendingPromises: pending.count, nextDueAt: pending.map(\.dueAt).min())
+        let pendingByCase = Dictionary(grouping: try pendingPromises(dueBefore: .distantFuture, asOf: asOf), by: \.caseID)
+        return try read { db in
+            let at = Int64(asOf.timeIntervalSince1970)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.*, o.name AS organization_name,
+                       (SELECT max(k.occurred_at) FROM contact k WHERE k.case_id = c.id AND \(Snapshot.contactExisted("k"))) AS last_contact_at,
+                       (SELECT count(*) FROM contact k WHERE k.case_id = c.id AND \(Snapshot.contactExisted("k"))) AS contact_count
+                FROM case_file c JOIN organization o ON o.id = c.organization_id
+                WHERE c.opened_at <= ?
+                """, arguments: [at, at, at, at, at])
+            let overviews = rows.map { row -> CaseOverview in
+                var caseFile = CaseFile(row: row)
+                if let closed = caseFile.closedAt, closed > asOf {
+                    caseFile.status = .open
+                    caseFile.closedAt = nil
+                }
+                let pending = pendingByCase[caseFile.id!] ?? []
+                return CaseOverview(caseFile: caseFile, organizationName: row["organization_name"], contactCount: row["contact_count"],
+                                    lastContactAt: (row["last_contact_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) },
+                                    pendingPromises: pending.count, nextDueAt: pending.map(\.promise.dueAt).min())
             }
             .filter { includeClosed || $0.caseFile.status == .open }
             .sorted { ($0.lastActivityAt, $0.caseFile.id!) > ($1.lastActivityAt, $1.caseFile.id!) }
