@@ -38,6 +38,7 @@ let package = Package(
                 .embedInCode("0007_interchange.sql"),
                 .embedInCode("0008_sync.sql"),
                 .embedInCode("0009_impersonation.sql"),
+                .embedInCode("0012_repairs.sql"),
             ]
         ),
         .target(

@@ -63,8 +63,8 @@ enum BodyProfileLoader {
     }
 
     // Compiled once: every built-in profile is checked on every load, one key at a time.
-    nonisolated(unsafe) private static let idPattern = try! NSRegularExpression(pattern: #"^[a-z]+(\.[a-z0-9]+)*$"#)
-    nonisolated(unsafe) private static let fieldKeyPattern = try! NSRegularExpression(pattern: #"^[a-z][a-z_]*$"#)
+    private static let idPattern = try! NSRegularExpression(pattern: #"^[a-z]+(\.[a-z0-9]+)*$"#)
+    private static let fieldKeyPattern = try! NSRegularExpression(pattern: #"^[a-z][a-z_]*$"#)
 
     private static func matches(_ pattern: NSRegularExpression, _ text: String) -> Bool {
         pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil

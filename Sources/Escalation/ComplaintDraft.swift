@@ -169,7 +169,7 @@ public struct ComplaintDraft: Sendable {
         if deadline.passedUnanswered(asOf: date, zone: zone) {
             return opening + (zh ? "\(under)贵司应自收到投诉之日起\(period)内（即 \(day) 前）答复\(caveat)；该期限已过，贵司至今未予答复。"
                                 + (next.map { "本人将就此向\($0)投诉，并保留通过其他途径解决的权利。" } ?? "请立即书面答复。")
-                : " \(under)your final response was due within \(BodyText.period(deadline.amount, deadline.unit, in: .en)), that is by \(day)\(caveat). That date has passed without an answer."
+                : " \(under.isEmpty ? "Your" : under + "your") final response was due within \(BodyText.period(deadline.amount, deadline.unit, in: .en)), that is by \(day)\(caveat). That date has passed without an answer."
                                 + (next.map { " I am now referring the matter to \($0), and I reserve my other rights." } ?? " Please answer in writing at once."))
         }
         return opening + (zh ? "\(under)请贵司自收到投诉之日起\(period)内（即 \(day) 前）书面答复\(caveat)。"

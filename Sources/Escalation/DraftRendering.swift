@@ -141,7 +141,7 @@ public enum DraftTemplates {
     }
 
     /// A Mustache tag and its name, compiled once.
-    nonisolated(unsafe) private static let tagPattern = try! NSRegularExpression(pattern: #"\{\{\{?\s*([#^/&]?)\s*([^}!>\s]+)\s*\}?\}\}"#)
+    private static let tagPattern = try! NSRegularExpression(pattern: #"\{\{\{?\s*([#^/&]?)\s*([^}!>\s]+)\s*\}?\}\}"#)
 
     /// Refuses a tag that names no fact of this draft: a typo would otherwise render as nothing.
     static func checkNames(in text: String, known: Set<String>, path: String) throws {

@@ -82,7 +82,7 @@ public struct DraftWords: Sendable {
 
     /// An ASCII comma (and the spaces around it) beside a Chinese character. Compiled once: drafts
     /// pass hundreds of values through `text`.
-    nonisolated(unsafe) private static let commaNextToHan = try! NSRegularExpression(pattern: #"(?<=\p{Han})\s*,\s*|\s*,\s*(?=\p{Han})"#)
+    private static let commaNextToHan = try! NSRegularExpression(pattern: #"(?<=\p{Han})\s*,\s*|\s*,\s*(?=\p{Han})"#)
 
     /// A value that identifies the user as a whole (ID number, account): all but its last four hidden.
     func sensitive(_ value: String) -> String { MarkdownText.escape(redact ? redactor.maskWhole(value) : value) }
@@ -148,7 +148,7 @@ public struct DraftWords: Sendable {
     }
 
     /// A date as the user types it ("2026-11-27", "2026-11-27 17:00"), compiled once.
-    nonisolated(unsafe) private static let typedDate = try! NSRegularExpression(pattern: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#)
+    private static let typedDate = try! NSRegularExpression(pattern: #"^\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?$"#)
 
     /// A channel as a noun: "电话" / "phone call".
     func channelNoun(_ channel: Channel) -> String {
@@ -235,15 +235,7 @@ public struct DraftWords: Sendable {
     }
 
     func money(_ minor: Int64, _ currency: String) -> String {
-        let amount = "\(minor / 100).\(String(format: "%02d", minor % 100))"
-        switch (language, currency) {
-        case (.zh, "CNY"): return "人民币 \(amount) 元"
-        case (_, "GBP"): return "£\(amount)"
-        case (_, "USD"): return "$\(amount)"
-        case (_, "EUR"): return "€\(amount)"
-        case (_, "CNY"): return "CNY \(amount)"
-        default: return "\(amount) \(currency)"
-        }
+        Money(minor: minor, currency: currency).text(in: language)
     }
 
     /// One contact as a sentence: summary, advice, outcome.

@@ -16,6 +16,9 @@ public struct EscalationClocks: ClockSource {
     public let store: JournalStore
     public let bodies: BodyLibrary
     public let deadlines: DeadlineCalculator
+    /// True when `asOf` is a past moment to see as it was (`--as-of`): only submissions sent by
+    /// then, with the answers received by then.
+    public var snapshot = false
 
     public init(store: JournalStore, bodies: BodyLibrary, calendars: CalendarLibrary) {
         self.store = store
@@ -26,10 +29,11 @@ public struct EscalationClocks: ClockSource {
     /// Every open submission's clocks, without a clock for a body the case has already gone to and
     /// without the same step twice on a case (two complaints to the firm start one set of clocks).
     public func clocks(asOf: Date) throws -> [EscalationClock] {
-        let open = try store.openSubmissions()
+        let moment = snapshot ? asOf : nil
+        let open = try store.openSubmissions(asOf: moment)
         var submittedTo: [Int64: Set<String>] = [:]
         for caseID in Set(open.map(\.submission.caseId)) {
-            submittedTo[caseID] = Set(try store.submissions(ofCase: caseID).map(\.body))
+            submittedTo[caseID] = Set(try store.submissions(ofCase: caseID, asOf: moment).map(\.body))
         }
         var seen = Set<String>()
         return open.flatMap { clocks(for: $0, alreadySubmittedTo: submittedTo[$0.submission.caseId] ?? []) }

@@ -300,7 +300,7 @@ public struct EvidenceDraft: Sendable {
             for attachment in entry.attachments {
                 index += 1
                 items.append(["index": index, "name": words.text(attachment.displayName), "type": attachment.mediaType, "size": words.size(attachment.size),
-                              "sha256": attachment.sha256, "when": words.timeline(entry.contact.occurredAt),
+                              "sha256": attachment.sha256, "when": when(attachment, of: entry.contact),
                               "channel": words.channel(entry.contact.channel, entry.contact.direction)])
             }
         }
@@ -309,6 +309,14 @@ public struct EvidenceDraft: Sendable {
                                       "fingerprint": fingerprint]
         if !items.isEmpty { context["items"] = items }
         return context
+    }
+
+    /// The contact's time, and for evidence added after the contact was logged (`recourse
+    /// attach`) also the day it was added, so no reader takes it for evidence kept at the time.
+    private func when(_ attachment: Attachment, of contact: Contact) -> String {
+        let at = words.timeline(contact.occurredAt)
+        guard attachment.addedAt > contact.recordedAt else { return at }
+        return Message.evidenceAddedLater.text(in: words.language, at, words.timeline(attachment.addedAt))
     }
 }
 

@@ -28,6 +28,8 @@ public enum JournalError: Error, Equatable, Sendable {
     case contactOnOtherCase(contactID: Int64, promiseID: Int64, caseID: Int64)
     case caseAlreadyInState(id: Int64, status: CaseStatus)
     case nothingToCorrect
+    case contactAlreadyVoided(Int64)
+    case contactAlreadyOnCase(contactID: Int64, caseID: Int64)
     case submissionNotFound(Int64)
     case submissionNotOpen(id: Int64, status: String)
     case attachmentMissing(String)
@@ -60,7 +62,7 @@ public enum JournalError: Error, Equatable, Sendable {
         switch self {
         case .emptyField, .textTooLong, .controlCharacter, .lineBreakInName, .invalidOfficialChannel,
              .contactInFuture, .ambiguousOrganization, .ambiguousCase, .caseClosed, .caseOfOtherOrganization,
-             .promiseNotPending, .promiseSuperseded, .contactOnOtherCase, .caseAlreadyInState, .nothingToCorrect, .nothingToEdit, .attachmentTooLarge, .submissionNotOpen,
+             .promiseNotPending, .promiseSuperseded, .contactOnOtherCase, .caseAlreadyInState, .nothingToCorrect, .contactAlreadyVoided, .contactAlreadyOnCase, .nothingToEdit, .attachmentTooLarge, .submissionNotOpen,
              .journalNotSQLite, .journalNotRecourse, .journalFromNewerVersion, .backupUnusable:
             return .data
         case .caseNotFound, .contactNotFound, .promiseNotFound, .organizationNotFound, .organizationIDNotFound, .attachmentMissing, .submissionNotFound:
@@ -101,6 +103,8 @@ extension JournalError: LocalizedError {
         case let .submissionNotFound(id): Message.errSubmissionNotFound.text(id)
         case let .submissionNotOpen(id, status): Message.errSubmissionNotOpen.text(id, Submission.Status(rawValue: status)?.words ?? status)
         case .nothingToCorrect: Message.errNothingToCorrect.text()
+        case let .contactAlreadyVoided(id): Message.errContactAlreadyVoided.text(id)
+        case let .contactAlreadyOnCase(contactID, caseID): Message.errContactAlreadyOnCase.text(contactID, caseID)
         case let .attachmentMissing(path): Message.errAttachmentMissing.text(path)
         case let .attachmentNotAFile(path): Message.errAttachmentNotAFile.text(path)
         case let .attachmentUnreadable(path): Message.errAttachmentUnreadable.text(path)

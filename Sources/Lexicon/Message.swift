@@ -580,6 +580,70 @@ public enum Message: CaseIterable, Sendable {
     case unknownDirection
     case unknownOrgKind
     case contactCorrected
+    // MARK: - #22 repairs: void, move, attach, promise correct
+    case helpVoidAbstract
+    case helpVoidDiscussion
+    case helpVoidContactID
+    case helpVoidReason
+    case helpMoveAbstract
+    case helpMoveDiscussion
+    case helpMoveContactID
+    case helpMoveCase
+    case helpMoveNewCase
+    case helpMoveOrganization
+    case helpMoveReason
+    case helpAttachAbstract
+    case helpAttachDiscussion
+    case helpAttachContactID
+    case helpAttachFiles
+    case helpPromiseCommandCorrectAbstract
+    case helpPromiseCommandCorrectDiscussion
+    case helpPromiseCommandCorrectDue
+    case helpPromiseCommandCorrectText
+    case helpPromiseCommandCorrectReason
+    case contactVoided
+    case contactMoved
+    case contactMovedToNewCase
+    case attachmentsAdded
+    case promiseCorrected
+    case errContactAlreadyVoided
+    case errContactAlreadyOnCase
+    case errMoveNeedsTarget
+    case errMoveTwoTargets
+    case errOrganizationWithoutNewCase
+    case errCorrectNeedsDue
+    case eventContactVoided
+    case eventContactMovedOut
+    case eventContactMovedIn
+    case eventPromiseCorrected
+    case errAmountAmbiguous
+    case evidenceAddedLater
+    case orgEdited
+    case orgEditedAddress
+    case jurisdictionUnknown
+    case orgKindBank
+    case orgKindWallet
+    case orgKindPayment
+    case orgKindInsurer
+    case orgKindTelecom
+    case orgKindShop
+    case orgKindUtility
+    case orgKindTransport
+    case orgKindGovernment
+    case orgKindOther
+    case errEscalateNeedsBody
+    case channelAddress
+    case fieldAmount
+    case fieldCurrency
+    case fieldDueAt
+    case promptNumberInbound
+    case icsClockOpens
+    case icsClockCloses
+    case icsClockAnswerDue
+    case icsClockSource
+    case colHotline
+    case promptMovedPromise
+    case promptMovedPromiseDue
     case badDuration
     case badAmount
     // MARK: - escalate
@@ -1604,13 +1668,13 @@ extension Message {
         case .helpRecourseDiscussion: [.en: """
             Log a call right after hanging up, see what is overdue each morning, and keep the \
             history you need for a formal complaint. Journal: --db, else $RECOURSE_DB, else \
-            $XDG_DATA_HOME/recourse/journal.sqlite. Exit codes: see 'recourse help exit-codes' \
-            in the README (0 ok, 64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy). \
+            $XDG_DATA_HOME/recourse/journal.sqlite. Exit codes (the README lists them): 0 ok, \
+            64 usage, 65 bad data, 66 not found, 70 internal, 74 I/O, 75 busy, 130 abandoned. \
             Language: --lang, else 'recourse config set lang zh|en', else LC_ALL/LC_MESSAGES/LANG.
 
             Example: recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
             """, .zh: """
-            挂断电话后马上记录，每天早上查看哪些已逾期，并保留正式投诉所需的历史。日志：--db，否则 $RECOURSE_DB，否则 $XDG_DATA_HOME/recourse/journal.sqlite。退出状态：见 README 中的 'recourse help exit-codes'（0 正常，64 用法错误，65 数据有误，66 未找到，70 内部错误，74 读写错误，75 忙）。语言：--lang，否则 'recourse config set lang zh|en'，否则 LC_ALL/LC_MESSAGES/LANG。
+            挂断电话后马上记录，每天早上查看哪些已逾期，并保留正式投诉所需的历史。日志：--db，否则 $RECOURSE_DB，否则 $XDG_DATA_HOME/recourse/journal.sqlite。退出状态：0 正常，64 用法错误，65 数据有误，66 未找到，70 内部错误，74 读写错误，75 忙，130 已放弃（详见 README）。语言：--lang，否则 'recourse config set lang zh|en'，否则 LC_ALL/LC_MESSAGES/LANG。
 
             例如：recourse log 中国移动 --summary "套餐被擅自变更" --promise 回电 --due 24小时内
             """]
@@ -1945,6 +2009,108 @@ extension Message {
         case .unknownDirection: [.en: "unknown direction '{1}'; use outbound (I contacted them) or inbound (they contacted me)", .zh: "未知方向“{1}”；可用：去电（我联系对方）或 来电（对方联系我）"]
         case .unknownOrgKind: [.en: "unknown organization kind '{1}'; use one of {2}", .zh: "未知机构类型“{1}”；可用：{2}"]
         case .contactCorrected: [.en: "Corrected contact #{1} on case #{2}; 'recourse show {2} --history' shows the change", .zh: "已更正联系 #{1}（案件 #{2}）；'recourse show {2} --history' 可查看改动"]
+        // MARK: - #22 repairs: void, move, attach, promise correct
+        case .helpVoidAbstract: [.en: "Void a contact logged by mistake; it stays in the history but leaves letters, the agenda and counts.", .zh: "作废误记的联系；它保留在历史中，但不再出现在信件、待办和计数里。"]
+        case .helpVoidDiscussion: [.en: """
+            Nothing is deleted: 'recourse show CASE --history' still shows the contact and why it was voided.
+            Its promises are no longer reminded of. To put a contact on the right case instead, use 'recourse move'.
+
+            Example: recourse void 12 --reason "logged twice"
+            """, .zh: """
+            不会删除任何内容：'recourse show 案件号 --history' 仍显示该联系及作废原因。
+            其承诺不再提醒。若只是记错了案件，请用 'recourse move'。
+
+            例如：recourse void 12 --reason "误记"
+            """]
+        case .helpVoidContactID: [.en: "The contact number (see 'recourse show CASE').", .zh: "联系编号（见 'recourse show 案件号'）。"]
+        case .helpVoidReason: [.en: "Why it was a mistake; kept in the history.", .zh: "为什么是误记；记入历史。"]
+        case .helpMoveAbstract: [.en: "Move a contact, with its promises and evidence, to another case.", .zh: "把一次联系（连同其承诺和证据）移到另一个案件。"]
+        case .helpMoveDiscussion: [.en: """
+            For a call logged under the wrong company or case. Both cases' histories record the move.
+            Give --case N for an open case, or --new-case TITLE (with --org NAME for another organization).
+
+            Example: recourse move 12 --case 3 --reason "logged under the wrong company"
+            """, .zh: """
+            用于记错公司或案件的联系。两个案件的历史都会记下这次移动。
+            用 --case N 指定一个未结案件，或用 --new-case 标题 新建案件（另一家机构时加 --org 名称）。
+
+            例如：recourse move 12 --case 3 --reason "记错了公司"
+            """]
+        case .helpMoveContactID: [.en: "The contact number (see 'recourse show CASE').", .zh: "联系编号（见 'recourse show 案件号'）。"]
+        case .helpMoveCase: [.en: "The open case to move it to.", .zh: "要移到的未结案件。"]
+        case .helpMoveNewCase: [.en: "Open a new case with this title and move it there.", .zh: "以此标题新建案件并移过去。"]
+        case .helpMoveOrganization: [.en: "The organization of the new case (created if unknown).", .zh: "新案件所属的机构（未知时新建）。"]
+        case .helpMoveReason: [.en: "Why it moves; kept in the history.", .zh: "移动的原因；记入历史。"]
+        case .helpAttachAbstract: [.en: "Add evidence to a contact logged earlier; it is hashed and dated as added later.", .zh: "为已记录的联系补充证据；文件会计算哈希，并注明是事后补充的日期。"]
+        case .helpAttachDiscussion: [.en: """
+            The files are copied into the journal, never moved. The evidence list shows the day each was added.
+
+            Example: recourse attach 12 screenshot.png
+            """, .zh: """
+            文件会复制到日志中，原文件不动。证据清单会显示每个文件的补充日期。
+
+            例如：recourse attach 12 截图.png
+            """]
+        case .helpAttachContactID: [.en: "The contact number (see 'recourse show CASE').", .zh: "联系编号（见 'recourse show 案件号'）。"]
+        case .helpAttachFiles: [.en: "The files to add (screenshots, recordings, letters).", .zh: "要补充的文件（截图、录音、信件）。"]
+        case .helpPromiseCommandCorrectAbstract: [.en: "Fix a due time or text you logged wrongly (not the firm moving its deadline).", .zh: "更正自己记错的期限或承诺内容（不是对方推迟期限）。"]
+        case .helpPromiseCommandCorrectDiscussion: [.en: """
+            The promise is corrected in place and the old values stay in the history; no letter counts it as an
+            extension. A relative due time ("48h", "3 workdays") counts from the contact that gave the promise.
+
+            Example: recourse promise correct 17 --due 48h --reason "misheard"
+            """, .zh: """
+            承诺在原处更正，旧值保留在历史中；信件不会把它算作对方延期。
+            相对期限（“48小时内”“三个工作日内”）从作出承诺的那次联系算起。
+
+            例如：recourse promise correct 17 --due 48小时内 --reason "我记错了"
+            """]
+        case .helpPromiseCommandCorrectDue: [.en: "The due time as the agent said it.", .zh: "客服所说的期限。"]
+        case .helpPromiseCommandCorrectText: [.en: "The promise's words, corrected.", .zh: "更正后的承诺内容。"]
+        case .helpPromiseCommandCorrectReason: [.en: "Why it changes; kept in the history.", .zh: "更正原因；记入历史。"]
+        case .contactVoided: [.en: "Voided contact #{1} on case #{2}: it is left out of letters, the agenda and counts; 'recourse show {2} --history' keeps it", .zh: "已作废联系 #{1}（案件 #{2}）：不再出现在信件、待办和计数中；'recourse show {2} --history' 仍保留它"]
+        case .contactMoved: [.en: "Moved contact #{1} from case #{2} to case #{3} ({4})", .zh: "已把联系 #{1} 从案件 #{2} 移到案件 #{3}（{4}）"]
+        case .contactMovedToNewCase: [.en: "Moved contact #{1} from case #{2} to new case #{3} ({4})", .zh: "已把联系 #{1} 从案件 #{2} 移到新案件 #{3}（{4}）"]
+        case .attachmentsAdded: [.en: "Added 1 file to contact #{2} (case #{3}), dated {4} as added later|Added {1} files to contact #{2} (case #{3}), dated {4} as added later", .zh: "已为联系 #{2}（案件 #{3}）补充 {1} 个文件，注明补充于 {4}"]
+        case .promiseCorrected: [.en: "Corrected promise #{1}: due {2} ({3}), counted from the contact of {4}", .zh: "已更正承诺 #{1}：期限 {2}（{3}），从 {4} 的联系起算"]
+        case .errContactAlreadyVoided: [.en: "Contact #{1} is already voided; 'recourse show CASE --history' shows when and why", .zh: "联系 #{1} 已作废；'recourse show 案件号 --history' 可查看时间和原因"]
+        case .errContactAlreadyOnCase: [.en: "Contact #{1} is already on case #{2}; name another case with --case, or --new-case TITLE", .zh: "联系 #{1} 已在案件 #{2} 中；请用 --case 指定另一个案件，或用 --new-case 标题"]
+        case .errMoveNeedsTarget: [.en: "Say where to move the contact: --case N or --new-case TITLE (e.g. recourse move 12 --case 3)", .zh: "请说明移到哪里：--case N 或 --new-case 标题（例如 recourse move 12 --case 3）"]
+        case .errMoveTwoTargets: [.en: "Give --case or --new-case, not both", .zh: "--case 和 --new-case 只能给一个"]
+        case .errOrganizationWithoutNewCase: [.en: "--org names the organization of a new case: give --new-case TITLE with it", .zh: "--org 指定新案件的机构：请同时给出 --new-case 标题"]
+        case .errCorrectNeedsDue: [.en: "Give the right due time with --due WHEN (e.g. --due \"3 workdays\")", .zh: "请用 --due 给出正确的期限（例如 --due \"三个工作日内\"）"]
+        case .eventContactVoided: [.en: "contact.voided", .zh: "作废联系"]
+        case .eventContactMovedOut: [.en: "contact.moved_out", .zh: "联系移出"]
+        case .eventContactMovedIn: [.en: "contact.moved_in", .zh: "联系移入"]
+        case .eventPromiseCorrected: [.en: "promise.corrected", .zh: "更正承诺"]
+        case .errAmountAmbiguous: [.en: "cannot read the amount '{1}' for sure: is that {2} or {3}? Write {4} if you mean {2}; amounts take at most two decimals", .zh: "无法确定金额“{1}”：是 {2} 还是 {3}？如指 {2}，请写 {4}；金额最多两位小数"]
+        case .evidenceAddedLater: [.en: "{1} (added to the record {2})", .zh: "{1}（{2} 补充入档）"]
+        case .orgEdited: [.en: "Organization #{1} {2}: kind {3}, jurisdiction {4}", .zh: "机构 #{1} {2}：类型 {3}，所属地区 {4}"]
+        case .orgEditedAddress: [.en: ", address {1}", .zh: "，地址 {1}"]
+        case .jurisdictionUnknown: [.en: "unknown", .zh: "未知"]
+        case .orgKindBank: [.en: "bank", .zh: "银行"]
+        case .orgKindWallet: [.en: "wallet", .zh: "钱包"]
+        case .orgKindPayment: [.en: "payment firm", .zh: "支付机构"]
+        case .orgKindInsurer: [.en: "insurer", .zh: "保险公司"]
+        case .orgKindTelecom: [.en: "telecom", .zh: "电信运营商"]
+        case .orgKindShop: [.en: "shop", .zh: "商家"]
+        case .orgKindUtility: [.en: "utility", .zh: "公用事业"]
+        case .orgKindTransport: [.en: "transport", .zh: "交通运输"]
+        case .orgKindGovernment: [.en: "government", .zh: "政府机构"]
+        case .orgKindOther: [.en: "other", .zh: "其他"]
+        case .errEscalateNeedsBody: [.en: "Name the body with --to BODY (e.g. 'recourse escalate 1 --to company'); 'recourse bodies' lists them", .zh: "请用 --to 指定受理机构（例如 'recourse escalate 1 --to company'）；'recourse bodies' 可列出全部"]
+        case .channelAddress: [.en: "{1}: {2}", .zh: "{1}：{2}"]
+        case .fieldAmount: [.en: "amount", .zh: "金额"]
+        case .fieldCurrency: [.en: "currency", .zh: "币种"]
+        case .fieldDueAt: [.en: "due at", .zh: "到期时间"]
+        case .promptNumberInbound: [.en: "Number they called from", .zh: "来电号码"]
+        case .icsClockOpens: [.en: "{1}: {2} opens to case #{3}", .zh: "{1}：{2} 可受理案件 #{3}"]
+        case .icsClockCloses: [.en: "{1}: last day for {2} (case #{3})", .zh: "{1}：{2} 的最后期限（案件 #{3}）"]
+        case .icsClockAnswerDue: [.en: "{1}: answer due from {2} (case #{3})", .zh: "{1}：{2} 应答复的期限（案件 #{3}）"]
+        case .icsClockSource: [.en: "Rule: {1}", .zh: "依据：{1}"]
+        case .colHotline: [.en: "HOTLINE", .zh: "热线"]
+        case .promptMovedPromise: [.en: "Did this call move promise #{1} ({2}, due {3})?", .zh: "这次联系是否改了承诺 #{1}（{2}，原定 {3}）的期限？"]
+        case .promptMovedPromiseDue: [.en: "New due time for promise #{1}", .zh: "承诺 #{1} 的新期限"]
         case .badDuration: [.en: "cannot read the duration '{1}'; try e.g. 12m, 1h30m, 00:12:30 or 12分钟", .zh: "无法识别时长“{1}”；例如 12分钟、1小时30分、00:12:30 或 12m"]
         case .badAmount: [.en: "cannot read the amount '{1}'; write e.g. 500.00 CNY, ¥500, £84.99 or 12.50 USD", .zh: "无法识别金额“{1}”；例如 500元、¥500、500.00 CNY 或 £84.99"]
         // MARK: escalate

@@ -210,7 +210,7 @@ struct EscalationCLITests {
         #expect(nfra["confidence"] as? String == "confirmed", "the NFRA deadline's own rule is confirmed (confidence per fact)")
         let text = try r.run(["agenda", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(text.contains("(cn.nfra): open since Wed 18 Nov 00:00"))
-        #expect(try r.run(["show", "1", "--as-of", "2026-11-25 09:00"]).stdout.contains("#1 company sent Mon 2 Nov 12:00 · ref TS-5521 · open"))
+        #expect(try r.run(["show", "1", "--as-of", "2026-11-25 09:00"]).stdout.contains("#1 Formal complaint to the company sent Mon 2 Nov 12:00 · ref TS-5521 · open"))
         #expect(try r.run(["escalation", "respond", "1", "--at", "2026-11-20"]).status == 0)
         #expect(try r.run(["escalation", "respond", "1"]).status == 65)
         #expect(try r.run(["escalation", "close", "1", "--outcome", "已退款"]).status == 0)

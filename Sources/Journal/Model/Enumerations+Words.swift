@@ -84,6 +84,9 @@ public enum FieldWords {
         case "direction": Message.fieldDirection.text()
         case "duration seconds": Message.fieldDuration.text()
         case "transaction at": Message.fieldTransactionAt.text()
+        case "amount minor": Message.fieldAmount.text()
+        case "currency": Message.fieldCurrency.text()
+        case "due at": Message.fieldDueAt.text()
         case "counterparty": Message.fieldCounterparty.text()
         case "device": Message.fieldDevice.text()
         case "warning": Message.fieldWarning.text()
@@ -111,6 +114,24 @@ public enum RecordWords {
     }
 }
 
+extension OrganizationKind {
+    /// The kind in the user's language ("电信运营商").
+    public var words: String {
+        switch self {
+        case .bank: Message.orgKindBank.text()
+        case .wallet: Message.orgKindWallet.text()
+        case .payment: Message.orgKindPayment.text()
+        case .insurer: Message.orgKindInsurer.text()
+        case .telecom: Message.orgKindTelecom.text()
+        case .shop: Message.orgKindShop.text()
+        case .utility: Message.orgKindUtility.text()
+        case .transport: Message.orgKindTransport.text()
+        case .government: Message.orgKindGovernment.text()
+        case .other: Message.orgKindOther.text()
+        }
+    }
+}
+
 /// History event kinds (`promise.extended`) in words; English keeps the kind as recorded.
 public enum EventWords {
     public static func name(_ kind: String) -> String {
@@ -121,6 +142,10 @@ public enum EventWords {
         case "case.closed": Message.eventCaseClosed.text()
         case "case.reopened": Message.eventCaseReopened.text()
         case "contact.corrected": Message.eventContactCorrected.text()
+        case "contact.voided": Message.eventContactVoided.text()
+        case "contact.moved_out": Message.eventContactMovedOut.text()
+        case "contact.moved_in": Message.eventContactMovedIn.text()
+        case "promise.corrected": Message.eventPromiseCorrected.text()
         case "contact.logged": Message.eventContactLogged.text()
         case "contact.flagged": Message.eventContactFlagged.text()
         case "escalation.closed": Message.eventEscalationClosed.text()

@@ -102,7 +102,7 @@ extension JournalStore {
                 SELECT contact.case_id AS case_id, organization.name AS organization, group_concat(DISTINCT contact_flag.kind) AS kinds
                 FROM contact_flag JOIN contact ON contact.id = contact_flag.contact_id
                 JOIN case_file ON case_file.id = contact.case_id JOIN organization ON organization.id = case_file.organization_id
-                WHERE case_file.status = 'open' GROUP BY contact.case_id ORDER BY contact.case_id
+                WHERE case_file.status = 'open' AND \(Self.notVoided("contact")) GROUP BY contact.case_id ORDER BY contact.case_id
                 """)
             return try rows.compactMap { row in
                 guard let caseFile = try CaseFile.stored(db, id: row["case_id"]) else { return nil }

@@ -37,26 +37,54 @@ extension JournalStore {
     ///
     /// Uses the partial index on pending due times, so the cost follows the number of pending
     /// promises, not the size of the journal.
-    public func pendingPromises(dueBefore cutoff: Date) throws -> [PendingPromise] {
+    ///
+    /// - Parameter asOf: the promises pending at that past moment (`--as-of`, see `Snapshot`):
+    ///   made in a contact that had taken place, not yet kept, broken or moved then. Nil for now.
+    public func pendingPromises(dueBefore cutoff: Date, asOf: Date? = nil) throws -> [PendingPromise] {
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: """
+            let select = """
                 SELECT p.*, k.case_id, k.occurred_at AS contact_at, k.agent, k.reference,
                        c.title AS case_title, c.amount_minor, c.currency, o.name AS organization_name
-                FROM promise p INDEXED BY promise_pending_due
+                """
+            let joins = """
                 JOIN contact k ON k.id = p.contact_id
                 JOIN case_file c ON c.id = k.case_id
                 JOIN organization o ON o.id = c.organization_id
-                WHERE p.status = 'pending' AND p.due_at < ?
-                ORDER BY p.due_at, p.id
-                """, arguments: [Int64(cutoff.timeIntervalSince1970.rounded(.up))])
+                """
+            let rows: RowCursor
+            if let asOf {
+                let at = Int64(asOf.timeIntervalSince1970)
+                rows = try Row.fetchCursor(db, sql: """
+                    \(select) FROM promise p \(joins)
+                    WHERE p.due_at < ? AND \(Snapshot.contactExisted("k")) AND (p.status = 'pending' OR p.resolved_at > ?)
+                      AND (p.supersedes_id IS NULL OR (SELECT q.resolved_at FROM promise q WHERE q.id = p.supersedes_id) <= ?)
+                      AND (c.closed_at IS NULL OR c.closed_at > ?)
+                    ORDER BY p.due_at, p.id
+                    """, arguments: [Int64(cutoff.timeIntervalSince1970.rounded(.up)), at, at, at, at, at])
+            } else {
+                rows = try Row.fetchCursor(db, sql: """
+                    \(select) FROM promise p INDEXED BY promise_pending_due \(joins)
+                    WHERE p.status = 'pending' AND p.due_at < ? AND \(Self.notVoided("k"))
+                    ORDER BY p.due_at, p.id
+                    """, arguments: [Int64(cutoff.timeIntervalSince1970.rounded(.up))])
+            }
             // A cursor's rows look columns up through the statement's cached index; read each once.
-            let partial = try Array(rows.map { row in
+            var partial = try Array(rows.map { row in
                 PendingPromise(
-                    promise: Promise(row: row), caseID: row["case_id"], caseTitle: row["case_title"],
+                    promise: asOf.flatMap { Snapshot.promise(Promise(row: row), previousResolvedAt: nil, asOf: $0) } ?? Promise(row: row),
+                    caseID: row["case_id"], caseTitle: row["case_title"],
                     organizationName: row["organization_name"], contactAt: row.date("contact_at"),
                     agent: row["agent"], reference: row["reference"], slips: 0, movedAt: nil, movedBy: nil,
                     amountMinor: row["amount_minor"], currency: row["currency"])
             })
+            if let asOf {
+                let corrected = try Snapshot.undoPromiseCorrections(db, partial.map(\.promise), asOf: asOf)
+                partial = zip(partial, corrected).map { item, promise in
+                    PendingPromise(promise: promise, caseID: item.caseID, caseTitle: item.caseTitle, organizationName: item.organizationName,
+                                   contactAt: item.contactAt, agent: item.agent, reference: item.reference, slips: 0, movedAt: nil,
+                                   movedBy: nil, amountMinor: item.amountMinor, currency: item.currency)
+                }
+            }
             let previousIDs = partial.compactMap(\.promise.supersedesId)
             let slips = try Self.slipCounts(db, for: previousIDs)
             let moves = try Self.moves(db, of: previousIDs)
@@ -97,8 +125,11 @@ extension JournalStore {
 
     /// Open cases waiting on the company — a promise is pending, or my last contact is unanswered —
     /// whose last contact was before `cutoff`. Oldest silence first.
-    public func quietCases(lastContactBefore cutoff: Date) throws -> [QuietCase] {
-        try read { db in
+    ///
+    /// - Parameter asOf: the cases as they stood at that past moment (see `Snapshot`); nil for now.
+    public func quietCases(lastContactBefore cutoff: Date, asOf: Date? = nil) throws -> [QuietCase] {
+        if let asOf { return try quietCasesSnapshot(lastContactBefore: cutoff, asOf: asOf) }
+        return try read { db in
             // One probe per open case for its latest contact (when, and which way); pending
             // promises counted once from their partial index rather than per case.
             let rows = try Row.fetchCursor(db, sql: """
@@ -106,7 +137,7 @@ extension JournalStore {
                 SELECT c.*, o.name AS organization_name, k.occurred_at AS last_contact_at,
                        coalesce(pending.n, 0) AS pending_count
                 FROM case_file c JOIN organization o ON o.id = c.organization_id
-                JOIN contact k ON k.id = (SELECT id FROM contact WHERE case_id = c.id ORDER BY occurred_at DESC, id DESC LIMIT 1)
+                JOIN contact k ON k.id = (SELECT id FROM contact WHERE case_id = c.id AND \(Self.notVoided("contact")) ORDER BY occurred_at DESC, id DESC LIMIT 1)
                 LEFT JOIN pending ON pending.case_id = c.id
                 WHERE c.status = 'open' AND k.occurred_at < ? AND (pending.n > 0 OR k.direction = 'outbound')
                 ORDER BY k.occurred_at, c.id
@@ -116,6 +147,31 @@ extension JournalStore {
                           lastContactAt: row.date("last_contact_at"),
                           pendingPromises: row["pending_count"])
             })
+        }
+    }
+
+    /// `quietCases` at a past moment: each case's latest contact and pending promises as of then.
+    private func quietCasesSnapshot(lastContactBefore cutoff: Date, asOf: Date) throws -> [QuietCase] {
+        let at = Int64(asOf.timeIntervalSince1970)
+        let pending = try pendingPromises(dueBefore: .distantFuture, asOf: asOf)
+        let pendingByCase = Dictionary(grouping: pending, by: \.caseID).mapValues(\.count)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.*, o.name AS organization_name, k.occurred_at AS last_contact_at, k.direction AS last_direction
+                FROM case_file c JOIN organization o ON o.id = c.organization_id
+                JOIN contact k ON k.id = (SELECT id FROM contact k2 WHERE k2.case_id = c.id AND \(Snapshot.contactExisted("k2"))
+                                          ORDER BY occurred_at DESC, id DESC LIMIT 1)
+                WHERE c.opened_at <= ? AND (c.closed_at IS NULL OR c.closed_at > ?) AND k.occurred_at < ?
+                ORDER BY k.occurred_at, c.id
+                """, arguments: [at, at, at, at, Int64(cutoff.timeIntervalSince1970)]).compactMap { row -> QuietCase? in
+                var caseFile = CaseFile(row: row)
+                caseFile.status = .open
+                caseFile.closedAt = nil
+                let count = pendingByCase[caseFile.id!] ?? 0
+                guard count > 0 || (row["last_direction"] as String) == Direction.outbound.rawValue else { return nil }
+                return QuietCase(caseFile: caseFile, organizationName: row["organization_name"],
+                                 lastContactAt: row.date("last_contact_at"), pendingPromises: count)
+            }
         }
     }
 

@@ -9,7 +9,8 @@ public struct SearchHit: Sendable {
 }
 
 extension JournalStore {
-    /// Contacts whose summary, advice, outcome, agent or reference contain every term, newest first.
+    /// Contacts whose summary, advice, outcome, agent or reference contain every term, or whose
+    /// organization's name or alias contains the text, newest first; voided contacts left out.
     ///
     /// Terms of three characters or more use the trigram full-text index, which finds Chinese
     /// substrings ("转账失败" inside "从钱包转账失败") in milliseconds at any size. The trigram index
@@ -32,12 +33,19 @@ extension JournalStore {
             filter = terms.map { _ in "instr(lower(\(haystack)), lower(?)) > 0" }.joined(separator: " AND ")
             arguments = StatementArguments(terms)
         }
-        arguments += [limit]
+        // The organization's name or an alias holding the whole text finds its cases' contacts too
+        // (`search 京东` finds the 京东 case whatever its calls said).
+        let organizations = """
+            k.case_id IN (SELECT id FROM case_file WHERE organization_id IN (
+                SELECT id FROM organization WHERE instr(lower(name), lower(?)) > 0
+                UNION SELECT organization_id FROM organization_alias WHERE instr(lower(alias), lower(?)) > 0))
+            """
+        arguments += [text.trimmingCharacters(in: .whitespaces), text.trimmingCharacters(in: .whitespaces), limit]
         return try read { db in
             try Array(Row.fetchCursor(db, sql: """
                 SELECT k.*, c.title AS case_title, o.name AS organization_name
                 FROM contact k JOIN case_file c ON c.id = k.case_id JOIN organization o ON o.id = c.organization_id
-                WHERE \(filter)
+                WHERE (\(filter) OR \(organizations)) AND \(Self.notVoided("k"))
                 ORDER BY k.id DESC LIMIT ?
                 """, arguments: arguments).map { row in
                 SearchHit(contact: Contact(row: row), caseTitle: row["case_title"], organizationName: row["organization_name"])

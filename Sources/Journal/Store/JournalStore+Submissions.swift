@@ -54,12 +54,37 @@ extension JournalStore {
 
     // MARK: - Reads
 
-    public func submissions(ofCase caseID: Int64) throws -> [Submission] {
-        try read { db in try Submission.filter(Column("case_id") == caseID).order(Column("submitted_at"), Column("id")).fetchAll(db) }
+    /// - Parameter asOf: the submissions as they stood then (see `Snapshot`); nil for now.
+    public func submissions(ofCase caseID: Int64, asOf: Date? = nil) throws -> [Submission] {
+        try read { db in
+            let all = try Submission.filter(Column("case_id") == caseID).order(Column("submitted_at"), Column("id")).fetchAll(db)
+            guard let asOf else { return all }
+            let closings = try Self.submissionClosings(db)
+            return all.compactMap { Self.submission($0, closedAt: closings[$0.id!], asOf: asOf) }
+        }
     }
 
     /// Submissions not yet closed, with their case's zone and organization, for the clocks.
-    public func openSubmissions() throws -> [OpenSubmission] {
+    ///
+    /// - Parameter asOf: those open at that moment (sent by then, not yet closed); nil for now.
+    public func openSubmissions(asOf: Date? = nil) throws -> [OpenSubmission] {
+        guard let asOf else { return try openSubmissionsNow() }
+        return try read { db in
+            let closings = try Self.submissionClosings(db)
+            return try Row.fetchAll(db, sql: """
+                SELECT s.*, c.zone AS case_zone, c.category AS case_category FROM submission s JOIN case_file c ON c.id = s.case_id
+                WHERE s.submitted_at <= ? ORDER BY s.submitted_at, s.id
+                """, arguments: [Int64(asOf.timeIntervalSince1970)]).compactMap { row -> OpenSubmission? in
+                guard let submission = Self.submission(Submission(row: row), closedAt: closings[row["id"] as Int64], asOf: asOf),
+                      submission.status != .closed else { return nil }
+                let organization = try Organization.fetchOne(db, sql: "SELECT o.* FROM organization o JOIN case_file c ON c.organization_id = o.id WHERE c.id = ?",
+                                                             arguments: [submission.caseId])!
+                return OpenSubmission(submission: submission, caseZone: row["case_zone"], organization: organization, caseCategory: row["case_category"])
+            }
+        }
+    }
+
+    private func openSubmissionsNow() throws -> [OpenSubmission] {
         try read { db in
             try Array(Row.fetchCursor(db, sql: """
                 SELECT s.*, c.zone AS case_zone, c.category AS case_category, o.id AS o_id, o.uuid AS o_uuid, o.name AS o_name, o.name_key AS o_name_key,

@@ -9,7 +9,7 @@ import GRDB
 enum RowDigest {
     /// The tables whose rows are protected, with the event entity each belongs to.
     static let tables = ["organization", "organization_alias", "official_channel", "case_file", "contact", "promise", "attachment", "submission",
-                         "contact_flag", "case_fact"]
+                         "contact_flag", "case_fact", "contact_void"]
 
     static func of(_ db: Database, table: String, id: Int64) throws -> String? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else { return nil }

@@ -14,18 +14,28 @@ public enum NearName {
         "limited", "ltd.", "ltd", "plc", "inc.", "inc", "llc", "corp.", "corp", "gmbh",
     ]
 
+    /// Words inside many companies' names, too common to say two names are the same company.
+    static let genericWords: Set<String> = ["银行", "保险", "证券", "支付", "钱包", "客服", "商城", "金融", "科技", "网络", "电子",
+                                            "中国", "公司", "集团", "电信", "航空", "快递", "物流"]
+
     /// True when `candidate` looks like another spelling of `known`.
     public static func isNear(_ candidate: String, _ known: String) -> Bool {
         let a = NameKey.of(candidate), b = NameKey.of(known)
         guard a != b, !a.isEmpty, !b.isEmpty else { return false }
-        let (coreA, coreB) = (core(a), core(b))
+        // Traditional and simplified spellings are one name: 中國移動 is 中国移动.
+        let (coreA, coreB) = (ChineseFolding.simplified(core(a)), ChineseFolding.simplified(core(b)))
         if coreA == coreB { return true }
-        // Containment only counts when the shorter part is substantial: "银行" is inside every bank.
+        // Containment, either way, only counts when the shorter part is substantial: "银行" is
+        // inside every bank, but 移动 is 中国移动 and 京东 is beside 京东金融 (brand and subsidiary).
         let (shorter, longer) = coreA.count <= coreB.count ? (coreA, coreB) : (coreB, coreA)
-        if shorter.count >= 3, longer.contains(shorter) { return true }
-        // A Chinese character carries more than a letter: 中国银行 and 中信银行 are different banks.
         let wide = longer.unicodeScalars.contains { $0.value >= 0x2E80 }
-        let allowed = wide ? (longer.count >= 6 ? 1 : 0) : (longer.count >= 8 ? 2 : (longer.count >= 4 ? 1 : 0))
+        let substantial = wide ? shorter.count >= 2 && !genericWords.contains(shorter) : shorter.count >= 3
+        if substantial, longer.contains(shorter) { return true }
+        // A Chinese character carries more than a letter: 中国银行 and 中信银行 are different banks.
+        // One wrong character at the end of a shared start is a typo (中国移东 for 中国移动).
+        let sharedStart = zip(coreA, coreB).prefix { $0 == $1 }.count
+        let allowed = wide ? (longer.count >= 6 || (longer.count >= 4 && sharedStart >= 3) ? 1 : 0)
+            : (longer.count >= 8 ? 2 : (longer.count >= 4 ? 1 : 0))
         return allowed > 0 && EditDistance.between(coreA, coreB) <= allowed
     }
 

@@ -14,9 +14,28 @@ public struct ICalendarWriter {
 
     public init(asOf: Date) { self.asOf = asOf }
 
-    public func render(_ items: [PendingPromise], describe: (PendingPromise) -> String) -> String {
+    /// - Parameter clocks: escalation clocks: each day a body opens to the case, and each firm's or
+    ///   consumer's deadline, is an event of its own (a whole day, with the same alarms).
+    public func render(_ items: [PendingPromise], clocks: [EscalationClock] = [], describe: (PendingPromise) -> String) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Recourse//Recourse 0.1//EN", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(Message.icsCalendarName.text())]
+        for clock in clocks {
+            let moments: [(String, Date?, Message)] = [("opens", clock.opensAt, .icsClockOpens),
+                                                       ("closes", clock.closesAt, clock.kind == .answerDue ? .icsClockAnswerDue : .icsClockCloses)]
+            for (what, when, message) in moments {
+                guard let when else { continue }
+                let summary = message.text(clock.organizationName, clock.step, clock.caseID)
+                // Stable across exports, so a calendar app updates the event rather than adding a second.
+                let uid = "clock-\(clock.caseID)-\(clock.bodyID ?? "step")-\(clock.kind.rawValue)-\(what)@recourse"
+                lines += ["BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(Self.utc(asOf))", "DTSTART:\(Self.utc(when))", "DURATION:PT30M",
+                          "SUMMARY:\(Self.escape(summary))", "DESCRIPTION:\(Self.escape(Message.icsClockSource.text(clock.source)))",
+                          "CATEGORIES:Recourse"]
+                for minutes in alarmMinutesBefore {
+                    lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT\(minutes)M", "DESCRIPTION:\(Self.escape(summary))", "END:VALARM"]
+                }
+                lines.append("END:VEVENT")
+            }
+        }
         for item in items {
             let promise = item.promise
             let summary = Message.icsSummary.text(item.organizationName, promise.text, promise.id!)

@@ -65,22 +65,26 @@ public struct Agenda: Sendable {
 public struct ReminderEngine: Sendable {
     public let store: JournalStore
     public var clockSources: [any ClockSource]
+    /// True when `asOf` is a past moment to see as it was (`--as-of`): only what had happened by
+    /// then counts (see the journal's `Snapshot`). False reads the journal as it is now.
+    public var snapshot: Bool
 
-    public init(store: JournalStore, clockSources: [any ClockSource] = []) {
+    public init(store: JournalStore, clockSources: [any ClockSource] = [], snapshot: Bool = false) {
         self.store = store
         self.clockSources = clockSources
+        self.snapshot = snapshot
     }
 
     /// Pending promises past due at `asOf`, most overdue first.
     public func overdue(asOf: Date) throws -> [ReminderItem] {
-        try store.pendingPromises(dueBefore: asOf).map { ReminderItem(pending: $0, urgency: Urgency.score($0, asOf: asOf)) }
+        try store.pendingPromises(dueBefore: asOf, asOf: snapshot ? asOf : nil).map { ReminderItem(pending: $0, urgency: Urgency.score($0, asOf: asOf)) }
     }
 
     /// Overdue promises and those due within `days`, each ranked by urgency; escalation clocks;
     /// and cases gone quiet for `quietDays` while waiting on the company.
     public func agenda(asOf: Date, days: Int, quietDays: Int) throws -> Agenda {
         let horizon = asOf.addingTimeInterval(Double(days) * 86_400)
-        let items = try store.pendingPromises(dueBefore: horizon).map { ReminderItem(pending: $0, urgency: Urgency.score($0, asOf: asOf)) }
+        let items = try store.pendingPromises(dueBefore: horizon, asOf: snapshot ? asOf : nil).map { ReminderItem(pending: $0, urgency: Urgency.score($0, asOf: asOf)) }
         let byUrgency: (ReminderItem, ReminderItem) -> Bool = {
             $0.urgency != $1.urgency ? $0.urgency > $1.urgency : $0.pending.promise.dueAt < $1.pending.promise.dueAt
         }
@@ -91,7 +95,7 @@ public struct ReminderEngine: Sendable {
             overdue: items.filter { $0.pending.promise.dueAt < asOf }.sorted(by: byUrgency),
             dueSoon: items.filter { $0.pending.promise.dueAt >= asOf }.sorted(by: byUrgency),
             clocks: clocks,
-            quietCases: try store.quietCases(lastContactBefore: asOf.addingTimeInterval(-Double(quietDays) * 86_400)),
+            quietCases: try store.quietCases(lastContactBefore: asOf.addingTimeInterval(-Double(quietDays) * 86_400), asOf: snapshot ? asOf : nil),
             quietDays: quietDays)
     }
 }

@@ -38,8 +38,8 @@ extension Recourse {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
             // Body profiles are only read when a submission is open: most mornings have none.
-            let clocks: [any ClockSource] = try store.openSubmissions().isEmpty ? [] : [try session.escalationClocks(store)]
-            let agenda = try ReminderEngine(store: store, clockSources: clocks)
+            let clocks: [any ClockSource] = try store.openSubmissions(asOf: session.snapshot).isEmpty ? [] : [try session.escalationClocks(store)]
+            let agenda = try ReminderEngine(store: store, clockSources: clocks, snapshot: session.snapshot != nil)
                 .agenda(asOf: session.now, days: days ?? session.settings.agendaDays, quietDays: quietDays ?? session.settings.quietDays)
             let flagged = try store.flaggedOpenCases()
             let view = AgendaView(agenda: agenda, time: session.time, flagged: flagged, limit: all ? nil : 25)

@@ -28,9 +28,12 @@ extension Recourse {
             }
             try session.output(["bodies": library.bodies]) {
                 var table = TextTable([.init(title: Message.colId.text()), .init(title: Message.colType.text()), .init(title: Message.colWhere.text()), .init(title: Message.colName.text(), maxWidth: 44, flexible: true),
+                                       // The number to call is never cut; names and rules shorten first.
+                                       .init(title: Message.colHotline.text()),
                                        .init(title: Message.colFirmDeadline.text(), maxWidth: 48, flexible: true), .init(title: Message.colThatRule.text(), flexible: true)])
                 for body in library.bodies {
-                    table.add([body.id, body.type.words, BodyView.where(body), body.name,
+                    let hotlines = body.channels.filter { $0.kind == "phone" }.map(\.address)
+                    table.add([body.id, body.type.words, BodyView.where(body), body.name, hotlines.isEmpty ? "—" : hotlines.joined(separator: ", "),
                                body.firmDeadline.map(BodyView.deadline) ?? "—", BodyView.confidence(body)])
                 }
                 return table.render()

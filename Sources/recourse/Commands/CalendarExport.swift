@@ -26,10 +26,14 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global, .reading)
-            let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
-            let items = try session.openJournal().pendingPromises(dueBefore: .distantFuture)
+            // "-" is standard output, as for every Unix tool.
+            let file = try output.flatMap { $0 == "-" ? nil : try OutputFile($0, force: force, journal: session.location) }
+            let store = try session.openJournal()
+            let items = try store.pendingPromises(dueBefore: .distantFuture, asOf: session.snapshot)
+            // The escalation clocks too: the day the firm's deadline passes and a body opens.
+            let clocks = try store.openSubmissions(asOf: session.snapshot).isEmpty ? [] : try session.escalationClocks(store).clocks(asOf: session.now)
             let time = session.time
-            let ics = ICalendarWriter(asOf: session.now).render(items) { item in
+            let ics = ICalendarWriter(asOf: session.now).render(items, clocks: clocks) { item in
                 var lines = [Message.icsCase.text(item.caseID, item.caseTitle), Message.icsPromised.text(item.promise.text),
                              Message.icsWords.text(item.promise.dueWords), Message.icsSaidOn.text(time.short(item.contactAt))]
                 if let agent = item.agent { lines.append(Message.icsAgent.text(agent)) }

@@ -19,7 +19,7 @@ extension Recourse {
             // Text shows a screenful (and counts the rest), so only that many are read in full;
             // JSON and --all carry every case.
             let first = all || global.json ? nil : CasesView.screenful
-            let (cases, total) = try session.openJournal().caseOverviews(includeClosed: all, first: first)
+            let (cases, total) = try session.openJournal().caseOverviews(includeClosed: all, first: first, asOf: session.snapshot)
             try session.output(["cases": cases.map(CaseOverviewJSON.init)]) {
                 CasesView(cases: cases, total: total, includeClosed: all, time: TimeFormat(zone: session.zone, now: session.now)).render()
             }

@@ -45,10 +45,20 @@ extension Recourse {
             if let to {
                 body = try session.body(to, in: clocks.bodies)
             } else if let prompter {
-                prompter.show(clocks.bodies.bodies.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
-                body = try prompter.ask(Message.promptBody.text(), required: Message.promptAnswerRequired.text()) { try session.body($0.trimmingCharacters(in: .whitespaces), in: clocks.bodies) }!
+                // Only the bodies that could take this case (the firm itself, then its region's
+                // bodies for its kind); an answer may be an id, a name or a hotline ("12315").
+                let organization = try store.organization(ofCase: caseID)
+                let offered = clocks.bodies.bodies.filter { $0.type == .company }
+                    + (organization.map(clocks.nextBodies) ?? clocks.bodies.bodies.filter { $0.type != .company })
+                prompter.show(offered.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
+                body = try prompter.ask(Message.promptBody.text(), required: Message.promptAnswerRequired.text()) { answer in
+                    let typed = answer.trimmingCharacters(in: .whitespaces)
+                    if let match = offered.first(where: { $0.names.zh == typed || $0.names.en.lowercased() == typed.lowercased()
+                                                          || $0.channels.contains { $0.address == typed } }) { return match }
+                    return try session.body(typed, in: clocks.bodies)
+                }!
             } else {
-                throw CLIError.usage("name the body with --to BODY (e.g. --to company); 'recourse bodies' lists them")
+                throw CLIError.usage(Message.errEscalateNeedsBody.text())
             }
             let when = try at.map { try session.moment($0) }
                 ?? prompter?.ask(Message.promptSentAt.text(), hint: Message.promptEnterIsNow.text()) { try session.moment($0) } ?? session.now

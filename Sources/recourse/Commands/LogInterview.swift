@@ -54,7 +54,9 @@ struct LogInterview {
         let prompter = prompter
         answers.channel = try log.via.map(ChoiceParsing.channel)
             ?? prompter?.ask(Message.promptChannel.text(), hint: Message.promptEnterIsPhone.text(), parse: ChoiceParsing.channel) ?? .phone
-        answers.number = try log.number ?? prompter?.askName(Message.promptNumber.text(), field: "number or address")
+        // They called me: the number is theirs, not one I dialled.
+        let inbound = (try? ChoiceParsing.direction(log.direction)) == .inbound
+        answers.number = try log.number ?? prompter?.askName((inbound ? Message.promptNumberInbound : .promptNumber).text(), field: "number or address")
         answers.agent = try log.agent ?? prompter?.askName(Message.promptAgent.text(), field: "agent")
         answers.reference = try log.reference ?? prompter?.askName(Message.promptReference.text(), field: "reference number")
         answers.summary = try log.summary ?? prompter?.askText(Message.promptSummary.text(), field: "summary")
@@ -214,7 +216,32 @@ struct LogInterview {
                                             label: Message.extendsWithoutDue.text(promiseID))
             answers.extensions.append(ExtensionDraft(promiseID: promiseID, dueAt: date, dueWords: words))
         }
+        // A call on a case with pending promises often moves one: offer each, so the new deadline
+        // is recorded as the firm's extension instead of being forgotten.
+        if extended.isEmpty, let prompter, let caseID = try existingCase(answers) {
+            let pending = try store.timeline(ofCase: caseID).entries.flatMap(\.promises).filter { $0.status == .pending }
+            for promise in pending {
+                let question = Message.promptMovedPromise.text(promise.id!, promise.text, session.time.short(promise.dueAt))
+                guard try prompter.confirm(question, defaultAnswer: false) else { continue }
+                let answer = try prompter.ask(Message.promptMovedPromiseDue.text(promise.id!), hint: Message.promptDueExamples.text(),
+                                              required: Message.promptAPromiseNeedsADueTime.text()) { words in (try resolve(words), words) }
+                answers.extensions.append(ExtensionDraft(promiseID: promise.id!, dueAt: answer!.0, dueWords: answer!.1))
+            }
+        }
         answers.warnings = warnings
+    }
+
+    /// The case this contact goes to when it is one already in the journal: named, or the
+    /// organization's only open case.
+    private func existingCase(_ answers: Answers) throws -> Int64? {
+        switch answers.caseChoice {
+        case let .existing(id): return id
+        case .new: return nil
+        case .automatic:
+            guard !answers.newCaseFromSummary, let organization = settledOrganization else { return nil }
+            let open = try store.openCases(ofOrganization: organization.id!)
+            return open.count == 1 ? open[0].id : nil
+        }
     }
 
     // MARK: - The record before saving

@@ -78,8 +78,9 @@ extension Recourse {
                                             address: address)
                 let organization = try session.openJournal().editOrganization(organizationID, edit, now: session.now)
                 try session.output(["organization": organization]) {
-                    "Organization #\(organizationID) \(organization.name): kind \(organization.kind.rawValue), jurisdiction \(organization.jurisdiction ?? "unknown")"
-                        + (address.map { ", address \($0)" } ?? "")
+                    Message.orgEdited.text(organizationID, organization.name, organization.kind.words,
+                                           organization.jurisdiction ?? Message.jurisdictionUnknown.text())
+                        + (address.map { Message.orgEditedAddress.text($0) } ?? "")
                 }
             }
         }
@@ -99,7 +100,7 @@ extension Recourse {
                                            .init(title: Message.colOfficialChannels.text(), flexible: true)])
                     for entry in entries {
                         table.add(["#\(entry.organization.id!)", entry.organization.name, entry.aliases.joined(separator: ", "),
-                                   "\(entry.openCases)", entry.officialChannels.map { "\($0.kind.rawValue):\($0.address)" }.joined(separator: " ")])
+                                   "\(entry.openCases)", entry.officialChannels.map { Message.channelAddress.text($0.kind.words, $0.address) }.joined(separator: " ")])
                     }
                     return table.render()
                 }

@@ -19,7 +19,7 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global, .reading)
-            let items = try ReminderEngine(store: try session.openJournal()).overdue(asOf: session.now)
+            let items = try ReminderEngine(store: try session.openJournal(), snapshot: session.snapshot != nil).overdue(asOf: session.now)
             try session.output(["overdue": items.map { ReminderJSON($0, asOf: session.now) }]) {
                 items.isEmpty ? Message.nothingOverdueSentence.text() : ReminderTable(items: items[...], time: session.time).render()
             }

@@ -5,13 +5,13 @@ import Reminders
 import Lexicon
 
 extension Recourse {
-    /// `recourse promise kept|broken|cancel|extend N`.
+    /// `recourse promise kept|broken|cancel|extend|correct N`.
     struct PromiseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "promise",
             abstract: Message.helpPromiseCommandAbstract.literal,
             discussion: Message.helpPromiseCommandDiscussion.literal,
-            subcommands: [Kept.self, Broken.self, Cancel.self, Extend.self])
+            subcommands: [Kept.self, Broken.self, Cancel.self, Extend.self, Correct.self])
 
         /// The options every resolution shares.
         struct Resolution: ParsableArguments {

@@ -22,18 +22,24 @@ extension Recourse {
         func run() throws {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
-            let timeline = try store.timeline(ofCase: caseID)
-            let events = history ? try store.history(ofCase: caseID) : nil
-            let submissions = try store.submissions(ofCase: caseID)
+            let timeline = try store.timeline(ofCase: caseID, asOf: session.snapshot)
+            let events = history ? try store.history(ofCase: caseID, asOf: session.snapshot) : nil
+            let submissions = try store.submissions(ofCase: caseID, asOf: session.snapshot)
             let flags = try store.contactFlags(ofCase: caseID)
             let facts = try store.caseFacts(ofCase: caseID)
-            let clocks = submissions.isEmpty ? [] : try session.escalationClocks(store).clocks(asOf: session.now).filter { $0.caseID == caseID }
+            let escalation = submissions.isEmpty ? nil : try session.escalationClocks(store)
+            let clocks = try escalation?.clocks(asOf: session.now).filter { $0.caseID == caseID } ?? []
+            /// A body by its name in the user's language ("市场监督管理部门（12315）"), not its id.
+            func bodyName(_ id: String) -> String {
+                guard let body = escalation?.bodies.body(id) else { return id }
+                return Words.chinese ? body.names.zh : body.names.en
+            }
             try session.output(TimelineJSON(timeline, facts: facts, flags: flags, history: events, submissions: submissions, clocks: clocks)) {
                 var text = TimelineView(timeline: timeline, history: events, time: session.time, flags: flags, facts: facts).render()
                 if !submissions.isEmpty {
                     text += "\n\n" + Style.bold.apply(Message.submissionsHeading.text())
                     for item in submissions {
-                        text += "\n  " + Message.submissionLine.text(item.id!, item.body, session.time.short(item.submittedAt))
+                        text += "\n  " + Message.submissionLine.text(item.id!, bodyName(item.body), session.time.short(item.submittedAt))
                             + (item.reference.map { " · " + Message.refPart.text($0) } ?? "")
                             + " · \(item.status.words)" + (item.respondedAt.map { " \(session.time.short($0))" } ?? "") + (item.outcome.map { " · \($0)" } ?? "")
                     }

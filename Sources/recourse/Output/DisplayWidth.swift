@@ -1,3 +1,5 @@
+import Foundation
+
 /// How many terminal columns text occupies: East Asian wide and full-width characters (Chinese,
 /// Japanese, Korean, full-width forms, most emoji) take two; combining marks, variation selectors
 /// and what follows a zero-width joiner take none.
@@ -35,18 +37,27 @@ enum DisplayWidth {
         }
     }
 
-    /// `text` cut to at most `width` columns, ending in "…" when cut; never splits a character.
+    /// `text` cut to at most `width` columns, ending in "…" when cut; never splits a character,
+    /// and never cuts inside a number: "转账失败120…" would read as ¥120, so the whole number goes
+    /// ("转账失败…").
     static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
-        var result = ""
+        var kept: [Character] = []
         var used = 0
+        var next: Character?
         for character in text {
             let w = of(String(character))
-            if used + w > width - 1 { break }
-            result.append(character)
+            if used + w > width - 1 { next = character; break }
+            kept.append(character)
             used += w
         }
-        return result + "…"
+        if let next, next.isNumber || ".,".contains(next) {
+            // Back over the number the cut falls in, with its separators ("1,246.5").
+            while let last = kept.last, last.isNumber || (".,:-/".contains(last) && kept.dropLast().last?.isNumber == true) {
+                kept.removeLast()
+            }
+        }
+        return String(kept).trimmingCharacters(in: .whitespaces) + "…"
     }
 
     /// `text` padded with spaces to `width` columns.

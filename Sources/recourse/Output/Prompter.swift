@@ -80,7 +80,7 @@ struct Prompter {
     /// async-signal-safe calls run in the handler; the message is prepared beforehand.
     private static func installInterruptHandler() {
         guard interruptMessage == nil else { return }
-        interruptMessage = strdup("\nrecourse: \(Message.promptAbandoned.text())\n")
+        interruptMessage = strdup("\n" + Message.errorPrefix.text(Message.promptAbandoned.text()) + "\n")
         signal(SIGINT) { _ in
             if let message = interruptMessage { _ = write(STDERR_FILENO, message, strlen(message)) }
             _exit(ExitStatus.abandoned.rawValue)

@@ -54,9 +54,11 @@ struct ReminderTable {
         var table = TextTable([
             .init(title: Message.colPromise.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true),
             .init(title: Message.colCase.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colPromised.text(), maxWidth: 30, flexible: true, minWidth: 12),
-            .init(title: Message.colSaid.text(), maxWidth: 16, flexible: true, dropOrder: 1), .init(title: Message.colDue.text()), .init(title: Message.colWhen.text()),
+            .init(title: Message.colSaid.text(), maxWidth: 16, flexible: true, dropOrder: 1), .init(title: Message.colDue.text()), .init(title: Message.colWhen.text(), dropOrder: 4),
             .init(title: Message.colMoved.text(), maxWidth: 36, flexible: true, minWidth: 12),
-            .init(title: Message.colRef.text(), maxWidth: 18, flexible: true, dropOrder: 2), .init(title: Message.colAgent.text(), maxWidth: 14, flexible: true, dropOrder: 4),
+            // A reference or a staff number cut short is useless on the phone: shown whole, or
+            // (the agent first) left out when the terminal is too narrow.
+            .init(title: Message.colRef.text(), dropOrder: 5), .init(title: Message.colAgent.text(), dropOrder: 2),
         ], indent: indent)
         for item in items {
             let p = item.pending

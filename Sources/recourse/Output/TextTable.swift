@@ -1,8 +1,9 @@
 /// An aligned plain-text table whose column widths count wide characters as two columns.
 ///
 /// With a `width` (the terminal's), the table fits it: the widest free-text column is shortened
-/// with "…", then the next, down to each one's minimum; ids, dates and counts are never cut. When
-/// even that does not fit, columns marked droppable are left out, least needed first.
+/// with "…", then the next, down to each one's minimum; ids, dates, counts, references, staff
+/// numbers and amounts are never cut. When even that does not fit, columns marked droppable are
+/// left out, least needed first. Without a width (a file or a pipe) nothing is ever cut.
 struct TextTable {
     struct Column {
         let title: String
@@ -30,14 +31,17 @@ struct TextTable {
     mutating func add(_ row: [String]) { rows.append(row) }
 
     func render() -> String {
-        var cells = rows.map { row in row.enumerated().map { DisplayWidth.truncate(cleanCell($1), to: columns[$0].maxWidth) } }
+        // `maxWidth` keeps a screen readable; a file or pipe gets every character.
+        var cells = rows.map { row in
+            row.enumerated().map { width == nil || !columns[$0].flexible ? cleanCell($1) : DisplayWidth.truncate(cleanCell($1), to: columns[$0].maxWidth) }
+        }
         var widths = columns.indices.map { index in
             max(DisplayWidth.of(columns[index].title), cells.map { DisplayWidth.of($0[index]) }.max() ?? 0)
         }
         var shown = Array(columns.indices)
         if let width {
             (shown, widths) = fitted(widths, to: width)
-            cells = cells.map { row in row.enumerated().map { DisplayWidth.truncate($1, to: widths[$0]) } }
+            cells = cells.map { row in row.enumerated().map { columns[$0].flexible ? DisplayWidth.truncate($1, to: widths[$0]) : $1 } }
         }
         func line(_ values: [String], style: Style? = nil) -> String {
             let text = shown.map { index in

@@ -12,6 +12,9 @@ struct TimelineView {
     var flags: [Int64: [ContactFlag]] = [:]
     /// The transaction's facts (`case edit --transaction-at/--counterparty/--device`).
     var facts: CaseFacts?
+    /// The terminal's width: long lines are wrapped here, by display width and never inside a
+    /// number or a reference, rather than split anywhere by the terminal. Nil (a file or pipe): no wrapping.
+    var width: Int? = Terminal.width
 
     func render() -> String {
         let caseFile = timeline.caseFile
@@ -39,7 +42,7 @@ struct TimelineView {
             let labels = [Message.labelSummary, .labelAdvice, .labelOutcome].map { $0.text() }
             let width = (labels.map(DisplayWidth.of).max() ?? 7) + 1
             for (label, value) in zip(labels, [contact.summary, contact.advice, contact.outcome]) {
-                if let value { lines.append("  \(DisplayWidth.pad(label, to: width)) \(indentContinuation(value, by: width + 3))") }
+                if let value { lines.append(wrapped("  \(DisplayWidth.pad(label, to: width)) ", value)) }
             }
             for promise in entry.promises {
                 lines.append("  " + describe(promise, successor: successors[promise.id!], contacts: contacts))
@@ -51,7 +54,7 @@ struct TimelineView {
         if let history {
             lines.append("")
             lines.append(Style.bold.apply(Message.historyHeading.text()))
-            for event in history { lines.append("  \(time.short(event.at))  \(HistoryText.describe(event))") }
+            for event in history { lines.append("  \(time.short(event.at))  \(HistoryText.describe(event, time: time))") }
         }
         return lines.joined(separator: "\n")
     }
@@ -63,7 +66,26 @@ struct TimelineView {
         if let agent = contact.agent { parts.append(Message.agentPart.text(agent)) }
         if let reference = contact.reference { parts.append(Message.refPart.text(reference)) }
         if let seconds = contact.durationSeconds { parts.append(Message.durationMinutes.text(max(1, seconds / 60))) }
-        return Style.cyan.apply(parts.joined(separator: " · "))
+        // Wrapped between its parts, so a number or a reference is never split across lines.
+        var rows = [parts[0]]
+        for part in parts.dropFirst() {
+            if let width, DisplayWidth.of(rows[rows.count - 1] + " · " + part) > width {
+                rows.append("    " + part)
+            } else {
+                rows[rows.count - 1] += " · " + part
+            }
+        }
+        return rows.map { Style.cyan.apply($0) }.joined(separator: "\n")
+    }
+
+    /// `prefix` then `text`, each of its lines wrapped to the width and continued under the text's start.
+    private func wrapped(_ prefix: String, _ text: String) -> String {
+        let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            (index == 0 ? prefix : indent) + line
+        }
+        guard let width else { return paragraphs.joined(separator: "\n") }
+        return paragraphs.flatMap { TextWrap.wrap($0, width: width, indent: indent) }.joined(separator: "\n")
     }
 
     /// A promise and its fate; a superseded one says when it was moved, to which promise, and on
@@ -98,15 +120,25 @@ enum HistoryText {
     /// Payload fields worth showing, in this order, for events other than corrections.
     private static let detailKeys = ["title", "text", "due_words", "new_promise_id", "status", "note", "alias", "original_name", "reason"]
 
-    static func describe(_ event: JournalEvent) -> String {
+    static func describe(_ event: JournalEvent, time: TimeFormat) -> String {
         let subject = "\(RecordWords.name(event.entity)) #\(event.entityId)"
         guard let object = try? JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any] else {
             return "\(EventWords.name(event.kind)) \(subject)"
         }
         let reason = (object["reason"] as? String).map { " (\($0))" } ?? ""
         if let changes = object["changes"] as? [String: [String: Any]] {
+            // Values as the user reads them: instants in their zone, amounts as money.
+            let currency = (changes["currency"]?["to"] as? String) ?? (changes["currency"]?["from"] as? String)
+            func shown(_ key: String, _ value: Any?) -> String {
+                guard let text = value as? String else { return "—" }
+                if key == "amount_minor", let minor = Int64(text) {
+                    return Money(minor: minor, currency: currency ?? "").text().trimmingCharacters(in: .whitespaces)
+                }
+                if text.count == 20, text.hasSuffix("Z"), let date = ISO8601DateFormatter().date(from: text) { return time.short(date) }
+                return text
+            }
             let fields = changes.keys.sorted().map { key in
-                "\(FieldWords.name(key)): \(changes[key]?["from"] as? String ?? "—") → \(changes[key]?["to"] as? String ?? "—")"
+                "\(FieldWords.name(key)): \(shown(key, changes[key]?["from"])) → \(shown(key, changes[key]?["to"]))"
             }
             let verb = event.kind.hasSuffix(".corrected") ? Message.historyCorrected : Message.historyEdited
             return verb.text(subject, fields.joined(separator: "; ")) + reason

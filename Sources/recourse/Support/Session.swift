@@ -52,6 +52,8 @@ struct Session {
     var configFolder: String { Self.configFolder(environment) }
     var location: JournalLocation { JournalLocation.resolve(explicit: options.db, environment: environment) }
     var time: TimeFormat { TimeFormat(zone: zone, now: now) }
+    /// The past moment to see the journal as it stood (`--as-of`); nil when reading it as it is now.
+    var snapshot: Date? { options.asOf == nil ? nil : now }
 
     /// The journal, read-only for a command that only reads.
     ///
@@ -77,7 +79,9 @@ struct Session {
     /// The escalation clocks running on `store`'s open submissions.
     func escalationClocks(_ store: JournalStore) throws -> EscalationClocks {
         let calendars = try calendarLibrary()
-        return EscalationClocks(store: store, bodies: try bodyLibrary(calendars: calendars), calendars: calendars)
+        var clocks = EscalationClocks(store: store, bodies: try bodyLibrary(calendars: calendars), calendars: calendars)
+        clocks.snapshot = snapshot != nil
+        return clocks
     }
 
     /// The business-day calendar for an organization's jurisdiction, else the user's region, else

@@ -14,11 +14,12 @@ public enum CSVText {
     /// before looking.
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// `rows` as a CSV file: BOM, CRLF, RFC 4180 quoting, formula cells disarmed (see `disarm`).
+    /// `rows` as a CSV file: BOM, CRLF, RFC 4180 quoting, formula cells disarmed (see `disarm`),
+    /// long digit strings kept as text (see `keepDigits`).
     public static func encode(_ rows: [[String]]) -> Data {
         var text = ""
         for row in rows {
-            text += row.map { quote(disarm($0)) }.joined(separator: ",")
+            text += row.map { quote(keepDigits(disarm($0))) }.joined(separator: ",")
             text += "\r\n"
         }
         return Data(byteOrderMark) + Data(text.utf8)
@@ -33,8 +34,26 @@ public enum CSVText {
         return "'" + cell
     }
 
-    /// The cell as logged, from a cell `disarm` wrote: one leading `'` dropped before a formula character.
+    /// A digit string a spreadsheet would turn into a number and change, written `="…"`, which
+    /// Excel, LibreOffice and WPS all read as that text.
+    ///
+    /// Read as numbers, a reference of 16 digits or more (`2026110319200088`) shows as 2.02611E+15
+    /// and past 15 digits is rounded; a phone number loses its leading zero (`08000234567`). So
+    /// every run of 12 digits or more, and every one starting with 0, is protected; short counts
+    /// and ids stay numbers a spreadsheet can sum.
+    static func keepDigits(_ cell: String) -> String {
+        guard cell.count >= 2, cell.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              cell.count >= 12 || cell.first == "0" else { return cell }
+        return "=\"" + cell + "\""
+    }
+
+    /// The cell as logged, from a cell `disarm` or `keepDigits` wrote: one leading `'` dropped
+    /// before a formula character; `="digits"` read back as the digits.
     static func rearm(_ cell: String) -> String {
+        if cell.hasPrefix("=\""), cell.hasSuffix("\""), cell.count > 3 {
+            let inner = cell.dropFirst(2).dropLast()
+            if inner.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return String(inner) }
+        }
         guard cell.first == "'", let first = cell.drop(while: { $0 == "'" }).first, formulaStarts.contains(first) else { return cell }
         return String(cell.dropFirst())
     }

@@ -128,14 +128,14 @@ enum NumberMeaning {
     private static let separatorsTail = #"(?:号码|号|尾号|末四位|末位)?\s*(?:no\.?|number|nr\.?|#|＃)?\s*(?:[:：=]|is|为|是)?\s*[#＃]?\s*$"#
 
     /// A number after these is a reference, a staff number or a hotline: the recipient needs it.
-    nonisolated(unsafe) private static let keepWords = regex(#"(?:工单|单号|编号|受理号|投诉号|参考号|流水号|交易号|订单|订单号|工号|员工号|热线|客服电话|服务电话|\bref\.?|\breference|\bticket|\border|\bcomplaint|\bstaff|\bagent|\bemployee|\bcase (?:no\.?|number|ref)|\bhotline|\bhelpline)"# + separatorsTail)
+    private static let keepWords = regex(#"(?:工单|单号|编号|受理号|投诉号|参考号|流水号|交易号|订单|订单号|工号|员工号|热线|客服电话|服务电话|\bref\.?|\breference|\bticket|\border|\bcomplaint|\bstaff|\bagent|\bemployee|\bcase (?:no\.?|number|ref)|\bhotline|\bhelpline)"# + separatorsTail)
     /// The reference words alone (not hotline or staff words): a mobile-shaped number after them is
     /// an order or ticket number, not a person's phone.
-    nonisolated(unsafe) private static let referenceWords = regex(#"(?:工单|单号|编号|受理号|投诉号|参考号|流水号|交易号|订单|订单号|\bref\.?|\breference|\bticket|\border|\bcase (?:no\.?|number|ref))"# + separatorsTail)
+    private static let referenceWords = regex(#"(?:工单|单号|编号|受理号|投诉号|参考号|流水号|交易号|订单|订单号|\bref\.?|\breference|\bticket|\border|\bcase (?:no\.?|number|ref))"# + separatorsTail)
     /// A number after these identifies the user's money or person.
-    nonisolated(unsafe) private static let accountWords = regex(#"(?:账号|卡号|账户|帐号|帐户|银行卡|储蓄卡|信用卡|借记卡|身份证|证件|护照|社保号|\baccount|\bacct\.?|\ba/c|\bcard|\biban|\bssn|\bsocial security|\bpassport|\bid (?:no\.?|number|card)|\bsort code and account)"# + separatorsTail)
-    nonisolated(unsafe) private static let currencyBefore = regex(#"(?:¥|￥|£|\$|€|人民币|\brmb|\bcny|\bgbp|\busd|\beur|\bhk\$)\s*$"#)
-    nonisolated(unsafe) private static let currencyAfter = regex(#"^\s*(?:元|块|万|亿|角|%|％|\bcny\b|\brmb\b|\bgbp\b|\busd\b|\beur\b|\bpounds?\b|\bdollars?\b|\beuros?\b)"#)
+    private static let accountWords = regex(#"(?:账号|卡号|账户|帐号|帐户|银行卡|储蓄卡|信用卡|借记卡|身份证|证件|护照|社保号|\baccount|\bacct\.?|\ba/c|\bcard|\biban|\bssn|\bsocial security|\bpassport|\bid (?:no\.?|number|card)|\bsort code and account)"# + separatorsTail)
+    private static let currencyBefore = regex(#"(?:¥|￥|£|\$|€|人民币|\brmb|\bcny|\bgbp|\busd|\beur|\bhk\$)\s*$"#)
+    private static let currencyAfter = regex(#"^\s*(?:元|块|万|亿|角|%|％|\bcny\b|\brmb\b|\bgbp\b|\busd\b|\beur\b|\bpounds?\b|\bdollars?\b|\beuros?\b)"#)
 
     private static func regex(_ pattern: String) -> NSRegularExpression { try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) }
 

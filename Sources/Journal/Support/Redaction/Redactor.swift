@@ -72,7 +72,7 @@ public struct Redactor: Sendable {
         return output
     }
 
-    nonisolated(unsafe) private static let ibanPattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])"#)
+    private static let ibanPattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])"#)
 
     /// IBANs: two letters, two check digits, up to 30 more; the checksum decides where one ends.
     private func maskIBANs(_ text: String, _ findings: inout [SensitiveFinding]) -> String {
