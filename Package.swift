@@ -37,6 +37,7 @@ let package = Package(
                 .embedInCode("0006_case_facts.sql"),
                 .embedInCode("0007_interchange.sql"),
                 .embedInCode("0008_sync.sql"),
+                .embedInCode("0011_organization_kinds.sql"),
             ]
         ),
         .target(
@@ -59,7 +60,8 @@ let package = Package(
         .target(
             name: "Escalation",
             dependencies: ["Journal", "Reminders", "Lexicon", .product(name: "Mustache", package: "swift-mustache")],
-            resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2"]
+            resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2",
+                        "cn.miit", "cn.csrc", "uk.energy", "uk.comms", "us.regz", "de.bundesbank"]
                 .map { .embedInCode("Bodies/\($0).json") }
                 + ["complaint.zh", "complaint.en", "regulator.zh", "regulator.en", "evidence.zh", "evidence.en"]
                     .map { .embedInCode("Templates/\($0).mustache") }

@@ -45,7 +45,14 @@ extension Recourse {
             if let to {
                 body = try session.body(to, in: clocks.bodies)
             } else if let prompter {
-                prompter.show(clocks.bodies.bodies.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
+                // The case's own route first (the same answer agenda and the drafts give), then every other body.
+                let timeline = try store.timeline(ofCase: caseID)
+                let route = clocks.router.route(Router.Case(organization: timeline.organization, category: timeline.caseFile.category,
+                                                            complaint: nil, zone: session.zone))
+                let routed = (["company"] + [route.firmRule?.body].compactMap { $0 }.filter { $0.type == .company }.map(\.id)
+                              + route.steps.map(\.body.id))
+                let ordered = routed.compactMap { clocks.bodies.body($0) } + clocks.bodies.bodies.filter { !routed.contains($0.id) }
+                prompter.show(ordered.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
                 body = try prompter.ask(Message.promptBody.text(), required: Message.promptAnswerRequired.text()) { try session.body($0.trimmingCharacters(in: .whitespaces), in: clocks.bodies) }!
             } else {
                 throw CLIError.usage("name the body with --to BODY (e.g. --to company); 'recourse bodies' lists them")
@@ -86,12 +93,33 @@ extension Recourse {
             @Argument(help: ArgumentHelp(Message.helpSubmissionNumber.literal)) var submissionID: Int64
             @Option(help: ArgumentHelp(Message.helpEscalationCommandRespondAt.literal, valueName: "when")) var at: String?
             @Option(help: ArgumentHelp(Message.helpEscalationCommandRespondNote.literal)) var note: String?
+            @Flag(help: ArgumentHelp(Message.helpRespondHolding.literal)) var holding = false
+            @Flag(name: .customLong("final"), help: ArgumentHelp(Message.helpRespondFinal.literal)) var finalResponse = false
+            @Flag(help: ArgumentHelp(Message.helpRespondDeadlock.literal)) var deadlock = false
+
+            func validate() throws {
+                if [holding, finalResponse, deadlock].filter({ $0 }).count > 1 { throw ValidationError(Message.respondOneKind.text()) }
+            }
 
             func run() throws {
                 let session = try Session(global, .recording)
                 let when = try session.moment(at)
-                let submission = try session.openJournal().recordResponse(submissionID, at: when, note: note, now: session.now)
-                try session.output(["submission": submission]) { Message.submissionAnsweredDone.text(submission.id!, session.time.short(when)) }
+                let store = try session.openJournal()
+                let kind: JournalStore.ResponseKind = holding ? .holding : deadlock ? .deadlock : .final
+                if kind == .holding, let existing = try store.submission(submissionID) {
+                    // A holding reply is the firm's, to a complaint: a regulator does not send one.
+                    let bodies = try session.bodyLibrary(calendars: try session.calendarLibrary())
+                    if let body = bodies.body(existing.body), body.type != .company {
+                        throw CLIError.usage(Message.respondHoldingNotCompany.text(submissionID, body.name))
+                    }
+                }
+                let submission = try store.recordResponse(submissionID, at: when, note: note, kind: kind, now: session.now)
+                let done: Message = switch kind {
+                case .holding: .submissionHoldingDone
+                case .deadlock: .submissionDeadlockDone
+                case .final: .submissionAnsweredDone
+                }
+                try session.output(["submission": submission]) { done.text(submission.id!, session.time.short(when)) }
             }
         }
 
