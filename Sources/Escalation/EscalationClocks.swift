@@ -69,7 +69,7 @@ public struct EscalationClocks: ClockSource {
             if step.reason == .firmDeadline, let rule = route.firmRule {
                 let ownDeadline = step.body.firmDeadline.flatMap { deadline -> (amount: Int, unit: BodyProfile.Unit, rule: BodyProfile.Citation?, extensions: [BodyProfile.Period])? in
                     guard deadline.trigger == "complaint_received" else { return nil }
-                    return Self.period(deadline, for: organization, category: open.caseCategory, holding: submission.isHoldingOnly)
+                    return Self.period(deadline, for: organization, category: open.caseCategory, holding: submission.hadHoldingReply)
                 }
                 let amount = ownDeadline?.amount ?? rule.amount
                 let unit = ownDeadline?.unit ?? rule.unit
@@ -104,7 +104,7 @@ public struct EscalationClocks: ClockSource {
         }
         var result: [EscalationClock] = []
         if let deadline = body.firmDeadline, submission.finalResponseAt == nil {
-            let period = Self.period(deadline, for: open.organization, category: open.caseCategory, holding: submission.isHoldingOnly)
+            let period = Self.period(deadline, for: open.organization, category: open.caseCategory, holding: submission.hadHoldingReply)
             result.append(clock(Message.clockAnswerDueWhat.text(), from: submission.submittedAt, period.amount, period.unit, trigger: deadline.trigger, rule: period.rule))
         }
         for deadline in body.regulatorDeadlines ?? [] {

@@ -150,6 +150,10 @@ public struct SubmissionDraft: Sendable {
                 ? "\(words.long(complaint.submittedAt)) 本人向\(firm)正式投诉\(reference.map { "（投诉编号：\($0)）" } ?? "")。"
                 : "\(words.long(complaint.submittedAt)): I made a formal complaint to \(firm)\(reference.map { " (reference \($0))" } ?? "")."))
             let rule = deadline.citation.map(words.rule)
+            if complaint.isHoldingOnly, let holding = complaint.respondedAt {
+                events.append((holding, zh ? "\(words.long(holding)) \(firm)发出过渡答复，称需要更长时间处理。"
+                                          : "\(words.long(holding)): \(firm) sent a holding reply, saying it needed more time."))
+            }
             if let answered = complaint.finalResponseAt {
                 events.append((answered, zh ? "\(words.long(answered)) \(firm)作出答复，未能解决上述问题。"
                                           : "\(words.long(answered)): \(firm) answered; the answer does not resolve the matter."))

@@ -167,10 +167,12 @@ struct EscalationClockTests {
         #expect(psd2.first?.kind == .answerDue)
     }
 
-    @Test("SAMR takes shops and telecoms, not banks")
+    @Test("SAMR takes shops, not banks; an operator goes to MIIT's 12300, its firm's answer due under MIIT's 15 days")
     func scope() throws {
+        let shop = try clocks(.shop, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
+        #expect(shop.map { $0.step.split(separator: "(").last.map(String.init) } == ["company)", "cn.samr)"])
         let telecom = try clocks(.telecom, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
-        #expect(telecom.map { $0.step.split(separator: "(").last.map(String.init) } == ["cn.samr)"])
+        #expect(telecom.map { $0.step.split(separator: "(").last.map(String.init) } == ["company)", "cn.miit)"])
         #expect(try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02").allSatisfy { !$0.step.contains("cn.samr") })
     }
 }

@@ -20,7 +20,7 @@ struct RoutingCLITests {
         let escalated = try r.run(["escalate", "1", "--to", "company", "--at", "2026-01-31 10:00"])
         #expect(escalated.status == 0, "\(escalated.stderr)")
         // 31 Jan + 15 days = 15 Feb, in 春节 (15–23 Feb): the operator's last day is Tue 24 Feb; 12300 opens on the 25th.
-        #expect(escalated.stdout.contains("(cn.miit): opens Wed 25 Feb"), "\(escalated.stdout)")
+        #expect(escalated.stdout.contains("(cn.miit): open since Wed 25 Feb 00:00"), "\(escalated.stdout)")
         #expect(!escalated.stdout.contains("cn.samr"), "12315 is not the operator's route")
         let agenda = try r.run(["agenda", "--as-of", "2026-02-10 09:00"]).stdout
         #expect(agenda.contains("(cn.miit): opens Wed 25 Feb"), "\(agenda)")
@@ -30,7 +30,7 @@ struct RoutingCLITests {
         let letter = try r.run(["draft", "complaint", "1", "--as-of", "2026-02-01 09:00"]).stdout
         #expect(letter.contains("15日内（即 2026年2月24日 前）"), "the letter and the agenda agree: \(letter)")
         let samr = try r.run(["draft", "regulator", "1", "--to", "cn.samr", "--check", "--as-of", "2026-02-26 09:00"])
-        #expect(samr.status == 1 && samr.stdout.contains("不受理针对电信运营商的投诉"), "\(samr.stdout)")
+        #expect(samr.status == 1 && samr.stdout.contains("cn.samr does not take complaints about a telecom"), "\(samr.stdout)")
     }
 
     @Test("华泰证券 goes to 12386; a bank to 12378; 支付宝 to 12363; org edit --kind securities works")
@@ -70,21 +70,24 @@ struct RoutingCLITests {
         let r = RecourseProcess()
         defer { r.cleanUp() }
         let london = ["TZ": "Europe/London"]
-        try firm(r, "Northway Bank", kind: "bank", jurisdiction: "GB", category: "transaction", at: "2026-11-30 10:00", zone: "Europe/London")
-        try r.run(["escalate", "1", "--to", "company", "--at", "2026-12-01 10:00"], extraEnvironment: london)
-        #expect(try r.run(["agenda", "--as-of", "2026-12-10 09:00"], extraEnvironment: london).stdout.contains("(uk.fos): opens Wed 23 Dec"))
-        let holding = try r.run(["escalation", "respond", "1", "--holding", "--at", "2026-12-18 10:00"], extraEnvironment: london)
+        try firm(r, "Northway Bank", kind: "bank", jurisdiction: "GB", category: "transaction", at: "2026-09-30 10:00", zone: "Europe/London")
+        try r.run(["escalate", "1", "--to", "company", "--at", "2026-10-01 10:00"], extraEnvironment: london)
+        // DISP 1.6.2AR: 15 business days from Thu 1 Oct = Thu 22 Oct; the FOS opens on the 23rd.
+        #expect(try r.run(["agenda", "--as-of", "2026-10-10 09:00"], extraEnvironment: london).stdout.contains("(uk.fos): opens Fri 23 Oct"))
+        let holding = try r.run(["escalation", "respond", "1", "--holding", "--at", "2026-10-15 10:00"], extraEnvironment: london)
         #expect(holding.status == 0, "\(holding.stderr)")
-        let agenda = try r.run(["agenda", "--as-of", "2026-12-20 09:00"], extraEnvironment: london).stdout
-        #expect(agenda.contains("(uk.fos): opens Sat 23 Jan 2027"), "\(agenda)")
-        let draft = try r.run(["draft", "regulator", "1", "--to", "uk.fos", "--force", "--as-of", "2026-12-20 09:00"], extraEnvironment: london)
+        // 35 business days: 23 Oct (16), 26–30 Oct (21), 2–6 Nov (26), 9–13 Nov (31), 16–19 Nov (35): opens Fri 20 Nov.
+        let agenda = try r.run(["agenda", "--as-of", "2026-10-20 09:00"], extraEnvironment: london).stdout
+        #expect(agenda.contains("(uk.fos): opens Fri 20 Nov"), "\(agenda)")
+        let draft = try r.run(["draft", "regulator", "1", "--to", "uk.fos", "--force", "--as-of", "2026-10-20 09:00"], extraEnvironment: london)
         #expect(!draft.stdout.contains("answered; the answer does not resolve"), "a holding reply is not an answer")
-        let final = try r.run(["escalation", "respond", "1", "--final", "--at", "2026-12-30 10:00"], extraEnvironment: london)
+        let final = try r.run(["escalation", "respond", "1", "--final", "--at", "2026-11-10 10:00"], extraEnvironment: london)
         #expect(final.status == 0, "\(final.stderr)")
-        #expect(try r.run(["agenda", "--as-of", "2026-12-31 09:00"], extraEnvironment: london).stdout.contains("(uk.fos): open since Wed 30 Dec"))
+        #expect(try r.run(["agenda", "--as-of", "2026-11-11 09:00"], extraEnvironment: london).stdout.contains("(uk.fos): open since Tue 10 Nov"))
         let before = try r.fingerprint()
         #expect(try r.run(["escalation", "respond", "1", "--holding", "--final"]).status == 64)
-        #expect(try r.run(["escalation", "respond", "1", "--holding"], extraEnvironment: london).status != 0, "nothing follows a final response")
+        #expect(try r.run(["escalation", "respond", "1", "--holding", "--at", "2026-11-12 10:00"], extraEnvironment: london).status != 0,
+                "nothing follows a final response")
         #expect(try r.fingerprint() == before)
     }
 

@@ -131,7 +131,7 @@ public struct Router: Sendable {
         guard let body = candidates.first(where: { $0.firmDeadline?.appliesTo?.contains(organization.kind.rawValue) ?? false })
             ?? candidates.first(where: { $0.firmDeadline?.appliesTo == nil }),
             let deadline = body.firmDeadline else { return nil }
-        let period = EscalationClocks.period(deadline, for: organization, category: facts.category, holding: facts.complaint?.isHoldingOnly ?? false)
+        let period = EscalationClocks.period(deadline, for: organization, category: facts.category, holding: facts.complaint?.hadHoldingReply ?? false)
         let last = facts.complaint.map {
             deadlines.lastDay(after: $0.submittedAt, amount: period.amount, unit: period.unit, dayCount: body.dayCount,
                               jurisdiction: organization.jurisdiction, zone: facts.zone)
@@ -176,7 +176,7 @@ public struct Router: Sendable {
     /// The last day of the firm's deadline under `body`'s own rule, counted from the complaint.
     private func ownLastDay(_ body: BodyProfile, _ facts: Case, _ complaint: Submission) -> (day: CalendarDay, citation: BodyProfile.Citation?)? {
         guard let deadline = body.firmDeadline, deadline.trigger == "complaint_received" else { return nil }
-        let period = EscalationClocks.period(deadline, for: facts.organization, category: facts.category, holding: complaint.isHoldingOnly)
+        let period = EscalationClocks.period(deadline, for: facts.organization, category: facts.category, holding: complaint.hadHoldingReply)
         let last = deadlines.lastDay(after: complaint.submittedAt, amount: period.amount, unit: period.unit, dayCount: body.dayCount,
                                      jurisdiction: facts.organization.jurisdiction, zone: facts.zone)
         return (last.day, period.rule)

@@ -26,6 +26,13 @@ public struct Submission: Codable, Sendable, Equatable, JournalRecord {
     /// The `outcome` of a final response that is a deadlock letter (UK energy and telecom).
     public static let deadlockLetter = "deadlock letter"
 
+    /// The `outcome` of a final response that came after a holding reply: the longer deadline stays
+    /// the one that applied.
+    public static let finalAfterHolding = "final response after a holding reply"
+
+    /// True when the firm sent a holding reply, whether or not its final response has come since.
+    public var hadHoldingReply: Bool { outcome == Self.holdingReply || outcome == Self.finalAfterHolding }
+
     /// True while the only answer recorded is a holding reply.
     public var isHoldingOnly: Bool { status == .responded && outcome == Self.holdingReply }
 

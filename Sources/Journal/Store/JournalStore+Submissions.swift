@@ -43,7 +43,7 @@ extension JournalStore {
             submission.status = .responded
             submission.respondedAt = at.wholeSeconds
             submission.outcome = switch kind {
-            case .final: nil
+            case .final: afterHolding ? Submission.finalAfterHolding : nil
             case .holding: Submission.holdingReply
             case .deadlock: Submission.deadlockLetter
             }
