@@ -1811,7 +1811,7 @@ extension Message {
         case .clockPeriodFrom: [.en: "{1} from {2} ({3})", .zh: "自{2}起 {1}（{3}）"]
         // MARK: #19 routing and rulebook
         case .clockNoLegalClock: [.en: "no legal clock known: no rule Recourse knows sets this firm's deadline (ask for an answer by your own date: draft complaint --reply-by)",
-                                  .zh: "没有已知的法定期限：Recourse 不知道有哪条规定为该企业设定答复期限（可自定答复日期：draft complaint --reply-by）"]
+                                  .zh: "没有已知的法定期限：Recourse 不知道有哪条规定为该企业设定答复期限（可用 --reply-by 自定答复日期）"]
         case .remitOtherCountry: [.en: "{1} takes complaints about firms in {2}, and this firm is in {3}", .zh: "{1}只受理{2}的机构，而该机构在{3}"]
         case .remitOtherKind: [.en: "{1} does not take complaints about a {2} (its remit: {3})", .zh: "{1}不受理针对{2}的投诉（受理范围：{3}）"]
         case .remitOtherCategory: [.en: "{1} takes only these cases: {3} (this case: {2})", .zh: "{1}只受理以下类型的案件：{3}（本案：{2}）"]
@@ -1820,7 +1820,7 @@ extension Message {
                                   .zh: "该企业和案件没有已知的法定答复期限：函中不写期限；可用 --reply-by 自定答复日期"]
         case .checkReplyByPassed: [.en: "the reply-by date {1} is not after today", .zh: "答复日期 {1} 不晚于今天"]
         case .helpDraftReplyBy: [.en: "The date to ask the firm to answer by, where no rule sets one (e.g. 2026-12-31).",
-                                 .zh: "没有规定期限时，请企业在此日期前答复（例如 2026-12-31）。"]
+                                 .zh: "无规定期限时，请企业于此日前答复（如 2026-12-31）。"]
         case .helpBodiesStale: [.en: "List the facts not checked against their source within 12 months (or never).",
                                 .zh: "列出 12 个月内（或从未）核对过来源的事实。"]
         case .bodiesStaleHeader: [.en: "Facts not checked since {1}:", .zh: "自 {1} 以来未核对的事实："]

@@ -22,7 +22,7 @@ enum RemitWords {
             }
             let others = instead.filter { $0.id != body.id }
             guard !others.isEmpty else { return reason }
-            return reason + Message.remitInstead.text(in: language, others.map { "\($0.names.in(language)) (\($0.id))" }
+            return reason + Message.remitInstead.text(in: language, others.map { language == .zh ? "\($0.names.zh)（\($0.id)）" : "\($0.names.en) (\($0.id))" }
                 .joined(separator: language == .zh ? "；" : "; "))
         }
         return SubmissionDraft.Unmet(en: sentence(.en), zh: sentence(.zh))
