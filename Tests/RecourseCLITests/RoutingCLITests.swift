@@ -63,6 +63,10 @@ struct RoutingCLITests {
         let letter = try r.run(["draft", "complaint", "1", "--lang", "en", "--as-of", "2026-12-29 09:00"], extraEnvironment: ["TZ": "Europe/Berlin"]).stdout
         #expect(letter.contains("by 28 December 2026"), "\(letter)")
         #expect(!letter.contains("21 December"))
+        // The German scheme: Recourse does not write German, and says so to the user, not the recipient.
+        let scheme = try r.run(["draft", "regulator", "1", "--to", "de.bundesbank", "--check", "--json", "--as-of", "2026-12-29 09:00"],
+                               extraEnvironment: ["TZ": "Europe/Berlin"])
+        #expect(scheme.stdout.contains("\"body-language\"") && scheme.stdout.contains("German"), "\(scheme.stdout)")
     }
 
     @Test("a UK card dispute with a holding reply opens the FOS 35 business days after the complaint")
