@@ -490,6 +490,7 @@ public enum Message: CaseIterable, Sendable {
     case respondOneKind
     case respondHoldingNotCompany
     case checkBodyLanguage
+    case clockLineNoDate
     // MARK: - cases
     case noCasesYet
     case noOpenCases
@@ -1836,6 +1837,7 @@ extension Message {
         case .submissionHoldingDone: [.en: "Recorded a holding reply to #{1} on {2}; the complaint stays open.", .zh: "已记录 #{1} 的过渡答复（{2}）；投诉仍未结。"]
         case .submissionDeadlockDone: [.en: "Recorded a deadlock letter for #{1} on {2}.", .zh: "已记录 #{1} 的僵局函（{2}）。"]
         case .respondOneKind: [.en: "give only one of --holding, --final, --deadlock", .zh: "--holding、--final、--deadlock 只能选一个"]
+        case .clockLineNoDate: [.en: "{1}: {2}{3}", .zh: "{1}：{2}{3}"]
         case .checkBodyLanguage: [.en: "{1} works in {2}, which Recourse does not write: this draft is in {3}, with the field names in {2}; have it translated if the body asks",
                                   .zh: "{1}使用的语言（{2}）Recourse 不会写：本草稿为{3}，字段名附{2}原文；如该机构要求，请翻译"]
         case .respondHoldingNotCompany: [.en: "a holding reply is the firm's answer to a complaint; #{1} went to {2}", .zh: "过渡答复是企业对投诉的答复；#{1} 提交给的是{2}"]

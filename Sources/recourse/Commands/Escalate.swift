@@ -155,6 +155,9 @@ enum ClockText {
             }
         }
         let unconfirmed = clock.confidence == "confirmed" ? "" : Message.clockUnconfirmed.text()
-        return Message.clockLine.text(clock.step, [opens, closes].compactMap { $0 }.joined(separator: ", "), clock.source, unconfirmed)
+        let dates = [opens, closes].compactMap { $0 }
+        // No date to show ("no legal clock known"): the reason alone.
+        guard !dates.isEmpty else { return Message.clockLineNoDate.text(clock.step, clock.source, unconfirmed) }
+        return Message.clockLine.text(clock.step, dates.joined(separator: ", "), clock.source, unconfirmed)
     }
 }
