@@ -39,6 +39,7 @@ let package = Package(
                 .embedInCode("0008_sync.sql"),
                 .embedInCode("0009_impersonation.sql"),
                 .embedInCode("0012_repairs.sql"),
+                .embedInCode("0011_organization_kinds.sql"),
             ]
         ),
         .target(
@@ -61,7 +62,8 @@ let package = Package(
         .target(
             name: "Escalation",
             dependencies: ["Journal", "Reminders", "Lexicon", .product(name: "Mustache", package: "swift-mustache")],
-            resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2", "uk.app"]
+            resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2", "uk.app",
+                        "cn.miit", "cn.csrc", "uk.energy", "uk.comms", "us.regz", "de.bundesbank"]
                 .map { .embedInCode("Bodies/\($0).json") }
                 + ["complaint.zh", "complaint.en", "regulator.zh", "regulator.en", "evidence.zh", "evidence.en", "police.zh", "police.en", "bank.zh", "bank.en"]
                     .map { .embedInCode("Templates/\($0).mustache") }

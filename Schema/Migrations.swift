@@ -24,6 +24,7 @@ public enum SchemaMigrations {
             ("0008_sync.sql", PackageResources._008_sync_sql),
             ("0009_impersonation.sql", PackageResources._009_impersonation_sql),
             ("0012_repairs.sql", PackageResources._012_repairs_sql),
+            ("0011_organization_kinds.sql", PackageResources._011_organization_kinds_sql),
         ]
         return files.enumerated().map { index, file in
             Migration(version: index + 1, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))

@@ -7,9 +7,12 @@ public struct BodyLibrary: Sendable {
 
     static let builtIn: [(name: String, bytes: [UInt8])] = [
         ("company.json", PackageResources.company_json), ("cn.pboc.json", PackageResources.cn_pboc_json),
-        ("cn.nfra.json", PackageResources.cn_nfra_json), ("cn.samr.json", PackageResources.cn_samr_json),
-        ("uk.fos.json", PackageResources.uk_fos_json), ("us.cfpb.json", PackageResources.us_cfpb_json),
-        ("us.rege.json", PackageResources.us_rege_json), ("eu.adr.json", PackageResources.eu_adr_json),
+        ("cn.nfra.json", PackageResources.cn_nfra_json), ("cn.csrc.json", PackageResources.cn_csrc_json),
+        ("cn.miit.json", PackageResources.cn_miit_json), ("cn.samr.json", PackageResources.cn_samr_json),
+        ("uk.fos.json", PackageResources.uk_fos_json), ("uk.energy.json", PackageResources.uk_energy_json),
+        ("uk.comms.json", PackageResources.uk_comms_json), ("us.cfpb.json", PackageResources.us_cfpb_json),
+        ("us.rege.json", PackageResources.us_rege_json), ("us.regz.json", PackageResources.us_regz_json),
+        ("de.bundesbank.json", PackageResources.de_bundesbank_json), ("eu.adr.json", PackageResources.eu_adr_json),
         ("eu.psd2.json", PackageResources.eu_psd2_json),
         ("uk.app.json", PackageResources.uk_app_json),
     ]

@@ -37,6 +37,9 @@ public struct BodyProfile: Codable, Sendable, Equatable {
         public let amount: Int
         public let unit: Unit
         public let condition: Prose?
+        /// `holding_reply`: this longer period replaces the deadline once the firm's holding reply
+        /// is recorded (`escalation respond --holding`), still counted from the complaint.
+        public let after: String?
     }
 
     /// The rule behind one fact (a deadline, a window), named in both languages, with its own
@@ -132,13 +135,19 @@ public struct BodyProfile: Codable, Sendable, Equatable {
         public let article: Prose
         public let url: String
         public let confidence: Confidence
+        /// When someone last checked this fact against its source (YYYY-MM-DD); `bodies --stale`
+        /// lists facts not checked within 12 months, or never.
+        public let lastChecked: String?
     }
 
     public let id: String
     public let jurisdiction: String
     public let names: Names
     public let type: Kind
+    /// The organization kinds the body takes complaints about (`any` for all).
     public let scope: [String]
+    /// The case categories it takes; nil for all (Regulation Z: billing errors only).
+    public let categories: [String]?
     public let channels: [ContactPoint]
     public let preconditions: [Precondition]
     public let firmDeadline: Deadline?
@@ -148,6 +157,9 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     public let dayCount: DayCount
     public let sources: [Source]
     public let validFrom: String?
+    /// The languages the body works in (ISO 639-1); nil: the language of its jurisdiction that
+    /// Recourse writes (zh for CN, en elsewhere). A language Recourse does not write is named in `--check`.
+    public let languages: [String]?
     public let notes: Prose?
 
     /// True when any source behind this profile could not be checked against a primary text.

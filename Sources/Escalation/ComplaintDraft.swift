@@ -45,6 +45,8 @@ public struct ComplaintDraft: Sendable {
     public let submissions: [Submission]
     /// The transaction's time, counterparty and device (`case edit`), when recorded.
     public var facts: CaseFacts?
+    /// The date the user asks the firm to answer by (`--reply-by`), used where no rule sets one.
+    public var replyBy: CalendarDay?
     /// The letter's words, knowing the case (which numbers stay readable, which are the user's
     /// own): worked out once, because that reads every contact of the case.
     let words: DraftWords
@@ -141,41 +143,48 @@ public struct ComplaintDraft: Sendable {
     /// The paragraph on the firm's deadline: the rule that applies and its last day counted from
     /// the recorded complaint (quoting its reference); after that day, that it passed unanswered
     /// and where the case goes now; after the firm's answer, that it came and did not resolve this.
+    /// Where no known rule sets a deadline, no period is claimed: the letter asks for an answer by
+    /// the user's own date (`--reply-by`) or simply in writing. It states a rule plainly or leaves
+    /// it out: doubts about a rule are for `--check`, never for the recipient.
     func deadlineParagraph() -> String {
         let words = self.words
         let zh = language == .zh
         let next = deadline.nextInWords(language)
-        let period = words.period(deadline.amount, deadline.unit)
         let rule = deadline.citation.map(words.rule)
-        let caveat = deadline.citation?.isConfirmed == false
-            ? (zh ? "（该期限所依据的规定尚待核实）" : " (the rule behind this deadline is not yet confirmed)") : ""
-        guard let complaint = deadline.complaint, let lastDay = deadline.lastDay else {
-            let ask = zh ? "\(rule.map { "依据\($0)，" } ?? "")请贵司自收到本函之日起\(period)内书面答复\(caveat)。"
-                : "\(rule.map { "Under \($0), please" } ?? "Please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit, in: .en)) of receiving this letter\(caveat)."
-            let then = next.map { zh ? "逾期未答复或答复不能解决问题的，本人将向\($0)投诉。" : " If you do not, or if your answer does not resolve this, I will refer the matter to \($0)." } ?? ""
-            return ask + then
+        let then = next.map { zh ? "逾期未答复或答复不能解决问题的，本人将向\($0)投诉。" : " If you do not, or if your answer does not resolve this, I will refer the matter to \($0)." } ?? ""
+        let userDay = replyBy.map { words.long($0.at(TimeOfDay(hour: 12, minute: 0)!, in: zone)) }
+        let opening = deadline.complaint.map { complaint in
+            let reference = complaint.reference.map(words.text)
+            return zh ? "本人已于 \(words.long(complaint.submittedAt)) 向贵司正式投诉\(reference.map { "（投诉编号：\($0)）" } ?? "")。"
+                : "I made a formal complaint to you on \(words.long(complaint.submittedAt))\(reference.map { " (your reference \($0))" } ?? "")."
         }
-        let day = words.long(lastDay.at(TimeOfDay(hour: 12, minute: 0)!, in: zone))
-        let sent = words.long(complaint.submittedAt)
-        let reference = complaint.reference.map(words.text)
-        let opening = zh ? "本人已于 \(sent) 向贵司正式投诉\(reference.map { "（投诉编号：\($0)）" } ?? "")。"
-            : "I made a formal complaint to you on \(sent)\(reference.map { " (your reference \($0))" } ?? "")."
-        if let answered = complaint.respondedAt {
+        if let complaint = deadline.complaint, let answered = complaint.finalResponseAt {
             let when = words.long(answered)
-            return opening + (zh ? "贵司已于 \(when) 作出答复，但该答复未能解决上述问题。" + (next.map { "本人将就此向\($0)投诉。" } ?? "")
+            return (opening ?? "") + (zh ? "贵司已于 \(when) 作出答复，但该答复未能解决上述问题。" + (next.map { "本人将就此向\($0)投诉。" } ?? "")
                 : " You answered on \(when), but your answer does not resolve the matter." + (next.map { " I am referring it to \($0)." } ?? ""))
         }
+        guard let amount = deadline.amount, let unit = deadline.unit else {
+            let ask = userDay.map { zh ? "请贵司于 \($0) 前书面答复。" : "Please send me your final response in writing by \($0)." }
+                ?? (zh ? "请贵司书面答复处理结果。" : "Please send me your final response in writing.")
+            return (opening.map { $0 + (zh ? "" : " ") } ?? "") + ask + then
+        }
+        let period = words.period(amount, unit)
+        let periodEN = BodyText.period(amount, unit, in: .en)
+        guard deadline.complaint != nil, let lastDay = deadline.lastDay else {
+            return zh ? "\(rule.map { "依据\($0)，" } ?? "")请贵司自收到本函之日起\(period)内书面答复。" + then
+                : "\(rule.map { "Under \($0), please" } ?? "Please") send me your final response within \(periodEN) of receiving this letter." + then
+        }
+        let day = words.long(lastDay.at(TimeOfDay(hour: 12, minute: 0)!, in: zone))
+        let opened = opening ?? ""
         let under = zh ? (rule.map { "依据\($0)，" } ?? "") : (rule.map { "Under \($0), " } ?? "")
         if deadline.passedUnanswered(asOf: date, zone: zone) {
-            return opening + (zh ? "\(under)贵司应自收到投诉之日起\(period)内（即 \(day) 前）答复\(caveat)；该期限已过，贵司至今未予答复。"
+            return opened + (zh ? "\(under)贵司应自收到投诉之日起\(period)内（即 \(day) 前）答复；该期限已过，贵司至今未予答复。"
                                 + (next.map { "本人将就此向\($0)投诉，并保留通过其他途径解决的权利。" } ?? "请立即书面答复。")
-                : " \(under.isEmpty ? "Your" : under + "your") final response was due within \(BodyText.period(deadline.amount, deadline.unit, in: .en)), that is by \(day)\(caveat). That date has passed without an answer."
+                : " \(under.isEmpty ? "Your" : under + "your") final response was due within \(periodEN), that is by \(day). That date has passed without an answer."
                                 + (next.map { " I am now referring the matter to \($0), and I reserve my other rights." } ?? " Please answer in writing at once."))
         }
-        return opening + (zh ? "\(under)请贵司自收到投诉之日起\(period)内（即 \(day) 前）书面答复\(caveat)。"
-                            + (next.map { "逾期未答复或答复不能解决问题的，本人将向\($0)投诉。" } ?? "")
-            : " \(under.isEmpty ? "Please" : under + "please") send me your final response within \(BodyText.period(deadline.amount, deadline.unit, in: .en)) of receiving it, that is by \(day)\(caveat)."
-                            + (next.map { " If you do not, or if your answer does not resolve this, I will refer the matter to \($0)." } ?? ""))
+        return opened + (zh ? "\(under)请贵司自收到投诉之日起\(period)内（即 \(day) 前）书面答复。" + then
+            : " \(under.isEmpty ? "Please" : under + "please") send me your final response within \(periodEN) of receiving it, that is by \(day)." + then)
     }
 }
 

@@ -46,6 +46,9 @@ extension ComplaintDraft {
         if deadline.citation?.confidence == .unconfirmed {
             findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(language)))
         }
+        if deadline.amount == nil, replyBy == nil, !deadline.route.isFraud {
+            findings.append(.init(severity: .confirm, code: "no-legal-clock", message: Message.checkNoLegalClock.text(in: language)))
+        }
         if timeline.caseFile.desiredOutcome == nil {
             findings.append(.init(severity: .confirm, code: "no-remedy", message: CheckWords.noRemedy(timeline.caseFile.id ?? 0, language)))
         }
@@ -64,6 +67,13 @@ extension SubmissionDraft {
         }
         findings += unmetPreconditions.map { DraftFinding(severity: .fix, code: "precondition", message: $0) }
         if body.hasUnconfirmedFacts { findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(words.language))) }
+        if let foreign = body.languages?.first(where: { Language(rawValue: $0) == nil }) {
+            let names: [String: (zh: String, en: String)] = ["de": ("德文", "German"), "fr": ("法文", "French")]
+            let name = names[foreign].map { zh ? $0.zh : $0.en } ?? foreign
+            let draftLanguage = zh ? "中文" : "English"
+            findings.append(.init(severity: .confirm, code: "body-language",
+                                  message: Message.checkBodyLanguage.text(in: words.language, zh ? body.names.zh : body.names.en, name, draftLanguage)))
+        }
         return findings
     }
 }

@@ -135,11 +135,13 @@ public struct DraftWords: Sendable {
 
     private static let kindsZH: [OrganizationKind: String] = [.bank: "银行", .wallet: "钱包", .payment: "支付机构", .insurer: "保险公司",
                                                               .telecom: "电信运营商", .shop: "商家", .utility: "公用事业", .transport: "交通运输",
-                                                              .government: "政府部门", .other: "其他"]
+                                                              .government: "政府部门", .other: "其他", .securities: "证券公司", .fund: "基金公司",
+                                                              .futures: "期货公司", .creditReporting: "征信机构", .broadband: "宽带运营商",
+                                                              .energy: "能源供应商", .platform: "电商平台"]
 
     /// An organization kind in the draft's language ("钱包" / "wallet").
     public static func kind(_ kind: OrganizationKind, _ language: Language) -> String {
-        language == .zh ? kindsZH[kind] ?? kind.rawValue : kind.rawValue
+        language == .zh ? kindsZH[kind] ?? kind.rawValue : kind.rawValue.replacingOccurrences(of: "_", with: " ")
     }
 
     /// The due time as the firm said it, unless it is only the date the user typed.

@@ -19,11 +19,13 @@ public struct EscalationClocks: ClockSource {
     /// True when `asOf` is a past moment to see as it was (`--as-of`): only submissions sent by
     /// then, with the answers received by then.
     public var snapshot = false
+    public let router: Router
 
     public init(store: JournalStore, bodies: BodyLibrary, calendars: CalendarLibrary) {
         self.store = store
         self.bodies = bodies
         deadlines = DeadlineCalculator(calendars: calendars)
+        router = Router(bodies: bodies, calendars: calendars)
     }
 
     /// Every open submission's clocks, without a clock for a body the case has already gone to and
@@ -40,7 +42,9 @@ public struct EscalationClocks: ClockSource {
             .filter { seen.insert("\($0.caseID)|\($0.kind.rawValue)|\($0.step)").inserted }
     }
 
-    /// The clocks one submission starts.
+    /// The clocks one submission starts: its answer-due clocks and, for a complaint to the firm,
+    /// one clock per step of the case's route (from `Router`, which drafts and `--check` also ask),
+    /// or a "no legal clock known" line when no rule gives the firm a deadline.
     public func clocks(for open: OpenSubmission, alreadySubmittedTo: Set<String> = []) -> [EscalationClock] {
         guard let body = bodies.body(open.submission.body) else { return [] }
         let zone = TimeZone(identifier: open.caseZone) ?? .current
@@ -48,33 +52,41 @@ public struct EscalationClocks: ClockSource {
         let submission = open.submission
         var result = answerDueClocks(body, open, zone)
         guard body.type == .company else { return result }
-        for next in nextBodies(for: organization) where !alreadySubmittedTo.contains(next.id) {
-            var opens = submission.submittedAt
-            var source = Message.clockNoWaiting.text()
-            var confirmed = next.sources.first?.confidence != .unconfirmed
-            if let deadline = next.firmDeadline, deadline.trigger == "complaint_received" {
-                let period = Self.period(deadline, for: organization, category: open.caseCategory)
-                let last = deadlines.lastDay(after: submission.submittedAt, amount: period.amount, unit: period.unit, dayCount: next.dayCount,
-                                             jurisdiction: organization.jurisdiction, zone: zone)
-                opens = last.day.adding(days: 1).at(TimeOfDay(hour: 0, minute: 0)!, in: zone)
-                source = Message.clockFirmPeriod.text(BodyText.period(period.amount, period.unit),
-                                                      period.rule.map { $0.in(.current) } ?? next.sources.first?.title.text ?? next.id)
-                    + (last.beyondKnownYears ? Message.clockBeyondCalendar.text() : "")
-                confirmed = period.rule?.isConfirmed ?? !next.hasUnconfirmedFacts
+        let route = router.route(Router.Case(organization: organization, category: open.caseCategory, complaint: submission,
+                                             submittedTo: alreadySubmittedTo, zone: zone))
+        if !route.isFraud, submission.finalResponseAt == nil, body.firmDeadline == nil {
+            let what = Message.clockAnswerDue.text(Message.clockAnswerDueWhat.text(), body.name, body.id)
+            if let rule = route.firmRule, let lastDay = rule.lastDay {
+                let cite = rule.citation.map { $0.in(.current) } ?? rule.body.sources.first?.title.text ?? rule.body.id
+                result.append(EscalationClock(caseID: submission.caseId, organizationName: organization.name, step: what, bodyID: body.id, opensAt: nil,
+                                              closesAt: lastDay.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),
+                                              source: Message.clockPeriodFrom.text(BodyText.period(rule.amount, rule.unit), BodyText.trigger("complaint_received"), cite)
+                                                  + (rule.beyondKnownYears ? Message.clockBeyondCalendar.text() : ""),
+                                              confidence: (rule.citation?.isConfirmed ?? true) ? "confirmed" : "unconfirmed", kind: .answerDue))
+            } else if route.firmRule == nil {
+                result.append(EscalationClock(caseID: submission.caseId, organizationName: organization.name, step: what, bodyID: body.id,
+                                              opensAt: nil, closesAt: nil, source: Message.clockNoLegalClock.text(), confidence: "confirmed", kind: .answerDue))
             }
-            var closes: Date?
-            if let responded = submission.respondedAt {
-                opens = min(opens, responded)
-                if let window = next.consumerWindow, window.trigger == "final_response" {
-                    let last = deadlines.lastDay(after: responded, amount: window.amount, unit: window.unit, dayCount: next.dayCount,
-                                                 jurisdiction: organization.jurisdiction, zone: zone)
-                    closes = last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone)
-                    confirmed = confirmed && (window.rule?.isConfirmed ?? true)
+        }
+        for step in route.steps {
+            var source = Message.clockNoWaiting.text()
+            if step.reason == .firmDeadline, let rule = route.firmRule {
+                let ownDeadline = step.body.firmDeadline.flatMap { deadline -> (amount: Int, unit: BodyProfile.Unit, rule: BodyProfile.Citation?, extensions: [BodyProfile.Period])? in
+                    guard deadline.trigger == "complaint_received" else { return nil }
+                    return Self.period(deadline, for: organization, category: open.caseCategory, holding: submission.hadHoldingReply)
                 }
+                let amount = ownDeadline?.amount ?? rule.amount
+                let unit = ownDeadline?.unit ?? rule.unit
+                let citation = ownDeadline?.rule ?? rule.citation
+                source = Message.clockFirmPeriod.text(BodyText.period(amount, unit), citation.map { $0.in(.current) } ?? rule.body.sources.first?.title.text ?? rule.body.id)
+                    + (rule.beyondKnownYears ? Message.clockBeyondCalendar.text() : "")
+            } else if step.reason == .afterComplaint, route.firmRule == nil {
+                source = Message.clockNoLegalClock.text()
             }
             result.append(EscalationClock(caseID: submission.caseId, organizationName: organization.name,
-                                          step: Message.clockNextStep.text(next.name, next.id), bodyID: next.id, opensAt: opens, closesAt: closes, source: source,
-                                          confidence: confirmed ? "confirmed" : "unconfirmed"))
+                                          step: Message.clockNextStep.text(step.body.name, step.body.id), bodyID: step.body.id,
+                                          opensAt: step.opensAt, closesAt: step.closesAt, source: source,
+                                          confidence: step.confirmed ? "confirmed" : "unconfirmed"))
         }
         return result
     }
@@ -95,64 +107,36 @@ public struct EscalationClocks: ClockSource {
                                    confidence: (rule?.isConfirmed ?? !body.hasUnconfirmedFacts) ? "confirmed" : "unconfirmed", kind: .answerDue)
         }
         var result: [EscalationClock] = []
-        if let deadline = body.firmDeadline, submission.respondedAt == nil {
-            let period = Self.period(deadline, for: open.organization, category: open.caseCategory)
+        if let deadline = body.firmDeadline, submission.finalResponseAt == nil {
+            let period = Self.period(deadline, for: open.organization, category: open.caseCategory, holding: submission.hadHoldingReply)
             result.append(clock(Message.clockAnswerDueWhat.text(), from: submission.submittedAt, period.amount, period.unit, trigger: deadline.trigger, rule: period.rule))
         }
         for deadline in body.regulatorDeadlines ?? [] {
             if deadline.trigger == "complaint_accepted" {
                 guard let accepted = submission.respondedAt else { continue }
                 result.append(clock(deadline.words, from: accepted, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
-            } else if submission.respondedAt == nil {
+            } else if submission.finalResponseAt == nil {
                 result.append(clock(deadline.words, from: submission.submittedAt, deadline.amount, deadline.unit, trigger: deadline.trigger, rule: deadline.rule))
             }
         }
         return result
     }
 
-    /// The bodies that could take a case against `organization` after the firm's own process:
-    /// same region, and the organization's kind in the body's scope (a wallet or bank in CN goes to
-    /// 12363 and 12378; SAMR's 12315 does not take bank and payment disputes).
-    public func nextBodies(for organization: Organization) -> [BodyProfile] {
-        let region = Self.region(organization.jurisdiction)
-        return bodies.bodies.filter { body in
-            body.type != .company && Self.region(body.jurisdiction) == region && Self.isWithinRemit(body, organization)
-        }
-    }
-
-    /// True when `body` takes complaints about organizations of this kind.
-    public static func isWithinRemit(_ body: BodyProfile, _ organization: Organization) -> Bool {
-        body.scope.contains("any") || body.scope.contains(organization.kind.rawValue)
-    }
-
-    /// The body whose rule gives the firm's deadline to answer a complaint: among the next bodies
-    /// with a deadline from receipt of the complaint, the one whose rule is written for this kind
-    /// of firm (NFRA's for banks and insurers, PBoC's for wallets and payment firms).
-    public func firmRule(for organization: Organization) -> BodyProfile? {
-        let candidates = nextBodies(for: organization).filter { $0.firmDeadline?.trigger == "complaint_received" }
-        return candidates.first { $0.firmDeadline?.appliesTo?.contains(organization.kind.rawValue) ?? false }
-            ?? candidates.first { $0.firmDeadline?.appliesTo == nil } ?? candidates.first
-    }
-
     /// The deadline that applies, and the rule that sets it: a variant when the organization's kind
     /// or the case's category is one it names (FOS: 15 business days for payment services, a bank's
     /// card payment included), else the main deadline.
-    public static func period(_ deadline: BodyProfile.Deadline, for organization: Organization, category: CaseCategory)
+    public static func period(_ deadline: BodyProfile.Deadline, for organization: Organization, category: CaseCategory, holding: Bool = false)
         -> (amount: Int, unit: BodyProfile.Unit, rule: BodyProfile.Citation?, extensions: [BodyProfile.Period]) {
+        var result = (deadline.amount, deadline.unit, deadline.rule, deadline.extensions ?? [])
         if let variant = deadline.variants?.first(where: { ($0.kinds ?? []).contains(organization.kind.rawValue)
                                                           || ($0.categories ?? []).contains(category.rawValue) }) {
-            return (variant.amount, variant.unit, variant.rule ?? deadline.rule, variant.extensions ?? deadline.extensions ?? [])
+            result = (variant.amount, variant.unit, variant.rule ?? deadline.rule, variant.extensions ?? deadline.extensions ?? [])
         }
-        return (deadline.amount, deadline.unit, deadline.rule, deadline.extensions ?? [])
-    }
-
-    private static let europeanUnion: Set<String> = ["EU", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-                                                    "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]
-
-    static func region(_ jurisdiction: String?) -> String {
-        guard let code = jurisdiction?.uppercased() else { return "" }
-        if europeanUnion.contains(code) { return "EU" }
-        if code == "UK" || code.hasPrefix("GB") { return "GB" }
-        return code
+        // After a holding reply the longer period the rule allows runs instead (DISP 1.6.2AR: 35 business days).
+        if holding, let longer = result.3.first(where: { $0.after == "holding_reply" }) {
+            result.0 = longer.amount
+            result.1 = longer.unit
+        }
+        return result
     }
 }

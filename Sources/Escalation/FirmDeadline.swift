@@ -9,42 +9,37 @@ import Reminders
 public struct FirmDeadline: Sendable {
     /// The complaint recorded with `escalate --to company`; nil when none is recorded yet.
     public let complaint: Submission?
-    /// The body whose rule sets the deadline (NFRA for a bank in CN); nil when no rule applies,
-    /// and the letter then asks for an answer within `amount` days of its own accord.
+    /// The body whose rule sets the deadline (NFRA for a bank in CN); nil when no known rule
+    /// applies, and then no period and no date is claimed anywhere.
     public let ruleBody: BodyProfile?
-    public let amount: Int
-    public let unit: BodyProfile.Unit
+    public let amount: Int?
+    public let unit: BodyProfile.Unit?
     public let citation: BodyProfile.Citation?
     /// The last day to answer, counted from the recorded complaint.
     public let lastDay: CalendarDay?
-    /// The bodies the case can go to next, in the library's order.
+    /// The bodies the case can go to next, in the route's order.
     public let next: [BodyProfile]
+    /// The whole route, as `Router` gives it to every command.
+    public let route: Router.Route
 
-    /// Days a letter asks for when no rule sets the firm's deadline.
-    static let defaultDays = 15
-
+    /// Everything from the one routing answer (`Router`), so the letter, the submission, `agenda`
+    /// and `--check` give the same dates.
     public static func make(store: JournalStore, timeline: CaseTimeline, bodies: BodyLibrary, calendars: CalendarLibrary,
                             zone: TimeZone) throws -> FirmDeadline {
-        let clocks = EscalationClocks(store: store, bodies: bodies, calendars: calendars)
         let organization = timeline.organization
-        let complaint = try store.submissions(ofCase: timeline.caseFile.id!).last { bodies.body($0.body)?.type == .company }
-        let ruleBody = clocks.firmRule(for: organization)
-        let period = ruleBody?.firmDeadline.map { EscalationClocks.period($0, for: organization, category: timeline.caseFile.category) }
-        let amount = period?.amount ?? defaultDays
-        let unit = period?.unit ?? .calendarDays
-        let dayCount = ruleBody?.dayCount ?? BodyProfile.DayCount(calendar: "organization", startDayExcluded: true, rollForward: true,
-                                                                   adjustedWorkdaysCount: true)
-        let lastDay = complaint.map {
-            clocks.deadlines.lastDay(after: $0.submittedAt, amount: amount, unit: unit, dayCount: dayCount,
-                                     jurisdiction: organization.jurisdiction, zone: zone).day
-        }
-        return FirmDeadline(complaint: complaint, ruleBody: ruleBody, amount: amount, unit: unit, citation: period?.rule,
-                            lastDay: lastDay, next: clocks.nextBodies(for: organization))
+        let submissions = try store.submissions(ofCase: timeline.caseFile.id!)
+        let complaint = submissions.last { bodies.body($0.body)?.type == .company }
+        let router = Router(bodies: bodies, calendars: calendars)
+        let route = router.route(Router.Case(organization: organization, category: timeline.caseFile.category, complaint: complaint,
+                                             submittedTo: [], zone: zone))
+        let rule = route.firmRule
+        return FirmDeadline(complaint: complaint, ruleBody: rule?.body, amount: rule?.amount, unit: rule?.unit, citation: rule?.citation,
+                            lastDay: rule?.lastDay, next: route.steps.map(\.body), route: route)
     }
 
     /// True when the deadline's last day ended before `date` without an answer recorded.
     public func passedUnanswered(asOf date: Date, zone: TimeZone) -> Bool {
-        guard let complaint, complaint.respondedAt == nil, let lastDay else { return false }
+        guard let complaint, complaint.finalResponseAt == nil, let lastDay else { return false }
         return CalendarDay(date, in: zone) > lastDay
     }
 

@@ -45,36 +45,23 @@ public struct SubmissionDraft: Sendable {
         let organization = timeline.organization
         let deadline = try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: words.zone)
         let words = words.knowing(timeline, submissions: try store.submissions(ofCase: caseID), profile: profile)
-        let clocks = EscalationClocks(store: store, bodies: bodies, calendars: calendars)
+        let router = Router(bodies: bodies, calendars: calendars)
         let english = DraftWords(language: .en, zone: words.zone, date: words.date, redact: false)
         let chinese = DraftWords(language: .zh, zone: words.zone, date: words.date, redact: false)
         var unmet: [Unmet] = []
-        for precondition in body.preconditions where precondition.required {
-            switch precondition.kind {
-            case "within_remit":
-                guard !EscalationClocks.isWithinRemit(body, organization) else { continue }
-                let others = clocks.nextBodies(for: organization).map(\.id)
-                let instead = others.isEmpty ? "" : "; for this organization: \(others.joined(separator: ", "))"
-                let scopeZH = body.scope.compactMap(OrganizationKind.init(rawValue:)).map { DraftWords.kind($0, .zh) }.joined(separator: "、")
-                let othersZH = clocks.nextBodies(for: organization).map(\.names.zh).joined(separator: "或")
-                unmet.append(Unmet(en: "\(body.id) does not take complaints about a \(organization.kind.rawValue) (its remit: \(body.scope.joined(separator: ", ")))\(instead)",
-                                   zh: "\(body.names.zh)不受理针对\(DraftWords.kind(organization.kind, .zh))的投诉（受理范围：\(scopeZH)）"
-                                       + (othersZH.isEmpty ? "" : "；此类投诉可向\(othersZH)提出")))
-            case "complained_to_firm", "firm_deadline_passed_or_final_response":
-                guard let complaint = deadline.complaint else {
-                    unmet.append(Unmet(en: "\(body.id) requires a complaint to the firm first: send one (recourse draft complaint \(caseID)) and record it with 'recourse escalate \(caseID) --to company'",
-                                       zh: "须先向该企业正式投诉（recourse draft complaint \(caseID)），并用 recourse escalate \(caseID) --to company 记录"))
-                    continue
-                }
-                guard precondition.kind == "firm_deadline_passed_or_final_response" else { continue }
-                let open = OpenSubmission(submission: complaint, caseZone: timeline.caseFile.zone, organization: organization,
-                                          caseCategory: timeline.caseFile.category)
-                if let opens = clocks.clocks(for: open).first(where: { $0.bodyID == body.id })?.opensAt, opens > words.date {
-                    unmet.append(Unmet(en: "\(body.id) opens on \(english.long(opens)), when the firm's deadline has passed (or once its final response is recorded)",
-                                       zh: "\(chinese.long(opens)) 起方可提交：届时企业的答复期限已过（或已记录其最终答复）"))
-                }
-            default:
-                continue
+        // Every body checks its remit and country, whatever its profile's preconditions say.
+        if let problem = router.remitProblem(body, organization, timeline.caseFile.category) {
+            unmet.append(RemitWords.unmet(problem, body: body, organization: organization, category: timeline.caseFile.category,
+                                          instead: deadline.route.steps.map(\.body)))
+        }
+        // The body's step on the case's route: the same dates `escalate` and `agenda` show.
+        if let step = deadline.route.steps.first(where: { $0.body.id == body.id }) {
+            if step.reason == .needsComplaint {
+                unmet.append(Unmet(en: "\(body.id) requires a complaint to the firm first: send one (recourse draft complaint \(caseID)) and record it with 'recourse escalate \(caseID) --to company'",
+                                   zh: "须先向该企业正式投诉（recourse draft complaint \(caseID)），并用 recourse escalate \(caseID) --to company 记录"))
+            } else if let opens = step.opensAt, opens > words.date {
+                unmet.append(Unmet(en: "\(body.id) opens on \(english.long(opens)), when the firm's deadline has passed (or once its final response is recorded)",
+                                   zh: "\(chinese.long(opens)) 起方可提交：届时企业的答复期限已过（或已记录其最终答复）"))
             }
         }
         let audienceWords = body.type == .company ? words : words.aboutFirm(organization.name)
@@ -164,7 +151,11 @@ public struct SubmissionDraft: Sendable {
                 ? "\(words.long(complaint.submittedAt)) 本人向\(firm)正式投诉\(reference.map { "（投诉编号：\($0)）" } ?? "")。"
                 : "\(words.long(complaint.submittedAt)): I made a formal complaint to \(firm)\(reference.map { " (reference \($0))" } ?? "")."))
             let rule = deadline.citation.map(words.rule)
-            if let answered = complaint.respondedAt {
+            if complaint.isHoldingOnly, let holding = complaint.respondedAt {
+                events.append((holding, zh ? "\(words.long(holding)) \(firm)发出过渡答复，称需要更长时间处理。"
+                                          : "\(words.long(holding)): \(firm) sent a holding reply, saying it needed more time."))
+            }
+            if let answered = complaint.finalResponseAt {
                 events.append((answered, zh ? "\(words.long(answered)) \(firm)作出答复，未能解决上述问题。"
                                           : "\(words.long(answered)): \(firm) answered; the answer does not resolve the matter."))
             } else if let lastDay = deadline.lastDay {
@@ -271,12 +262,7 @@ public struct SubmissionDraft: Sendable {
         let missing = filled.filter { $0.value == nil && $0.field.required }.map { zh ? $0.field.labels.zh : $0.field.labels.en }
         if !missing.isEmpty { context["missing_required"] = missing.joined(separator: zh ? "、" : ", ") }
         if !unmet.isEmpty { context["preconditions"] = unmet.map { zh ? $0.zh : $0.en } }
-        // Only a rule the draft actually cites: the firm's deadline, quoted while no answer is recorded.
-        let citesDeadline = deadline.complaint != nil && deadline.complaint?.respondedAt == nil
-        if citesDeadline, deadline.citation?.isConfirmed == false {
-            context["unconfirmed"] = zh ? "本材料所引用的期限规定尚未经原文核实，提交前请向该机构确认。"
-                : "The rule behind the deadline quoted here could not be checked against a primary text; confirm the dates with the body before relying on them."
-        }
+        // A doubt about a rule is the user's to weigh (`--check`, `bodies`), never the recipient's.
         return context
     }
 }

@@ -495,6 +495,30 @@ public enum Message: CaseIterable, Sendable {
     case clockFirmPeriod
     case clockBeyondCalendar
     case clockPeriodFrom
+    // MARK: - #19 routing and rulebook
+    case clockNoLegalClock
+    case remitOtherCountry
+    case remitOtherKind
+    case remitOtherCategory
+    case remitInstead
+    case checkNoLegalClock
+    case checkReplyByPassed
+    case helpDraftReplyBy
+    case helpBodiesStale
+    case bodiesStaleHeader
+    case bodiesStaleNone
+    case bodiesStaleLine
+    case bodiesNeverChecked
+    case bodySourceChecked
+    case helpRespondHolding
+    case helpRespondFinal
+    case helpRespondDeadlock
+    case submissionHoldingDone
+    case submissionDeadlockDone
+    case respondOneKind
+    case respondHoldingNotCompany
+    case checkBodyLanguage
+    case clockLineNoDate
     // MARK: - cases
     case noCasesYet
     case noOpenCases
@@ -1548,7 +1572,7 @@ extension Message {
         case .helpOrgCommandAddName: [.en: "The organization's name.", .zh: "机构名称。"]
         case .helpOrgCommandAddAlias: [.en: "Another name it goes by (repeatable).", .zh: "它的另一个名称（可重复）。"]
         case .helpOrgCommandAddOfficial: [.en: "A genuine contact point as KIND:ADDRESS, e.g. phone:95566 (repeatable).", .zh: "官方联系渠道，写作 类型:地址，例如 phone:95566（可重复）。"]
-        case .helpOrgKind: [.en: "bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other.", .zh: "'bank'、'wallet'、'payment'、'insurer'、'telecom'、'shop'、'utility'、'transport'、'government'、'other'。"]
+        case .helpOrgKind: [.en: "bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other, securities, fund, futures, credit_reporting, broadband, energy, platform.", .zh: "'bank'、'wallet'、'payment'、'insurer'、'telecom'、'shop'、'utility'、'transport'、'government'、'other'、'securities'、'fund'、'futures'、'credit_reporting'、'broadband'、'energy'、'platform'。"]
         case .helpOrgCommandAddJurisdiction: [.en: "Where it is regulated: CN, GB, US, EU…", .zh: "受何处监管：CN、GB、US、EU…"]
         case .helpOrgCommandEditAbstract: [.en: "Change an organization's name, kind, jurisdiction or postal address.", .zh: "修改机构的名称、类型、司法辖区或邮寄地址。"]
         case .helpOrgCommandEditDiscussion: [.en: """
@@ -1924,6 +1948,37 @@ extension Message {
         case .clockFirmPeriod: [.en: "the firm's {1} from the complaint ({2})", .zh: "企业自收到投诉起 {1}（{2}）"]
         case .clockBeyondCalendar: [.en: "; counted past the calendar's known years", .zh: "；超出日历已知年份的部分按周一至周五计算"]
         case .clockPeriodFrom: [.en: "{1} from {2} ({3})", .zh: "自{2}起 {1}（{3}）"]
+        // MARK: #19 routing and rulebook
+        case .clockNoLegalClock: [.en: "no legal clock known: no rule Recourse knows sets this firm's deadline (ask for an answer by your own date: draft complaint --reply-by)",
+                                  .zh: "没有已知的法定期限：Recourse 不知道有哪条规定为该企业设定答复期限（可用 --reply-by 自定答复日期）"]
+        case .remitOtherCountry: [.en: "{1} takes complaints about firms in {2}, and this firm is in {3}", .zh: "{1}只受理{2}的机构，而该机构在{3}"]
+        case .remitOtherKind: [.en: "{1} does not take complaints about a {2} (its remit: {3})", .zh: "{1}不受理针对{2}的投诉（受理范围：{3}）"]
+        case .remitOtherCategory: [.en: "{1} takes only these cases: {3} (this case: {2})", .zh: "{1}只受理以下类型的案件：{3}（本案：{2}）"]
+        case .remitInstead: [.en: "; for this case: {1}", .zh: "；本案可向：{1}"]
+        case .checkNoLegalClock: [.en: "no legal clock known for this firm and case: the letter claims no deadline; give your own date with --reply-by",
+                                  .zh: "该企业和案件没有已知的法定答复期限：函中不写期限；可用 --reply-by 自定答复日期"]
+        case .checkReplyByPassed: [.en: "the reply-by date {1} is not after today", .zh: "答复日期 {1} 不晚于今天"]
+        case .helpDraftReplyBy: [.en: "The date to ask the firm to answer by, where no rule sets one (e.g. 2026-12-31).",
+                                 .zh: "无规定期限时，请企业于此日前答复（如 2026-12-31）。"]
+        case .helpBodiesStale: [.en: "List the facts not checked against their source within 12 months (or never).",
+                                .zh: "列出 12 个月内（或从未）核对过来源的事实。"]
+        case .bodiesStaleHeader: [.en: "Facts not checked since {1}:", .zh: "自 {1} 以来未核对的事实："]
+        case .bodiesStaleNone: [.en: "Every fact was checked since {1}.", .zh: "所有事实均在 {1} 之后核对过。"]
+        case .bodiesStaleLine: [.en: "  {1} · {2} — last checked: {3}", .zh: "  {1} · {2} —— 上次核对：{3}"]
+        case .bodiesNeverChecked: [.en: "never", .zh: "从未"]
+        case .bodySourceChecked: [.en: " (checked {1})", .zh: "（核对于 {1}）"]
+        case .helpRespondHolding: [.en: "The firm sent a holding reply (not its final response): its longer deadline runs (UK payment services: 35 business days).",
+                                   .zh: "企业发出的是过渡答复（不是最终答复）：适用较长的期限（英国支付服务：35 个营业日）。"]
+        case .helpRespondFinal: [.en: "The firm sent its final response (the default).", .zh: "企业作出最终答复（默认）。"]
+        case .helpRespondDeadlock: [.en: "The firm sent a deadlock letter (UK energy and telecom: the ombudsman opens at once).",
+                                    .zh: "企业发出僵局函（英国能源、电信：可立即向申诉专员投诉）。"]
+        case .submissionHoldingDone: [.en: "Recorded a holding reply to #{1} on {2}; the complaint stays open.", .zh: "已记录 #{1} 的过渡答复（{2}）；投诉仍未结。"]
+        case .submissionDeadlockDone: [.en: "Recorded a deadlock letter for #{1} on {2}.", .zh: "已记录 #{1} 的僵局函（{2}）。"]
+        case .respondOneKind: [.en: "give only one of --holding, --final, --deadlock", .zh: "--holding、--final、--deadlock 只能选一个"]
+        case .clockLineNoDate: [.en: "{1}: {2}{3}", .zh: "{1}：{2}{3}"]
+        case .checkBodyLanguage: [.en: "{1} works in {2}, which Recourse does not write: this draft is in {3}, with the field names in {2}; have it translated if the body asks",
+                                  .zh: "{1}使用的语言（{2}）Recourse 不会写：本草稿为{3}，字段名附{2}原文；如该机构要求，请翻译"]
+        case .respondHoldingNotCompany: [.en: "a holding reply is the firm's answer to a complaint; #{1} went to {2}", .zh: "过渡答复是企业对投诉的答复；#{1} 提交给的是{2}"]
         // MARK: cases
         case .noCasesYet: [.en: "No cases yet.", .zh: "还没有案件。"]
         case .noOpenCases: [.en: "No open cases.", .zh: "没有进行中的案件。"]

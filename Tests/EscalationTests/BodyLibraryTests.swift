@@ -7,10 +7,11 @@ import Lexicon
 struct BodyLibraryTests {
     static let calendars: Set<String> = ["CN", "GB-ENG", "US", "WEEKDAYS"]
 
-    @Test("the ten built-in bodies load and validate")
+    @Test("the sixteen built-in bodies load and validate")
     func builtIn() throws {
         let library = try BodyLibrary.load(userFolder: nil, knownCalendars: Self.calendars)
-        #expect(library.bodies.map(\.id) == ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2", "uk.app"])
+        #expect(library.bodies.map(\.id) == ["company", "cn.pboc", "cn.nfra", "cn.csrc", "cn.miit", "cn.samr", "uk.fos", "uk.energy", "uk.comms",
+                                              "us.cfpb", "us.rege", "us.regz", "de.bundesbank", "eu.adr", "eu.psd2", "uk.app"])
         let nfra = try #require(library.body("cn.nfra"))
         #expect(nfra.firmDeadline?.amount == 15 && nfra.firmDeadline?.unit == .calendarDays)
         #expect(nfra.fields.first?.labels.zh == "投诉人姓名")
@@ -32,7 +33,7 @@ struct BodyLibraryTests {
         try company.replacingOccurrences(of: "\"id\": \"company\"", with: "\"id\": \"hk.fdrc\"")
             .write(toFile: folder + "/hk.json", atomically: true, encoding: .utf8)
         let library = try BodyLibrary.load(userFolder: folder, knownCalendars: Self.calendars)
-        #expect(library.bodies.count == 11)
+        #expect(library.bodies.count == 17)
         #expect(library.body("hk.fdrc") != nil)
     }
 

@@ -102,15 +102,13 @@ struct EscalationClockTests {
         #expect(try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02", close: true).isEmpty)
     }
 
-    @Test("12363 opens when the firm's 15 days have passed unanswered, or at once when it answers; a wallet in CN goes to 12363 and 12378, not 12315")
+    @Test("12363 opens once the wallet has had the complaint: PBOC's 15/60 days run from a branch's forwarding, so no firm deadline is claimed; a wallet goes to 12363 only")
     func pboc() throws {
-        // 2 Nov + 15 days = 17 Nov (a Tuesday); 12363 opens on 18 Nov.
-        let overdue = try clocks(.wallet, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
-        #expect(opens(overdue, "cn.pboc") == local("2026-11-18 00:00", "Asia/Shanghai"))
-        #expect(overdue.first { $0.step.hasSuffix("(cn.pboc)") }?.confidence == "unconfirmed", "the PBoC article is unconfirmed")
-        #expect(overdue.compactMap { $0.step.split(separator: "(").last }.sorted() == ["cn.nfra)", "cn.pboc)"])
-        let answered = try clocks(.wallet, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02", responded: "2026-11-05")
-        #expect(opens(answered, "cn.pboc") == local("2026-11-05", "Asia/Shanghai"))
+        let sent = try clocks(.wallet, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
+        #expect(opens(sent, "cn.pboc") == local("2026-11-02", "Asia/Shanghai"))
+        #expect(sent.compactMap { $0.step.split(separator: "(").last }.sorted() == ["cn.pboc)", "company)"],
+                "12363 and the firm's own line (no legal clock known); not 12378, not 12315")
+        #expect(sent.contains { $0.bodyID == "company" && $0.closesAt == nil && $0.kind == .answerDue }, "no invented date for the firm")
     }
 
     @Test("a body already submitted to gets no 'opens' clock, only its answer-due clock")
@@ -169,10 +167,12 @@ struct EscalationClockTests {
         #expect(psd2.first?.kind == .answerDue)
     }
 
-    @Test("SAMR takes shops and telecoms, not banks")
+    @Test("SAMR takes shops, not banks; an operator goes to MIIT's 12300, its firm's answer due under MIIT's 15 days")
     func scope() throws {
+        let shop = try clocks(.shop, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
+        #expect(shop.map { $0.step.split(separator: "(").last.map(String.init) } == ["company)", "cn.samr)"])
         let telecom = try clocks(.telecom, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02")
-        #expect(telecom.map { $0.step.split(separator: "(").last.map(String.init) } == ["cn.samr)"])
+        #expect(telecom.map { $0.step.split(separator: "(").last.map(String.init) } == ["company)", "cn.miit)"])
         #expect(try clocks(.bank, "CN", zone: "Asia/Shanghai", body: "company", sent: "2026-11-02").allSatisfy { !$0.step.contains("cn.samr") })
     }
 }

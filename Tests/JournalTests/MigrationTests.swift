@@ -69,6 +69,30 @@ struct MigrationTests {
         #expect(backupVersion == 1)
     }
 
+    @Test("schema 11 widens the organization kinds in place: an old journal's bank becomes a broker, its rows and digests untouched")
+    func kindsWiden() throws {
+        let journal = TemporaryJournal()
+        let queue = try DatabaseQueue(path: journal.location.path)
+        try queue.write { db in
+            try db.execute(sql: SchemaMigrations.all[0].sql)
+            try db.execute(sql: "PRAGMA user_version = 1; PRAGMA application_id = \(JournalStore.applicationID)")
+            try db.execute(sql: "INSERT INTO organization VALUES (1, '00000000-0000-0000-0000-000000000001', '华泰证券', '华泰证券', 'other', 'CN', 1)")
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE organization SET kind = 'securities' WHERE id = 1")
+            }
+        }
+        try queue.close()
+        let store = try journal.open()
+        #expect(try store.verify().isIntact)
+        let edited = try store.editOrganization(1, OrganizationEdit(kind: .securities), now: Date(timeIntervalSince1970: 2_000_000_000))
+        #expect(edited.kind == .securities)
+        #expect(try store.verify().isIntact)
+        let health = try DatabaseQueue(path: journal.location.path).read { db in
+            (try String.fetchOne(db, sql: "PRAGMA integrity_check"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
+        }
+        #expect(health.0 == "ok" && health.1 == 0)
+    }
+
     @Test("a journal from a newer Recourse is refused and left alone")
     func newerRefused() throws {
         let journal = TemporaryJournal()

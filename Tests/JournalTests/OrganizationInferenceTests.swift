@@ -10,7 +10,10 @@ struct OrganizationInferenceTests {
         ("中国工商银行", .bank), ("招商银行信用卡中心", .bank), ("Northway Bank", .bank), ("Nationwide Building Society", .bank),
         ("平安保险", .insurer), ("中国人寿", .insurer), ("Aviva Insurance", .insurer),
         ("中国移动", .telecom), ("中国联通", .telecom), ("中国电信", .telecom), ("Vodafone", .telecom),
-        ("国家电网", .utility), ("北京燃气", .utility), ("中国国际航空", .transport), ("京东", .shop), ("Amazon", .shop),
+        ("国家电网", .energy), ("北京燃气", .energy), ("Octopus Energy", .energy), ("北京自来水", .utility), ("中国国际航空", .transport),
+        ("京东", .platform), ("京东商城", .platform), ("Amazon", .platform), ("某某旗舰店", .shop),
+        ("华泰证券", .securities), ("易方达基金", .fund), ("中信期货", .futures), ("百行征信", .creditReporting), ("Experian", .creditReporting),
+        ("BT Broadband", .broadband), ("中国移动宽带", .broadband),
         ("HMRC", .government),
         // Several kinds, or none: not guessed.
         ("Acme", nil), ("Paynter Ltd", nil), ("招商银行支付", nil), ("Bank of China Insurance", nil), ("小米", nil), ("", nil),

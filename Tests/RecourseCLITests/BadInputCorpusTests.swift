@@ -198,7 +198,7 @@ struct BadInputCorpusTests {
         CorpusCase(name: "missing --template file", arguments: ["draft", "complaint", "1", "--template", "none.mustache"], status: 74, phrase: "'none.mustache' cannot be read"),
         CorpusCase(name: "draft for a missing case", arguments: ["draft", "evidence", "7"], status: 66, phrase: "no case #7"),
         CorpusCase(name: "draft in an unknown format", arguments: ["draft", "complaint", "1", "--format", "pdf"], status: 64, phrase: "unknown format 'pdf'"),
-        CorpusCase(name: "regulator before its precondition", arguments: ["draft", "regulator", "1", "--to", "uk.fos"], status: 65, phrase: "uk.fos requires a complaint to the firm first"),
+        CorpusCase(name: "regulator before its precondition", arguments: ["draft", "regulator", "1", "--to", "uk.fos"], status: 65, phrase: "uk.fos takes complaints about firms in GB, and this firm is in CN"),
         CorpusCase(name: "unknown profile key", arguments: ["profile", "set", "shoe-size", "42"], status: 65, phrase: "unknown profile key 'shoe-size'"),
         CorpusCase(name: "escalate to an unknown body", arguments: ["escalate", "1", "--to", "fr.none"], status: 66, phrase: "no body 'fr.none'"),
     ]

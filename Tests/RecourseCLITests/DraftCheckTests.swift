@@ -65,9 +65,13 @@ struct DraftCheckTests {
 
         try r.run(["profile", "set", "id-number", "110101199003071065"])
         try r.run(["profile", "set", "phone", "13800001234"])
+        // Case 1 is a wallet: NFRA's remit is banks and insurers, PBOC's the wallet.
         let nfra = try r.run(["draft", "regulator", "1", "--to", "cn.nfra", "--check", "--as-of", "2026-11-25 09:00"])
-        #expect(nfra.status == 0, "\(nfra.stdout)")
-        #expect(nfra.stdout.contains("! 请确认：所引规则或期限尚未经原文核实") && nfra.stdout.contains("可以发送"))
+        #expect(nfra.status == 1 && nfra.stdout.contains("cn.nfra does not take complaints about a wallet"), "\(nfra.stdout)")
+        try r.run(["escalate", "1", "--to", "company", "--at", "2026-11-02"])
+        let pboc = try r.run(["draft", "regulator", "1", "--to", "cn.pboc", "--check", "--as-of", "2026-11-25 09:00"])
+        #expect(pboc.status == 0, "\(pboc.stdout)")
+        #expect(pboc.stdout.contains("! 请确认：所引规则或期限尚未经原文核实") && pboc.stdout.contains("可以发送"))
     }
 
     @Test("an evidence list with no files is worth confirming, not an error")

@@ -31,7 +31,7 @@ struct LanguageScreensTests {
         Screen(name: "show with history", arguments: ["show", "1", "--history"], status: 0),
         Screen(name: "search", arguments: ["search", "转账"], status: 0),
         Screen(name: "org list", arguments: ["org", "list"], status: 0),
-        Screen(name: "bodies", arguments: ["bodies"], status: 0, allowing: ["company"]),
+        Screen(name: "bodies", arguments: ["bodies"], status: 0, allowing: ["company", "DE"]),
         // Each profile in full: its conditions, notes and sources are prose the profile gives in both
         // languages; a field's key (`remedy`) is an id, shown in brackets after its label.
         Screen(name: "bodies cn.pboc", arguments: ["bodies", "cn.pboc"], status: 0, allowing: fieldKeys),
@@ -51,7 +51,7 @@ struct LanguageScreensTests {
         Screen(name: "doctor: a stray file, no usable backup", arguments: ["doctor"], status: 1),
         Screen(name: "config list", arguments: ["config", "list"], status: 0),
         Screen(name: "escalate to the company", arguments: ["escalate", "1", "--to", "company", "--at", "2026-11-24 10:00",
-                                                            "--ref", "TS-5521"], status: 0),
+                                                            "--ref", "TS-5521"], status: 0, allowing: ["company"]),
         Screen(name: "export to a file", arguments: ["export", "--output", "OUTSIDE/e.jsonl", "--with-files", "OUTSIDE/files"], status: 0),
         Screen(name: "import an export this journal already holds", arguments: ["import", "e.jsonl"], status: 0),
         Screen(name: "import with a conflict", arguments: ["import", "e.jsonl"], status: 0),

@@ -79,6 +79,8 @@ struct PrepCLITests {
         r.environment["TZ"] = "America/New_York"
         defer { r.cleanUp() }
         #expect(try r.run(["log", "Harbor Bank", "--summary", "transfer missing", "--at", "2026-09-16 09:40", "--no-input"]).status == 0)
+        // Regulation E covers electronic transfers: the case says it is one.
+        #expect(try r.run(["case", "edit", "1", "--category", "transaction"]).status == 0)
         #expect(try r.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "en"]).stdout.contains("**Date** (required): 16 September 2026"))
         #expect(try r.run(["case", "edit", "1", "--transaction-at", "2026-09-14 08:05"]).status == 0)
         let draft = try r.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "en"]).stdout

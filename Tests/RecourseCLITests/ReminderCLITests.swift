@@ -177,7 +177,8 @@ struct BodiesCLITests {
         defer { r.cleanUp() }
         let list = try r.run(["bodies"])
         #expect(list.status == 0)
-        for id in ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2"] {
+        for id in ["company", "cn.pboc", "cn.nfra", "cn.csrc", "cn.miit", "cn.samr", "uk.fos", "uk.energy", "uk.comms", "us.cfpb", "us.rege", "us.regz",
+                   "de.bundesbank", "eu.adr", "eu.psd2"] {
             #expect(list.stdout.contains("\n" + id + " "), "\(id)")
         }
         let nfra = try r.run(["bodies", "cn.nfra"])
@@ -188,7 +189,7 @@ struct BodiesCLITests {
         let chinese = try r.run(["bodies", "cn.nfra", "--lang", "zh"]).stdout
         #expect(chinese.hasPrefix("cn.nfra · 国家金融监督管理总局") && chinese.contains("  投诉人姓名（必填）［complainant_name］"))
         let json = try #require((try r.run(["bodies", "--json"]).json as? [String: Any])?["bodies"] as? [[String: Any]])
-        #expect(json.count == 10)
+        #expect(json.count == 16)
         #expect(try r.run(["bodies", "xx.none"]).status == 66)
     }
 }

@@ -53,8 +53,17 @@ public enum CaseStatus: String, CaseIterable, Codable, Sendable {
     case open, closed
 }
 
+/// What an organization is, as far as the escalation routes care: since June 2024 a Chinese broker,
+/// fund or futures firm goes to the CSRC, a non-bank payment firm or credit bureau to the PBOC, a bank
+/// or insurer to the NFRA, an operator to MIIT; in the UK energy and broadband have their own ombudsmen.
+/// `wallet` is a non-bank wallet (支付宝); a bank's own wallet or card is the bank's (`bank`).
 public enum OrganizationKind: String, CaseIterable, Codable, Sendable {
     case bank, wallet, payment, insurer, telecom, shop, utility, transport, government, other
+    case securities, fund, futures
+    case creditReporting = "credit_reporting"
+    case broadband, energy
+    /// An e-commerce marketplace (淘宝, 京东, Amazon): the platform, not a seller on it.
+    case platform
 }
 
 public enum CaseCategory: String, CaseIterable, Codable, Sendable {

@@ -19,6 +19,26 @@ public struct Submission: Codable, Sendable, Equatable, JournalRecord {
     public var respondedAt: Date?
     public var outcome: String?
 
+    /// The `outcome` of a complaint answered so far only by a holding reply (UK DISP 1.6.2AR, PSD2
+    /// Art. 101(2)): the firm has said why it needs longer, and its longer deadline runs. The
+    /// complaint stays unresolved; `respondedAt` is the holding reply's date until the final response.
+    public static let holdingReply = "holding reply"
+    /// The `outcome` of a final response that is a deadlock letter (UK energy and telecom).
+    public static let deadlockLetter = "deadlock letter"
+
+    /// The `outcome` of a final response that came after a holding reply: the longer deadline stays
+    /// the one that applied.
+    public static let finalAfterHolding = "final response after a holding reply"
+
+    /// True when the firm sent a holding reply, whether or not its final response has come since.
+    public var hadHoldingReply: Bool { outcome == Self.holdingReply || outcome == Self.finalAfterHolding }
+
+    /// True while the only answer recorded is a holding reply.
+    public var isHoldingOnly: Bool { status == .responded && outcome == Self.holdingReply }
+
+    /// When the final response (or deadlock letter) arrived; nil while none has, a holding reply included.
+    public var finalResponseAt: Date? { isHoldingOnly ? nil : respondedAt }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     public init(row: Row) {

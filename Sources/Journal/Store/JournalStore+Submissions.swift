@@ -20,13 +20,33 @@ extension JournalStore {
         }
     }
 
-    /// Records the answer to a submission (e.g. the firm's final response) at `at`.
-    public func recordResponse(_ id: Int64, at: Date, note: String?, now: Date) throws -> Submission {
+    /// What kind of answer arrived.
+    public enum ResponseKind: String, Sendable {
+        /// The firm's (or body's) final answer.
+        case final
+        /// A holding reply: the longer deadline runs, the complaint stays unresolved.
+        case holding
+        /// A final response that is a deadlock letter (UK energy and telecom).
+        case deadlock
+    }
+
+    /// Records the answer to a submission (e.g. the firm's final response) at `at`. A final
+    /// response or deadlock letter may follow a holding reply; nothing may follow a final one.
+    public func recordResponse(_ id: Int64, at: Date, note: String?, kind: ResponseKind = .final, now: Date) throws -> Submission {
         let note = try TextRules.text(note, field: "note")
-        return try changeSubmission(id, kind: "escalation.responded", now: now) { submission in
-            guard submission.status == .open else { throw JournalError.submissionNotOpen(id: id, status: submission.status.rawValue) }
+        let event = kind == .holding ? "escalation.holding" : "escalation.responded"
+        return try changeSubmission(id, kind: event, now: now) { submission in
+            let afterHolding = submission.isHoldingOnly && kind != .holding
+            guard submission.status == .open || afterHolding else {
+                throw JournalError.submissionNotOpen(id: id, status: submission.status.rawValue)
+            }
             submission.status = .responded
             submission.respondedAt = at.wholeSeconds
+            submission.outcome = switch kind {
+            case .final: afterHolding ? Submission.finalAfterHolding : nil
+            case .holding: Submission.holdingReply
+            case .deadlock: Submission.deadlockLetter
+            }
             if let note { submission.note = [submission.note, note].compactMap { $0 }.joined(separator: "\n") }
         }
     }
@@ -53,6 +73,10 @@ extension JournalStore {
     }
 
     // MARK: - Reads
+
+    public func submission(_ id: Int64) throws -> Submission? {
+        try read { db in try Submission.fetchOne(db, key: id) }
+    }
 
     /// - Parameter asOf: the submissions as they stood then (see `Snapshot`); nil for now.
     public func submissions(ofCase caseID: Int64, asOf: Date? = nil) throws -> [Submission] {

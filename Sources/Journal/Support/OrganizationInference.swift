@@ -20,12 +20,19 @@ public struct OrganizationInference: Sendable, Equatable, Codable {
     static let kindWords: [(words: [String], kind: OrganizationKind)] = [
         (["数字人民币", "e-cny", "ecny", "钱包", "wallet", "支付宝", "alipay", "微信支付", "wechat pay", "paypal", "venmo"], .wallet),
         (["支付", "pay", "财付通", "银联", "unionpay", "stripe", "klarna"], .payment),
+        (["征信", "百行", "credit bureau", "credit reference", "experian", "equifax", "transunion"], .creditReporting),
+        (["证券", "securities", "brokerage", "stockbroker"], .securities),
+        (["期货", "futures"], .futures),
+        (["基金", "fund", "funds"], .fund),
         (["保险", "人寿", "财险", "insurance", "assurance", "insurer"], .insurer),
         (["银行", "农信", "信用社", "bank", "building society", "credit union"], .bank),
-        (["移动", "联通", "电信", "广电", "mobile", "telecom", "unicom", "vodafone", "verizon", "at&t", "t-mobile", "broadband"], .telecom),
-        (["电力", "供电", "电网", "水务", "自来水", "燃气", "煤气", "热力", "energy", "electric", "water", "gas"], .utility),
+        (["宽带", "broadband", "fibre", "fiber"], .broadband),
+        (["移动", "联通", "电信", "广电", "mobile", "telecom", "unicom", "vodafone", "verizon", "at&t", "t-mobile"], .telecom),
+        (["电力", "供电", "电网", "燃气", "煤气", "energy", "electric", "electricity", "gas"], .energy),
+        (["水务", "自来水", "热力", "water"], .utility),
         (["航空", "铁路", "12306", "地铁", "公交", "滴滴", "airline", "airways", "railway", "rail", "uber"], .transport),
-        (["淘宝", "天猫", "京东", "拼多多", "商城", "超市", "旗舰店", "shop", "store", "amazon", "market"], .shop),
+        (["淘宝", "天猫", "京东", "拼多多", "抖音商城", "amazon", "ebay", "temu", "aliexpress"], .platform),
+        (["商城", "超市", "旗舰店", "shop", "store", "market"], .shop),
         (["政府", "税务", "社保", "公安", "council", "hmrc", "dvla", "irs"], .government),
     ]
 
@@ -41,6 +48,10 @@ public struct OrganizationInference: Sendable, Equatable, Codable {
         }
         if found.first == .wallet { found.removeAll { $0 == .payment || $0 == .bank } }
         if found.first == .payment, found.contains(.bank) { return nil }
+        // A named platform wins over the shop words in its own name ("京东商城", "Amazon Store").
+        if found.contains(.platform) { found.removeAll { $0 == .shop } }
+        // "中国移动宽带" is the operator's broadband: broadband, not the mobile line.
+        if found.contains(.broadband) { found.removeAll { $0 == .telecom } }
         return found.count == 1 ? found[0] : nil
     }
 

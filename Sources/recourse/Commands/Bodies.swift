@@ -18,9 +18,22 @@ extension Recourse {
         @Argument(help: ArgumentHelp(Message.helpBodiesId.literal))
         var id: String?
 
+        @Flag(help: ArgumentHelp(Message.helpBodiesStale.literal))
+        var stale = false
+
         func run() throws {
             let session = try Session(global, .reading)
             let library = try session.bodyLibrary(calendars: try session.calendarLibrary())
+            if stale {
+                let facts = StaleFacts(library: library, asOf: session.now, zone: session.zone)
+                try session.output(facts) {
+                    guard !facts.items.isEmpty else { return Message.bodiesStaleNone.text(facts.since) }
+                    return ([Message.bodiesStaleHeader.text(facts.since)] + facts.items.map {
+                        Message.bodiesStaleLine.text($0.body, $0.fact, $0.lastChecked ?? Message.bodiesNeverChecked.text())
+                    }).joined(separator: "\n")
+                }
+                return
+            }
             if let id {
                 let body = try session.body(id, in: library)
                 try session.output(body) { BodyView.detail(body) }
@@ -100,7 +113,8 @@ enum BodyView {
         for source in body.sources {
             let mark = (source.confidence == .confirmed ? Message.bodySourceConfirmed : Message.bodySourceUnconfirmed).text()
             let article = source.article.text.isEmpty ? "" : Message.bodySourceArticle.text(source.article.text)
-            lines.append(Message.bodySource.text(source.title.text, article, mark, source.url.isEmpty ? "" : " \(source.url)"))
+            lines.append(Message.bodySource.text(source.title.text, article, mark, source.url.isEmpty ? "" : " \(source.url)")
+                         + (source.lastChecked.map { Message.bodySourceChecked.text($0) } ?? ""))
         }
         if let notes = body.notes { lines.append(Message.bodyNote.text(notes.text)) }
         return lines.joined(separator: "\n")

@@ -3,6 +3,7 @@ import Escalation
 import Foundation
 import Journal
 import Lexicon
+import Reminders
 
 extension Recourse {
     /// `recourse draft complaint|regulator|evidence CASE`: documents drafted from a case's history.
@@ -67,16 +68,24 @@ extension Recourse {
                 abstract: Message.helpDraftComplaintAbstract.literal,
                 discussion: Message.helpDraftComplaintDiscussion.literal)
             @OptionGroup var options: Options
+            @Option(help: ArgumentHelp(Message.helpDraftReplyBy.literal, valueName: "date")) var replyBy: String?
 
             func run() throws {
                 let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
                 let calendars = try session.calendarLibrary()
                 let words = try options.words(session, store: store)
-                let draft = try ComplaintDraft.make(
+                var draft = try ComplaintDraft.make(
                     store: store, caseID: options.caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,
                     profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
                     redact: words.redact, language: words.language)
+                if let replyBy {
+                    let day = CalendarDay(try session.when(replyBy, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: "--reply-by").date, in: session.zone)
+                    guard day > CalendarDay(session.now, in: session.zone) else {
+                        throw CLIError.usage(Message.checkReplyByPassed.text(replyBy))
+                    }
+                    draft.replyBy = day
+                }
                 try options.emit(draft, title: Message.draftComplaint.text(), session: session)
             }
         }

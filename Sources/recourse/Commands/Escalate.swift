@@ -45,16 +45,20 @@ extension Recourse {
             if let to {
                 body = try session.body(to, in: clocks.bodies)
             } else if let prompter {
-                // Only the bodies that could take this case (the firm itself, then its region's
-                // bodies for its kind); an answer may be an id, a name or a hotline ("12315").
-                let organization = try store.organization(ofCase: caseID)
-                let offered = clocks.bodies.bodies.filter { $0.type == .company }
-                    + (organization.map(clocks.nextBodies) ?? clocks.bodies.bodies.filter { $0.type != .company })
+                // Only the bodies on this case's route (the same answer agenda and the drafts give, from
+                // `Router`); an answer may also be any other body's id, a name or a hotline ("12315").
+                let timeline = try store.timeline(ofCase: caseID)
+                let route = clocks.router.route(Router.Case(organization: timeline.organization, category: timeline.caseFile.category,
+                                                            complaint: nil, zone: session.zone))
+                let routed = ["company"] + [route.firmRule?.body].compactMap { $0 }.filter { $0.type == .company }.map(\.id)
+                    + route.steps.map(\.body.id)
+                var listed = Set<String>()
+                let offered = routed.filter { listed.insert($0).inserted }.compactMap { clocks.bodies.body($0) }
                 prompter.show(offered.map { "  \($0.id)  \(Words.chinese ? $0.names.zh : $0.names.en)" })
                 body = try prompter.ask(Message.promptBody.text(), required: Message.promptAnswerRequired.text()) { answer in
                     let typed = answer.trimmingCharacters(in: .whitespaces)
-                    if let match = offered.first(where: { $0.names.zh == typed || $0.names.en.lowercased() == typed.lowercased()
-                                                          || $0.channels.contains { $0.address == typed } }) { return match }
+                    if let match = clocks.bodies.bodies.first(where: { $0.names.zh == typed || $0.names.en.lowercased() == typed.lowercased()
+                                                                      || $0.channels.contains { $0.address == typed } }) { return match }
                     return try session.body(typed, in: clocks.bodies)
                 }!
             } else {
@@ -96,12 +100,33 @@ extension Recourse {
             @Argument(help: ArgumentHelp(Message.helpSubmissionNumber.literal)) var submissionID: Int64
             @Option(help: ArgumentHelp(Message.helpEscalationCommandRespondAt.literal, valueName: "when")) var at: String?
             @Option(help: ArgumentHelp(Message.helpEscalationCommandRespondNote.literal)) var note: String?
+            @Flag(help: ArgumentHelp(Message.helpRespondHolding.literal)) var holding = false
+            @Flag(name: .customLong("final"), help: ArgumentHelp(Message.helpRespondFinal.literal)) var finalResponse = false
+            @Flag(help: ArgumentHelp(Message.helpRespondDeadlock.literal)) var deadlock = false
+
+            func validate() throws {
+                if [holding, finalResponse, deadlock].filter({ $0 }).count > 1 { throw ValidationError(Message.respondOneKind.text()) }
+            }
 
             func run() throws {
                 let session = try Session(global, .recording)
                 let when = try session.moment(at)
-                let submission = try session.openJournal().recordResponse(submissionID, at: when, note: note, now: session.now)
-                try session.output(["submission": submission]) { Message.submissionAnsweredDone.text(submission.id!, session.time.short(when)) }
+                let store = try session.openJournal()
+                let kind: JournalStore.ResponseKind = holding ? .holding : deadlock ? .deadlock : .final
+                if kind == .holding, let existing = try store.submission(submissionID) {
+                    // A holding reply is the firm's, to a complaint: a regulator does not send one.
+                    let bodies = try session.bodyLibrary(calendars: try session.calendarLibrary())
+                    if let body = bodies.body(existing.body), body.type != .company {
+                        throw CLIError.usage(Message.respondHoldingNotCompany.text(submissionID, body.name))
+                    }
+                }
+                let submission = try store.recordResponse(submissionID, at: when, note: note, kind: kind, now: session.now)
+                let done: Message = switch kind {
+                case .holding: .submissionHoldingDone
+                case .deadlock: .submissionDeadlockDone
+                case .final: .submissionAnsweredDone
+                }
+                try session.output(["submission": submission]) { done.text(submission.id!, session.time.short(when)) }
             }
         }
 
@@ -137,6 +162,9 @@ enum ClockText {
             }
         }
         let unconfirmed = clock.confidence == "confirmed" ? "" : Message.clockUnconfirmed.text()
-        return Message.clockLine.text(clock.step, [opens, closes].compactMap { $0 }.joined(separator: ", "), clock.source, unconfirmed)
+        let dates = [opens, closes].compactMap { $0 }
+        // No date to show ("no legal clock known"): the reason alone.
+        guard !dates.isEmpty else { return Message.clockLineNoDate.text(clock.step, clock.source, unconfirmed) }
+        return Message.clockLine.text(clock.step, dates.joined(separator: ", "), clock.source, unconfirmed)
     }
 }

@@ -1,0 +1,30 @@
+import Foundation
+import Journal
+import Lexicon
+
+/// Why a body does not cover a case, in both languages: the CLI refuses in the interface language,
+/// a forced draft shows it in the draft's.
+enum RemitWords {
+    static func unmet(_ problem: Router.RemitProblem, body: BodyProfile, organization: Organization, category: CaseCategory,
+                      instead: [BodyProfile]) -> SubmissionDraft.Unmet {
+        func sentence(_ language: Language) -> String {
+            // An English sentence names the body by its id (what `--to` takes); a Chinese one by its name.
+            let name = language == .zh ? body.names.zh : body.id
+            let reason: String = switch problem {
+            case .country:
+                Message.remitOtherCountry.text(in: language, name, body.jurisdiction, organization.jurisdiction ?? "?")
+            case .kind:
+                Message.remitOtherKind.text(in: language, name, DraftWords.kind(organization.kind, language),
+                                            body.scope.map { OrganizationKind(rawValue: $0).map { DraftWords.kind($0, language) } ?? $0 }
+                                                .joined(separator: language == .zh ? "、" : ", "))
+            case .category:
+                Message.remitOtherCategory.text(in: language, name, category.rawValue, (body.categories ?? []).joined(separator: language == .zh ? "、" : ", "))
+            }
+            let others = instead.filter { $0.id != body.id }
+            guard !others.isEmpty else { return reason }
+            return reason + Message.remitInstead.text(in: language, others.map { language == .zh ? "\($0.names.zh)（\($0.id)）" : "\($0.names.en) (\($0.id))" }
+                .joined(separator: language == .zh ? "；" : "; "))
+        }
+        return SubmissionDraft.Unmet(en: sentence(.en), zh: sentence(.zh))
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import Journal
+import Reminders
+
+/// The one answer to "where does this case go, from when, until when, and why".
+///
+/// `escalate` (and its prompt), `agenda`, `show`, `prep`, `draft … --check` and the drafts all ask
+/// this type, so they cannot disagree. It reads the case's facts (the firm's jurisdiction and kind,
+/// the case's category, the submissions recorded) and the body profiles; it never invents a period:
+/// where no profile gives the firm a deadline for this kind of firm and case, the route says so
+/// (`firmRule == nil`) and nobody claims a date.
+public struct Router: Sendable {
+    public let bodies: BodyLibrary
+    public let deadlines: DeadlineCalculator
+
+    public init(bodies: BodyLibrary, calendars: CalendarLibrary) {
+        self.bodies = bodies
+        deadlines = DeadlineCalculator(calendars: calendars)
+    }
+
+    /// The facts a route depends on.
+    public struct Case: Sendable {
+        public let organization: Organization
+        public let category: CaseCategory
+        /// The formal complaint to the firm, if recorded (`escalate --to company`).
+        public let complaint: Submission?
+        /// Bodies the case has already gone to: they get no "opens" step.
+        public let submittedTo: Set<String>
+        public let zone: TimeZone
+
+        public init(organization: Organization, category: CaseCategory, complaint: Submission?, submittedTo: Set<String> = [], zone: TimeZone) {
+            self.organization = organization
+            self.category = category
+            self.complaint = complaint
+            self.submittedTo = submittedTo
+            self.zone = zone
+        }
+    }
+
+    /// The rule that gives the firm its deadline to answer a complaint, and the period it sets for
+    /// this firm and case (a variant when one applies: FOS's 15 business days for payment services).
+    public struct FirmRule: Sendable {
+        public let body: BodyProfile
+        public let amount: Int
+        public let unit: BodyProfile.Unit
+        public let citation: BodyProfile.Citation?
+        /// The last day to answer, counted from the recorded complaint; nil before one is recorded.
+        public let lastDay: CalendarDay?
+        /// True when the count ran past the years the calendar knows.
+        public let beyondKnownYears: Bool
+    }
+
+    /// Why a step opens when it does.
+    public enum Reason: Sendable, Equatable {
+        /// The firm's deadline under `FirmRule` has passed (or will on `opensAt`).
+        case firmDeadline
+        /// The firm's final response was recorded.
+        case finalResponse
+        /// The body asks for a complaint to the firm first, and sets no waiting period after it.
+        case afterComplaint
+        /// The body takes the case without a complaint to the firm first.
+        case noPrecondition
+        /// No complaint to the firm is recorded yet, and the body requires one.
+        case needsComplaint
+    }
+
+    /// One body the case can go to after the firm, in order.
+    public struct Step: Sendable {
+        public let body: BodyProfile
+        /// nil while the step waits for a complaint to the firm to be recorded.
+        public let opensAt: Date?
+        /// When the consumer's window closes, where a profile sets one from a recorded event.
+        public let closesAt: Date?
+        public let reason: Reason
+        /// True when every rule behind the dates is confirmed.
+        public let confirmed: Bool
+    }
+
+    public struct Route: Sendable {
+        /// nil when no known rule gives the firm a deadline: no date is claimed anywhere.
+        public let firmRule: FirmRule?
+        public let steps: [Step]
+        /// A fraud case is not a complaint against the firm: no firm-complaint route (the fraud path adds its own).
+        public let isFraud: Bool
+    }
+
+    /// The route for a case.
+    public func route(_ facts: Case) -> Route {
+        guard facts.category != .fraud else { return Route(firmRule: nil, steps: [], isFraud: true) }
+        let rule = firmRule(facts)
+        let steps = candidates(for: facts.organization, category: facts.category)
+            .filter { !facts.submittedTo.contains($0.id) }
+            .map { step($0, facts, rule) }
+        return Route(firmRule: rule, steps: steps, isFraud: false)
+    }
+
+    /// The bodies that could take a case after the firm's own process: same country, the firm's
+    /// kind in the body's remit, the case's category among those the body takes. Profile order.
+    public func candidates(for organization: Organization, category: CaseCategory) -> [BodyProfile] {
+        bodies.bodies.filter { $0.type != .company && covers($0, organization, category) }
+    }
+
+    /// True when `body` takes complaints about this firm (its country and kind) and this case
+    /// (its category): the one remit test every command and draft uses.
+    public func covers(_ body: BodyProfile, _ organization: Organization, _ category: CaseCategory) -> Bool {
+        let sameCountry = Self.sameCountry(body, organization)
+        let kind = body.scope.contains("any") || body.scope.contains(organization.kind.rawValue)
+        let takesCategory = body.categories.map { $0.contains(category.rawValue) } ?? true
+        return sameCountry && kind && takesCategory
+    }
+
+    /// Why `body` does not cover the case, or nil when it does.
+    public func remitProblem(_ body: BodyProfile, _ organization: Organization, _ category: CaseCategory) -> RemitProblem? {
+        if !Self.sameCountry(body, organization) { return .country }
+        if !(body.scope.contains("any") || body.scope.contains(organization.kind.rawValue)) { return .kind }
+        if let categories = body.categories, !categories.contains(category.rawValue) { return .category }
+        return nil
+    }
+
+    public enum RemitProblem: Sendable, Equatable { case country, kind, category }
+
+    /// The rule setting the firm's deadline: among the profiles (regulators' and firm-level ones
+    /// such as PSD2, Regulation E) covering the case whose deadline runs from the complaint, the
+    /// one written for this kind of firm; nil when there is none.
+    func firmRule(_ facts: Case) -> FirmRule? {
+        let organization = facts.organization
+        let candidates = bodies.bodies.filter { body in
+            guard let deadline = body.firmDeadline, ["complaint_received", "notice_received"].contains(deadline.trigger) else { return false }
+            return covers(body, organization, facts.category)
+        }
+        guard let body = candidates.first(where: { $0.firmDeadline?.appliesTo?.contains(organization.kind.rawValue) ?? false })
+            ?? candidates.first(where: { $0.firmDeadline?.appliesTo == nil }),
+            let deadline = body.firmDeadline else { return nil }
+        let period = EscalationClocks.period(deadline, for: organization, category: facts.category, holding: facts.complaint?.hadHoldingReply ?? false)
+        let last = facts.complaint.map {
+            deadlines.lastDay(after: $0.submittedAt, amount: period.amount, unit: period.unit, dayCount: body.dayCount,
+                              jurisdiction: organization.jurisdiction, zone: facts.zone)
+        }
+        return FirmRule(body: body, amount: period.amount, unit: period.unit, citation: period.rule, lastDay: last?.day,
+                        beyondKnownYears: last?.beyondKnownYears ?? false)
+    }
+
+    private func step(_ body: BodyProfile, _ facts: Case, _ rule: FirmRule?) -> Step {
+        let zone = facts.zone
+        let needsComplaint = body.preconditions.contains { $0.required && ["complained_to_firm", "firm_deadline_passed_or_final_response"].contains($0.kind) }
+        // A body that sets the firm's deadline itself (NFRA, FOS, MIIT) forwards a complaint that comes
+        // earlier back to the firm: its step opens when that deadline has passed, as does a body that requires it.
+        let waitsForDeadline = body.preconditions.contains { $0.required && $0.kind == "firm_deadline_passed_or_final_response" }
+            || body.firmDeadline?.trigger == "complaint_received"
+        guard let complaint = facts.complaint else {
+            return Step(body: body, opensAt: nil, closesAt: nil, reason: needsComplaint ? .needsComplaint : .noPrecondition, confirmed: true)
+        }
+        var opens = complaint.submittedAt
+        var reason: Reason = needsComplaint ? .afterComplaint : .noPrecondition
+        var confirmed = true
+        // The body's own rule for the firm's deadline when it has one (FOS, MIIT), else the route's.
+        let routeLastDay = rule.flatMap { rule in rule.lastDay.map { (day: $0, citation: rule.citation) } }
+        if waitsForDeadline, let lastDay = ownLastDay(body, facts, complaint) ?? routeLastDay {
+            opens = lastDay.day.adding(days: 1).at(TimeOfDay(hour: 0, minute: 0)!, in: zone)
+            reason = .firmDeadline
+            confirmed = lastDay.citation?.isConfirmed ?? true
+        }
+        var closes: Date?
+        if let responded = complaint.finalResponseAt {
+            if responded < opens { opens = responded; reason = .finalResponse }
+            if let window = body.consumerWindow, window.trigger == "final_response" {
+                let last = deadlines.lastDay(after: responded, amount: window.amount, unit: window.unit, dayCount: body.dayCount,
+                                             jurisdiction: facts.organization.jurisdiction, zone: zone)
+                closes = last.day.at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone)
+                confirmed = confirmed && (window.rule?.isConfirmed ?? true)
+            }
+        }
+        return Step(body: body, opensAt: opens, closesAt: closes, reason: reason, confirmed: confirmed)
+    }
+
+    /// The last day of the firm's deadline under `body`'s own rule, counted from the complaint.
+    private func ownLastDay(_ body: BodyProfile, _ facts: Case, _ complaint: Submission) -> (day: CalendarDay, citation: BodyProfile.Citation?)? {
+        guard let deadline = body.firmDeadline, deadline.trigger == "complaint_received" else { return nil }
+        let period = EscalationClocks.period(deadline, for: facts.organization, category: facts.category, holding: complaint.hadHoldingReply)
+        let last = deadlines.lastDay(after: complaint.submittedAt, amount: period.amount, unit: period.unit, dayCount: body.dayCount,
+                                     jurisdiction: facts.organization.jurisdiction, zone: facts.zone)
+        return (last.day, period.rule)
+    }
+
+    private static let europeanUnion: Set<String> = ["EU", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+                                                    "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]
+
+    /// An EU-wide body covers every member state; a national one (de.*, uk.*) its own country only.
+    static func sameCountry(_ body: BodyProfile, _ organization: Organization) -> Bool {
+        switch body.jurisdiction.uppercased() {
+        case "ANY": true
+        case "EU": region(organization.jurisdiction) == "EU"
+        default: country(body.jurisdiction) == country(organization.jurisdiction)
+        }
+    }
+
+    /// GB-SCT and UK are GB; other codes as written.
+    static func country(_ jurisdiction: String?) -> String {
+        guard let code = jurisdiction?.uppercased() else { return "" }
+        return code == "UK" || code.hasPrefix("GB") ? "GB" : code
+    }
+
+    /// The country a jurisdiction counts as for remits: EU members share EU-wide bodies, GB-SCT is GB.
+    static func region(_ jurisdiction: String?) -> String {
+        guard let code = jurisdiction?.uppercased() else { return "" }
+        if europeanUnion.contains(code) { return "EU" }
+        if code == "UK" || code.hasPrefix("GB") { return "GB" }
+        return code
+    }
+}
