@@ -37,6 +37,7 @@ let package = Package(
                 .embedInCode("0006_case_facts.sql"),
                 .embedInCode("0007_interchange.sql"),
                 .embedInCode("0008_sync.sql"),
+                .embedInCode("0010_sync_keys.sql"),
             ]
         ),
         .target(
@@ -88,7 +89,8 @@ let package = Package(
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
-        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),
+                                                           .product(name: "Crypto", package: "swift-crypto")],
                     exclude: ["Golden"]),
     ]
 )

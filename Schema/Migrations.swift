@@ -22,6 +22,7 @@ public enum SchemaMigrations {
             ("0006_case_facts.sql", PackageResources._006_case_facts_sql),
             ("0007_interchange.sql", PackageResources._007_interchange_sql),
             ("0008_sync.sql", PackageResources._008_sync_sql),
+            ("0010_sync_keys.sql", PackageResources._010_sync_keys_sql),
         ]
         return files.enumerated().map { index, file in
             Migration(version: index + 1, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))
