@@ -101,9 +101,9 @@ struct HostilePeerTests {
         defer { peer.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
         try Self.log(peer, "中国移动", "套餐被擅自变更")
         #expect(try peer.run(["sync", shared]).status == 0)
+        let real = try Self.firstFile(of: peer, in: shared)
         let victim = try Self.victim(shared)
         defer { victim.cleanUp() }
-        let real = try Self.firstFile(of: peer, in: shared)
         let lines = try Forger.mutate(real.lines, type: "contact") { $0["summary"] = "对方已全额退款，问题解决"; $0["agent"] = "伪造" }
         var forger = Forger(device: real.device, shared: shared)
         if how == "unsigned" { forger.key = nil }
@@ -111,6 +111,14 @@ struct HostilePeerTests {
         try Self.expectHeldBack(victim, shared, reason: how == "unsigned" ? "not signed" : "another key")
         let status = try victim.run(["sync", shared, "--status"])
         #expect(status.stdout.contains("signing key "), "the pinned fingerprint is shown: \(status.stdout)")
+        // The same forgery appended to the victim's own chain: refused, never chained onto.
+        let own = try #require(try FileManager.default.contentsOfDirectory(atPath: shared + "/recourse-sync/v1").first { $0.count == 36 && $0 != real.device })
+        let ownFirst = try Forger.contents(of: shared + "/recourse-sync/v1/" + own + "/00000001.jsonl")
+        var intruder = Forger(device: own, shared: shared)
+        if how == "unsigned" { intruder.key = nil }
+        try intruder.write(seq: 2, lines: ownFirst.lines, previous: ownFirst.sha256)
+        try Self.log(victim, "招商银行", "第二次来电", at: "2026-11-19 10:00")
+        #expect(try victim.run(["sync", shared]).status == 65, "a forged file in its own chain is reported, not published after")
     }
 
     @Test("2. with a passphrase, a plain (unencrypted) forged file is held back")
@@ -132,9 +140,9 @@ struct HostilePeerTests {
         defer { peer.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
         try Self.log(peer, "中国移动", "套餐被擅自变更")
         #expect(try peer.run(["sync", shared]).status == 0)
+        let device = try Self.firstFile(of: peer, in: shared).device
         let victim = try Self.victim(shared)
         defer { victim.cleanUp() }
-        let device = try Self.firstFile(of: peer, in: shared).device
         let forgot = try victim.run(["sync", shared, "--forget", device])
         #expect(forgot.status == 0, "\(forgot.stderr)")
         #expect(try victim.run(["sync", shared, "--forget", device]).status == 66)

@@ -28,7 +28,7 @@ struct Synchronizer {
         let device = DeviceIdentity(id: current.id, name: name ?? current.name)
         let folder = try SyncFolder.checked(directory, journal: store.location, create: true)
         try checkPassphrase(in: folder)
-        let published = try publish(to: folder, as: device, signer: try store.signingKey(now: now), now: now)
+        let published = try publish(to: folder, as: device, now: now)
         var applied: [SyncReport.Applied] = []
         var refused: [SyncReport.Refused] = []
         for peer in folder.devices() where peer != device.id {
@@ -96,19 +96,25 @@ struct Synchronizer {
         guard file.header.device == device.id, file.header.seq == newest.seq else {
             throw SyncError.ownFileDamaged(file: newest.path, reason: ChangeFileDefect.misplaced.description)
         }
-        if file.header.throughEvent > 0, try store.eventHash(id: file.header.throughEvent) != file.header.throughHash {
+        // Naming an event this journal holds, and signed by this device's key (or, written before
+        // signatures, unsigned): a file a folder writer appended to this chain is not chained onto.
+        guard file.header.throughEvent > 0, try store.eventHash(id: file.header.throughEvent) == file.header.throughHash else {
             throw SyncError.deviceHistoryMismatch(device: device.id, file: newest.path)
+        }
+        if let signer = file.signedBy, signer != (try store.ownPublicKey()) {
+            throw SyncError.ownFileDamaged(file: newest.path, reason: ChangeFileDefect.badSignature.description)
         }
         return OwnHistory(files: files.count, lastSeq: newest.seq, lastSHA: sha,
                           throughEvent: file.header.throughEvent, createdAt: file.header.createdAt)
     }
 
-    private func publish(to folder: SyncFolder, as device: DeviceIdentity, signer: Curve25519.Signing.PrivateKey,
-                         now: Date) throws -> SyncReport.Published? {
+    private func publish(to folder: SyncFolder, as device: DeviceIdentity, now: Date) throws -> SyncReport.Published? {
         let own = try ownHistory(in: folder, device: device)
         guard try store.lastEventID() > own.throughEvent else { return nil }
         let changes = try exchange.changes(after: own.throughEvent, now: now)
         guard !changes.isEmpty, let throughHash = try store.eventHash(id: changes.lastEventID) else { return nil }
+        // Made at the first publish (kept in the journal), once the folder is known to follow it.
+        let signer = try store.signingKey(now: now)
         // Evidence first: a device that reads the change file finds its files already there.
         let seal = try keys.seal(for: device.id)
         if let seal { try folder.writeKeyCheck(of: device.id, seal: seal) }
