@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GRDB
 import Testing
 
 #if canImport(Glibc)
@@ -90,6 +91,27 @@ struct HostilePeerTests {
         for command in [["cases"], ["agenda"], ["overdue"], ["export", "--format", "md"]] {
             #expect(try victim.run(command).status != 132, "\(command)")
         }
+    }
+
+    @Test("1. reads never trap on an impossible value already stored (by an older Recourse), and doctor names the record")
+    func storedImpossibleValues() throws {
+        let victim = RecourseProcess()
+        defer { victim.cleanUp() }
+        try Self.log(victim, "中国移动", "套餐被擅自变更", ["--promise", "回电", "--due", "2026-11-20"])
+        let queue = try DatabaseQueue(path: victim.journal)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE contact SET occurred_at = ?, duration_seconds = ?", arguments: [Int64.max, Int64.max])
+            try db.execute(sql: "UPDATE promise SET due_at = ?", arguments: [Int64.min])
+        }
+        try queue.close()
+        for command in [["cases"], ["cases", "--json"], ["show", "1"], ["show", "1", "--json"], ["agenda"], ["overdue"], ["search", "套餐"],
+                        ["calendar"], ["draft", "complaint", "1"], ["prep", "1"], ["export", "--format", "md"]] {
+            let result = try victim.run(command)
+            #expect(result.status == 0, "\(command): \(result.status) \(result.stderr.prefix(300))")
+        }
+        let doctor = try victim.run(["doctor"])
+        #expect(doctor.status == 1)
+        #expect(doctor.stdout.contains("contact 1") && doctor.stdout.contains("impossible occurred_at") && doctor.stdout.contains("Repair"), "\(doctor.stdout)")
     }
 
     // MARK: 2. A folder writer rewrites records

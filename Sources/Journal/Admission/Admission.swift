@@ -35,6 +35,13 @@ public enum Admission {
         min(max(seconds, -62_135_596_800), 253_402_300_799)
     }
 
+    /// `readable` for a time already made a `Date`: a Double past Int64's range converts without trapping.
+    public static func readable(_ date: Date) -> Int64 {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard seconds.isFinite else { return seconds < 0 ? readable(Int64.min) : readable(Int64.max) }
+        return Int64(min(max(seconds, -62_135_596_800), 253_402_300_799))
+    }
+
     /// Whether `text` is exactly a SHA-256 as the journal names files: 64 lowercase hex digits.
     /// Anything else (`../../etc/passwd` padded to 64) would become a path in the vault.
     public static func isSHA256(_ text: String) -> Bool {
