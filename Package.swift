@@ -101,5 +101,6 @@ if ProcessInfo.processInfo.environment["RECOURSE_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "fuzz-when", dependencies: ["Reminders"], path: "Fuzz/fuzz-when"),
         .executableTarget(name: "fuzz-user-files", dependencies: ["Reminders"], path: "Fuzz/fuzz-user-files"),
+        .executableTarget(name: "fuzz-sync-files", dependencies: ["Journal"], path: "Fuzz/fuzz-sync-files"),
     ]
 }
