@@ -84,7 +84,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
-        .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift"),
+                                                       .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),

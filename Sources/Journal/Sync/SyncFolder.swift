@@ -168,11 +168,18 @@ struct SyncFolder {
     /// Opens the peer's sealed evidence files named in `shas` into `target` as `<sha256>`, the
     /// plain folder the import reads. A file missing or not opening to its SHA-256 is left out:
     /// the import then refuses the change file if it needs it, and the next sync looks again.
+    ///
+    /// - Throws: `InterchangeError.evidenceMismatch` for a file that is there but does not open to
+    ///   its SHA-256 (changed, not merely still arriving).
     func openSealed(_ shas: Set<String>, device: String, seal: SyncSeal, into target: String) throws {
         let folder = sealedFilesFolder(of: device)
-        for sha in shas {
-            guard let sealed = Self.readNoFollow(folder + "/" + sha), let plain = seal.open(sealed),
-                  Hex.of(SHA256.hash(data: plain)) == sha else { continue }
+        for sha in shas where Admission.isSHA256(sha) {
+            guard let sealed = Self.readNoFollow(folder + "/" + sha) else { continue }
+            guard let plain = seal.open(sealed), Hex.of(SHA256.hash(data: plain)) == sha else {
+                // A complete ChaCha20-Poly1305 box that fails to open was changed; a cut one may still be arriving.
+                if sealed.count > 28 { throw InterchangeError.evidenceMismatch(sha256: sha, name: folder + "/" + sha) }
+                continue
+            }
             try Self.writeFlushed(plain, to: target + "/" + sha)
         }
     }

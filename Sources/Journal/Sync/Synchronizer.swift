@@ -223,6 +223,9 @@ struct Synchronizer {
                 let reason: String
                 if case let InterchangeError.evidenceMissing(sha256, _)? = error as? InterchangeError {
                     reason = ChangeFileDefect.evidenceNotArrived(sha256).description
+                } else if case let InterchangeError.badLine(line, problem)? = error as? InterchangeError {
+                    // Numbered as in the change file, whose first line is its own header.
+                    reason = InterchangeError.badLine(line: line + 1, problem: problem).localizedDescription
                 } else {
                     reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
                 }

@@ -51,7 +51,8 @@ struct OutputFile {
             let guarded = [name, name + "-wal", name + "-shm", "attachments", "backups"].map { "/" + $0 }
             return guarded.contains(where: { target == $0 || target.hasPrefix($0 + "/") }) ? journalFolder : nil
         }
-        return target.hasPrefix(journalFolder + "/") ? journalFolder : nil
+        // The folder itself too: `export --with-files` into it would write beside the journal.
+        return target == journalFolder || target.hasPrefix(journalFolder + "/") ? journalFolder : nil
     }
 
     /// `path` with symlinks and `..` resolved as far as it exists; the missing rest appended as given.
