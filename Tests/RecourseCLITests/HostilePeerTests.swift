@@ -310,6 +310,27 @@ struct HostilePeerTests {
         #expect(try victim.run(["sync", shared]).status == 0)
     }
 
+    // MARK: Cost grows with the change
+
+    @Test("a sync reads only what changed: a peer's file applied before is not read again")
+    func appliedFilesNotReread() throws {
+        let shared = try Self.sharedFolder()
+        let peer = RecourseProcess()
+        defer { peer.cleanUp(); try? FileManager.default.removeItem(atPath: shared) }
+        try Self.log(peer, "中国移动", "套餐被擅自变更")
+        #expect(try peer.run(["sync", shared]).status == 0)
+        let first = try Self.firstFile(of: peer, in: shared)
+        let victim = try Self.victim(shared)
+        defer { victim.cleanUp() }
+        try Self.log(peer, "中国移动", "第二次来电", at: "2026-11-19 10:00")
+        #expect(try peer.run(["sync", shared]).status == 0)
+        // File 1 was applied: cut short now, it is not read again (its SHA-256 is in the ledger), and file 2 still applies.
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: first.path))
+        let synced = try victim.run(["sync", shared])
+        #expect(synced.status == 0, "\(synced.stdout)\(synced.stderr)")
+        #expect(synced.stdout.contains("Applied file 2"))
+    }
+
     // MARK: 10, 11. Outputs
 
     @Test("10. --output X --force never replaces a FIFO")
