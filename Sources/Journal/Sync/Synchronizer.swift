@@ -159,6 +159,7 @@ struct Synchronizer {
         let files = folder.changeFiles(of: peer)
         var scan = PeerScan(name: String(peer.prefix(8)), fileCount: files.count)
         var previous = ChangeFile.noPrevious
+        var lastApplied: String?
         scan.key = try store.pinnedKey(of: peer)
         for (index, entry) in files.enumerated() {
             let refuse = { (defect: ChangeFileDefect) in
@@ -172,6 +173,7 @@ struct Synchronizer {
             if let sha = appliedChain[entry.seq], entry.seq < files.count {
                 scan.appliedCount += 1
                 previous = sha
+                lastApplied = entry.path
                 continue
             }
             let found = try folder.read(entry.path) { try keys.seal(for: peer) }
@@ -197,6 +199,10 @@ struct Synchronizer {
             }
             scan.name = TextRules.escapingControlCharacters(file.header.name)
             previous = sha
+        }
+        // The newest file was refused: the device's name comes from the last file applied from it.
+        if scan.name == String(peer.prefix(8)), let lastApplied, case let .success(file)? = try? folder.read(lastApplied, seal: { try keys.seal(for: peer) }).file {
+            scan.name = TextRules.escapingControlCharacters(file.header.name)
         }
         if let blocked = scan.blocked {
             scan.blocked = SyncReport.Refused(device: peer, deviceName: scan.name, file: blocked.file, reason: blocked.reason)
