@@ -38,8 +38,9 @@ let package = Package(
                 .embedInCode("0007_interchange.sql"),
                 .embedInCode("0008_sync.sql"),
                 .embedInCode("0009_impersonation.sql"),
-                .embedInCode("0012_repairs.sql"),
+                .embedInCode("0010_sync_keys.sql"),
                 .embedInCode("0011_organization_kinds.sql"),
+                .embedInCode("0012_repairs.sql"),
             ]
         ),
         .target(
@@ -87,12 +88,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
-        .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", .product(name: "GRDB", package: "GRDB.swift"),
+                                                       .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
-        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),
+                                                           .product(name: "Crypto", package: "swift-crypto")],
                     exclude: ["Golden"]),
     ]
 )
@@ -103,5 +106,6 @@ if ProcessInfo.processInfo.environment["RECOURSE_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "fuzz-when", dependencies: ["Reminders"], path: "Fuzz/fuzz-when"),
         .executableTarget(name: "fuzz-user-files", dependencies: ["Reminders"], path: "Fuzz/fuzz-user-files"),
+        .executableTarget(name: "fuzz-sync-files", dependencies: ["Journal"], path: "Fuzz/fuzz-sync-files"),
     ]
 }

@@ -23,8 +23,9 @@ public enum SchemaMigrations {
             ("0007_interchange.sql", PackageResources._007_interchange_sql),
             ("0008_sync.sql", PackageResources._008_sync_sql),
             ("0009_impersonation.sql", PackageResources._009_impersonation_sql),
-            ("0012_repairs.sql", PackageResources._012_repairs_sql),
+            ("0010_sync_keys.sql", PackageResources._010_sync_keys_sql),
             ("0011_organization_kinds.sql", PackageResources._011_organization_kinds_sql),
+            ("0012_repairs.sql", PackageResources._012_repairs_sql),
         ]
         return files.enumerated().map { index, file in
             Migration(version: index + 1, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))

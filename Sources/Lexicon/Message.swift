@@ -1090,6 +1090,31 @@ public enum Message: CaseIterable, Sendable {
     case importProblemDuplicate
     case importProblemRejected
     case importProblemCountMismatch
+    // MARK: - #21 admission gate, signed sync, safe outputs
+    case importProblemTimeOutOfRange
+    case importProblemValueOutOfRange
+    case importProblemBadSHA256
+    case importProblemUUIDOfOtherType
+    case importMaskedExport
+    case exportMaskedHeader
+    case syncDefectUnsigned
+    case syncDefectBadSignature
+    case syncDefectKeyChanged
+    case syncDefectPlainWithPassphrase
+    case syncBusy
+    case syncWrongPassphrase
+    case syncPassphraseNotUTF8
+    case syncStatusKey
+    case syncStatusOwnKey
+    case syncForgot
+    case syncForgetUnknown
+    case syncBadDeviceID
+    case syncFolderIsLink
+    case outputNotRegular
+    case outputWriteFailed
+    case doctorImpossibleValue
+    case helpSyncForget
+    case doctorValuesInRange
     case exportWrote
     case exportFilesCopied
     case exportFileDiffers
@@ -2586,6 +2611,31 @@ extension Message {
         case .importProblemDuplicate: [.en: "uuid {1} appears twice", .zh: "唯一标识 {1} 出现了两次"]
         case .importProblemRejected: [.en: "the journal refuses this record: {1}", .zh: "日志拒绝了这条记录：{1}"]
         case .importProblemCountMismatch: [.en: "the header announces {1} records and {2} events, but the file holds {3} and {4}: cut short or edited", .zh: "文件头声明有 {1} 条记录和 {2} 个事件，但文件中只有 {3} 条和 {4} 个：文件被截断或被修改"]
+        // MARK: - #21 admission gate, signed sync, safe outputs
+        case .importProblemTimeOutOfRange: [.en: "'{1}' is {2}, outside the years {3}–{4} Recourse accepts", .zh: "“{1}”为 {2}，超出 Recourse 接受的 {3}–{4} 年"]
+        case .importProblemValueOutOfRange: [.en: "'{1}' is {2}, outside {3}…{4}", .zh: "“{1}”为 {2}，超出 {3}…{4} 的范围"]
+        case .importProblemBadSHA256: [.en: "'{1}' is not a SHA-256 (64 lowercase hexadecimal characters)", .zh: "“{1}”不是 SHA-256（64 个小写十六进制字符）"]
+        case .importProblemUUIDOfOtherType: [.en: "uuid {1} already belongs to a {2} in this journal, not a {3}", .zh: "唯一标识 {1} 在本日志中已属于一条 {2} 记录，而不是 {3}"]
+        case .importMaskedExport: [.en: "'{1}' is a masked export (its numbers are hidden as ****): it is for reading, and importing it would add copies with masked numbers. Export with --format jsonl to move a journal", .zh: "“{1}”是遮蔽号码的导出文件（号码显示为 ****）：仅供阅读，导入会添加号码被遮蔽的副本。要迁移日志，请用 --format jsonl 导出"]
+        case .exportMaskedHeader: [.en: "Masked export for reading: numbers are hidden; do not import (use --format jsonl to move a journal)", .zh: "遮蔽号码的导出，仅供阅读：号码已隐藏；请勿导入（迁移日志请用 --format jsonl）"]
+        case .syncDefectUnsigned: [.en: "not signed by the device's key, so anyone who can write to the folder may have written it; if that device really has a new key, run 'recourse sync DIR --forget {1}'", .zh: "没有该设备密钥的签名，可能是任何能写入该文件夹的人写的；如果该设备确实换了新密钥，请运行 'recourse sync DIR --forget {1}'"]
+        case .syncDefectBadSignature: [.en: "its signature does not match its content: changed after it was signed, or forged", .zh: "签名与内容不符：签名后被改动，或是伪造的"]
+        case .syncDefectKeyChanged: [.en: "signed with another key than the one pinned for this device (fingerprint {1}); if the device really has a new key, run 'recourse sync DIR --forget {2}'", .zh: "签名密钥与为该设备固定的密钥（指纹 {1}）不同；如果该设备确实换了新密钥，请运行 'recourse sync DIR --forget {2}'"]
+        case .syncDefectPlainWithPassphrase: [.en: "not encrypted although a passphrase is in use: anyone who can write to the folder may have written it", .zh: "使用了口令但该文件未加密：可能是任何能写入该文件夹的人写的"]
+        case .syncBusy: [.en: "another sync of this journal is running; try again when it has finished", .zh: "本日志的另一次同步正在进行；请在其结束后重试"]
+        case .syncWrongPassphrase: [.en: "the passphrase does not match the one this folder was set up with (checked against {1}); nothing was published. Check the passphrase and try again", .zh: "口令与该文件夹设置时使用的口令不符（已与 {1} 核对）；未发布任何内容。请检查口令后重试"]
+        case .syncPassphraseNotUTF8: [.en: "The passphrase in {1} is not UTF-8 text; save it as UTF-8.", .zh: "{1} 中的口令不是 UTF-8 文本；请以 UTF-8 保存。"]
+        case .syncStatusKey: [.en: "  signing key {1}", .zh: "  签名密钥 {1}"]
+        case .syncStatusOwnKey: [.en: "This device's signing key: {1}", .zh: "本设备的签名密钥：{1}"]
+        case .syncForgot: [.en: "Forgot the pinned key of device {1}; its key will be pinned again at the next sync.", .zh: "已忘记设备 {1} 的固定密钥；下次同步时将重新固定其密钥。"]
+        case .syncForgetUnknown: [.en: "No key is pinned for device {1}; 'recourse sync DIR --status' lists the devices.", .zh: "设备 {1} 没有固定的密钥；'recourse sync DIR --status' 可列出各设备。"]
+        case .syncBadDeviceID: [.en: "'{1}' is not a device id (a lowercase uuid, as 'sync --status' shows)", .zh: "“{1}”不是设备标识（小写唯一标识，见 'sync --status'）"]
+        case .syncFolderIsLink: [.en: "'{1}' in the sync folder is a symbolic link or not a folder; sync never follows links there. Remove it and sync again", .zh: "同步文件夹中的“{1}”是符号链接或不是文件夹；同步从不跟随其中的链接。请删除后重新同步"]
+        case .outputNotRegular: [.en: "'{1}' is not a regular file; --force replaces only regular files", .zh: "“{1}”不是普通文件；--force 只会覆盖普通文件"]
+        case .outputWriteFailed: [.en: "cannot write the output: {1}", .zh: "无法写出输出：{1}"]
+        case .doctorImpossibleValue: [.en: "{1} {2} ({3}) holds an impossible {4}: {5}. Repair: correct it, or export --format jsonl, fix that line, and import into a new journal", .zh: "{1} {2}（{3}）的 {4} 是不可能的值：{5}。修复：更正它，或用 --format jsonl 导出、修改该行后导入到新日志"]
+        case .helpSyncForget: [.en: "Forget the signing key pinned for DEVICE (after it really got a new key): its next signed file pins the new one.", .zh: "忘记为该设备固定的签名密钥（在该设备确实换了新密钥之后）：其下一个签名文件将固定新密钥。"]
+        case .doctorValuesInRange: [.en: "Stored times, amounts, durations and file names within range", .zh: "存储的时间、金额、时长和文件名均在有效范围内"]
         case .exportWrote: [.en: "Exported {1} record(s) and {2} history event(s) to {3}", .zh: "已将 {1} 条记录和 {2} 个历史事件导出到 {3}"]
         case .exportFilesCopied: [.en: "Copied {1} evidence file(s) to {2} ({3} already there)", .zh: "已将 {1} 个证据文件复制到 {2}（{3} 个已存在）"]
         case .exportFileDiffers: [.en: "'{1}' already exists with other content; it was not replaced. Use an empty folder for --with-files", .zh: "“{1}”已存在且内容不同，未覆盖。请为 --with-files 使用一个空文件夹"]

@@ -25,7 +25,7 @@ struct MigrationTests {
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == JournalStore.applicationID)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             let sql = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contact_search%'")
-            #expect(sql.count == 15, "organization, alias, channel, case, contact, promise, attachment, event, submission, contact_flag, case_fact, device, conflict, sync_applied, contact_void")
+            #expect(sql.count == 17, "organization, alias, channel, case, contact, promise, attachment, event, submission, contact_flag, case_fact, device, conflict, sync_applied, sync_signing_key, sync_peer_key, contact_void")
             #expect(sql.allSatisfy { $0.hasSuffix("STRICT") })
         }
     }

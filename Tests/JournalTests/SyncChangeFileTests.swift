@@ -47,10 +47,10 @@ struct SyncChangeFileTests {
 
     @Test("a newer format is refused by name; other files are not change files")
     func versions() throws {
-        let newer = ChangeFile(header: ChangeFile.Header(version: 2, device: Self.header.device, name: "x", seq: 1,
+        let newer = ChangeFile(header: ChangeFile.Header(version: 3, device: Self.header.device, name: "x", seq: 1,
                                                          previous: ChangeFile.noPrevious, count: 0, throughEvent: 0,
                                                          throughHash: "", createdAt: 0), lines: [])
-        #expect(throws: ChangeFileDefect.newerVersion(2)) { try ChangeFile.decode(try newer.encoded()) }
+        #expect(throws: ChangeFileDefect.newerVersion(3)) { try ChangeFile.decode(try newer.encoded()) }
         let notOurs = ChangeFile(header: Self.header, lines: [])
         let text = String(decoding: try notOurs.encoded(), as: UTF8.self).replacingOccurrences(of: "recourse-sync\"", with: "other\"")
         #expect(throws: ChangeFileDefect.self) { try ChangeFile.decode(Data(text.utf8)) }

@@ -243,7 +243,8 @@ extension SyncCLITests {
         let without = try b.run(["sync", shared])
         #expect(without.status == 1 && without.stdout.contains("encrypted"), "\(without.stdout)\(without.stderr)")
         let wrong = try b.run(["sync", shared], extraEnvironment: ["RECOURSE_SYNC_PASSPHRASE": "错误的口令"])
-        #expect(wrong.status == 1 && wrong.stdout.contains("cannot be decrypted"), "\(wrong.stdout)\(wrong.stderr)")
+        // Issue 21: caught against the folder's key-check before anything is published.
+        #expect(wrong.status == 65 && wrong.stderr.contains("passphrase does not match"), "\(wrong.stdout)\(wrong.stderr)")
         #expect(try b.run(["cases"]).stdout.contains("中国移动") == false)
 
         let right = try b.run(["sync", shared], extraEnvironment: ["RECOURSE_SYNC_PASSPHRASE": "正确的口令 staple"])

@@ -24,6 +24,16 @@ public enum InterchangeError: Error, Equatable, Sendable {
         case rejected(String)
         /// Fewer (or more) lines than the header announces: the file was cut short or added to.
         case countMismatch(records: Int, events: Int, foundRecords: Int, foundEvents: Int)
+        /// A time outside `Admission.years`.
+        case timeOutOfRange(field: String, value: Int64)
+        /// An amount, duration or size outside what `log` accepts.
+        case outOfRange(field: String, value: Int64, lower: Int64, upper: Int64)
+        /// An attachment's `sha256` that is not 64 lowercase hex digits (it becomes a path).
+        case badSHA256(field: String)
+        /// The uuid already names a record of another type in this journal.
+        case uuidOfOtherType(uuid: String, existing: String, incoming: String)
+        /// A text or name `log` would refuse: a control character, a line break in a name, too long.
+        case badText(JournalError)
     }
 
     case badLine(line: Int, problem: Problem)
@@ -87,6 +97,12 @@ extension InterchangeError.Problem {
         case let .rejected(reason): Message.importProblemRejected.text(reason)
         case let .countMismatch(records, events, foundRecords, foundEvents):
             Message.importProblemCountMismatch.text(records, events, foundRecords, foundEvents)
+        case let .timeOutOfRange(field, value):
+            Message.importProblemTimeOutOfRange.text(field, value, Admission.years.lowerBound, Admission.years.upperBound)
+        case let .outOfRange(field, value, lower, upper): Message.importProblemValueOutOfRange.text(field, value, lower, upper)
+        case let .badSHA256(field): Message.importProblemBadSHA256.text(field)
+        case let .uuidOfOtherType(uuid, existing, incoming): Message.importProblemUUIDOfOtherType.text(uuid, existing, incoming)
+        case let .badText(error): error.errorDescription ?? "\(error)"
         }
     }
 }

@@ -135,6 +135,9 @@ extension InterchangeMerge {
         private mutating func merge(_ record: InterchangeInput.Record) throws {
             let spec = record.spec
             guard let local = try Row.fetchOne(db, sql: "SELECT * FROM \(spec.table) WHERE uuid = ?", arguments: [record.uuid]) else {
+                if let owner = try AdmissionGate.otherOwner(of: record.uuid, besides: spec.type, in: db) {
+                    throw InterchangeError.badLine(line: record.line, problem: .uuidOfOtherType(uuid: record.uuid, existing: owner, incoming: spec.type))
+                }
                 let values = try columnValues(record)
                 if let match = try naturalMatch(spec, values) {
                     resolved[record.uuid] = match

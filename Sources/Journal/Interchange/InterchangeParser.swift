@@ -36,11 +36,13 @@ enum InterchangeParser {
             if type == InterchangeFormat.headerType { throw fail(.headerNotFirst) }
             if type == "event" {
                 events.append(try event(object, number))
+                try AdmissionGate.check(events.last!)
                 guard seen.insert(events.last!.uuid).inserted else { throw fail(.duplicateRecord(events.last!.uuid)) }
                 continue
             }
             guard let spec = RecordSpec.named(type) else { throw fail(.unknownType(type)) }
             let record = try self.record(object, spec: spec, number)
+            try AdmissionGate.check(record)
             guard seen.insert(record.uuid).inserted else { throw fail(.duplicateRecord(record.uuid)) }
             records.append(record)
         }
@@ -57,7 +59,9 @@ enum InterchangeParser {
         guard let object = JSONValue.parse(text)?.object else { throw InterchangeError.badLine(line: 1, problem: .notJSON) }
         let type = try string(object, "type", 1)
         guard let spec = RecordSpec.named(type) else { throw InterchangeError.badLine(line: 1, problem: .unknownType(type)) }
-        return try record(object, spec: spec, 1)
+        let record = try record(object, spec: spec, 1)
+        try AdmissionGate.check(record)
+        return record
     }
 
     private static func record(_ object: [String: JSONValue], spec: RecordSpec, _ line: Int) throws -> InterchangeInput.Record {

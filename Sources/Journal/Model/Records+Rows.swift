@@ -7,8 +7,9 @@ import GRDB
 /// which dominated the cost of listing a thousand cases. Writing it out keeps `cases`, `agenda`
 /// and `log` fast; `Codable` remains for JSON output. Column names match `Schema/`.
 extension Row {
-    func date(_ column: String) -> Date { Date(timeIntervalSince1970: Double(self[column] as Int64)) }
-    func optionalDate(_ column: String) -> Date? { (self[column] as Int64?).map { Date(timeIntervalSince1970: Double($0)) } }
+    /// Times go through `Admission.readable`: a stored Int64.max must not trap every later read.
+    func date(_ column: String) -> Date { Date(timeIntervalSince1970: Double(Admission.readable(self[column] as Int64))) }
+    func optionalDate(_ column: String) -> Date? { (self[column] as Int64?).map { Date(timeIntervalSince1970: Double(Admission.readable($0))) } }
 }
 
 extension Organization: StoredRecord {

@@ -15,6 +15,8 @@ public struct HealthReport: Sendable {
     /// Why the journal's folder or attachments/ is not safe for evidence (writable by others,
     /// another user's, a symbolic link), in plain words with the fix.
     public let folderProblems: [String]
+    /// Stored values outside what the journal accepts today (`Admission`), each naming its record.
+    public var impossibleValues: [ImpossibleValue] = []
 
     /// The verification's findings about the database (history, records, triggers).
     public var historyProblems: [VerificationReport.Problem] { verification.problems.filter { !$0.isEvidence } }
@@ -22,7 +24,7 @@ public struct HealthReport: Sendable {
     public var attachmentProblems: [VerificationReport.Problem] { verification.problems.filter(\.isEvidence) }
 
     public var isHealthy: Bool {
-        integrity.isEmpty && foreignKeys.isEmpty && verification.isIntact && strayFiles.isEmpty && folderProblems.isEmpty
+        integrity.isEmpty && foreignKeys.isEmpty && verification.isIntact && strayFiles.isEmpty && folderProblems.isEmpty && impossibleValues.isEmpty
     }
 }
 
@@ -45,8 +47,10 @@ extension JournalStore {
         do { try AttachmentVault(folder: location.attachmentsFolder).checkSafe() } catch {
             folderProblems.append((error as? LocalizedError)?.errorDescription ?? "\(error)")
         }
-        return HealthReport(integrity: integrity, foreignKeys: foreignKeys, verification: try verify(deep: deep),
-                            strayFiles: try read { db in try strayFiles(db) }, folderProblems: folderProblems)
+        var report = HealthReport(integrity: integrity, foreignKeys: foreignKeys, verification: try verify(deep: deep),
+                                  strayFiles: try read { db in try strayFiles(db) }, folderProblems: folderProblems)
+        report.impossibleValues = try read { db in try Self.impossibleValues(db) }
+        return report
     }
 
     static func sqliteChecks(_ db: Database) throws -> (integrity: [String], foreignKeys: [String]) {

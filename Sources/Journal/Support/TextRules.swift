@@ -42,7 +42,7 @@ public enum TextRules {
 
     /// `value` with every control character (line breaks and tabs too) written as `\xNN`, for
     /// showing a stored value that must stay on one line and cannot drive the terminal.
-    static func escapingControlCharacters(_ value: String) -> String {
+    public static func escapingControlCharacters(_ value: String) -> String {
         var result = ""
         for scalar in value.unicodeScalars {
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {

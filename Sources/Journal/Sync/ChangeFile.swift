@@ -9,13 +9,18 @@ import Lexicon
 ///    file (a chain, so a missing or swapped file is noticed), how many lines follow, and the last
 ///    local event it covers (so the device knows where its next file starts);
 /// 2. the interchange lines themselves (see docs/export-format.md);
-/// 3. a trailer holding the SHA-256 of every byte before it.
+/// 3. a trailer holding the SHA-256 of every byte before it and (format 2) the device's Ed25519
+///    signature of those bytes; the header then carries the device's public key.
+///
+/// The checksum shows damage; only the signature shows who wrote the file. Which key a device may
+/// sign with is decided by the reader (`Synchronizer`, against the key it pinned), not by the file.
 ///
 /// A file cut short (half-synced by Syncthing, a USB stick pulled out) has no valid trailer; a file
 /// edited by hand no longer matches it. Either is refused before anything is applied, and looked at
 /// again on the next `sync`, when the rest of it may have arrived.
 struct ChangeFile: Equatable {
-    static let formatVersion = 1
+    /// 2: signed. Files of format 1 (unsigned) are read, and applied only if already applied before.
+    static let formatVersion = 2
     static let headerType = "recourse-sync"
     static let trailerType = "recourse-sync-end"
     /// The `previous` of a device's first file.
@@ -33,25 +38,35 @@ struct ChangeFile: Equatable {
         let throughEvent: Int64
         let throughHash: String
         let createdAt: Int64
+        /// The signing device's Ed25519 public key, base64 (format 2).
+        var signingKey: String? = nil
     }
 
     private struct Trailer: Codable {
         var type = ChangeFile.trailerType
         let sha256: String
+        /// Ed25519 signature of every byte before the trailer, base64 (format 2).
+        var signature: String? = nil
     }
 
     let header: Header
     let lines: [String]
+    /// The public key whose valid signature the file carries; nil for an unsigned file.
+    var signedBy: Data? = nil
 
-    /// The file's bytes: header, lines, trailer, each ending in a newline.
-    func encoded() throws -> Data {
+    /// The file's bytes: header, lines, trailer, each ending in a newline; signed by `signer`
+    /// when given (its public key then goes into the header).
+    func encoded(signedWith signer: Curve25519.Signing.PrivateKey? = nil) throws -> Data {
+        var header = header
+        if let signer { header.signingKey = signer.publicKey.rawRepresentation.base64EncodedString() }
         var body = Data(try Self.encoder.encode(header))
         body.append(0x0A)
         for line in lines {
             body.append(contentsOf: line.utf8)
             body.append(0x0A)
         }
-        body.append(try Self.encoder.encode(Trailer(sha256: Hex.of(SHA256.hash(data: body)))))
+        let signature = try signer.map { try $0.signature(for: body).base64EncodedString() }
+        body.append(try Self.encoder.encode(Trailer(sha256: Hex.of(SHA256.hash(data: body)), signature: signature)))
         body.append(0x0A)
         return body
     }
@@ -74,7 +89,17 @@ struct ChangeFile: Equatable {
         guard let header = try? decoder.decode(Header.self, from: Data(first.utf8)) else { throw .notAChangeFile }
         let content = Array(lines.dropFirst())
         guard content.count == header.count else { throw .altered }
-        return ChangeFile(header: header, lines: content)
+        var signedBy: Data?
+        switch (header.signingKey, trailer.signature) {
+        case (nil, nil): signedBy = nil
+        case let (key?, signature?):
+            guard let raw = Data(base64Encoded: key), let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
+                  let signatureBytes = Data(base64Encoded: signature),
+                  publicKey.isValidSignature(signatureBytes, for: Data(body)) else { throw .badSignature }
+            signedBy = raw
+        default: throw .badSignature
+        }
+        return ChangeFile(header: header, lines: content, signedBy: signedBy)
     }
 
     private struct VersionProbe: Decodable {
@@ -130,6 +155,14 @@ enum ChangeFileDefect: Error, Equatable {
     case sealed
     /// Encrypted, and it does not open: a wrong passphrase, or bytes cut or changed.
     case unsealable
+    /// Not signed, and not applied before: anyone who can write to the folder may have written it.
+    case unsigned(device: String)
+    /// The signature does not verify against the key the file names.
+    case badSignature
+    /// Signed by another key than the one pinned for the device.
+    case keyChanged(pinned: String, device: String)
+    /// Plain although a passphrase is in use.
+    case plainWithPassphrase
 
     var description: String {
         switch self {
@@ -143,6 +176,10 @@ enum ChangeFileDefect: Error, Equatable {
         case let .evidenceNotArrived(sha256): Message.syncDefectEvidenceNotArrived.text(sha256)
         case .sealed: Message.syncDefectSealed.text()
         case .unsealable: Message.syncDefectUnsealable.text()
+        case let .unsigned(device): Message.syncDefectUnsigned.text(device)
+        case .badSignature: Message.syncDefectBadSignature.text()
+        case let .keyChanged(pinned, device): Message.syncDefectKeyChanged.text(pinned, device)
+        case .plainWithPassphrase: Message.syncDefectPlainWithPassphrase.text()
         }
     }
 }

@@ -60,6 +60,7 @@ extension JournalStore {
     func renewDeviceIdentity() throws {
         try write { db in
             try db.execute(sql: "UPDATE device SET uuid = ? WHERE id = 1", arguments: [newUUID()])
+            try Self.dropSigningKey(db)
         }
     }
 

@@ -17,12 +17,25 @@ public enum SyncError: Error, Equatable, Sendable {
     /// One of this journal's own evidence files is missing or changed, so the records that need it
     /// cannot be published (the other devices could not apply them).
     case evidenceUnpublishable(path: String)
+    /// `--forget` was given something that is not a device id.
+    case badDeviceID(String)
+    /// `--forget` names a device with no pinned key.
+    case noPinnedKey(String)
+    /// Another `sync` of this journal holds the lock.
+    case busy
+    /// The passphrase does not open a device's key-check file: nothing was published.
+    case wrongPassphrase(checkedAgainst: String)
+    /// A folder sync writes in (or reads from) is a symbolic link or not a folder.
+    case folderIsLink(String)
 
     /// Exit-code class, mapped by the command line in one place like `JournalError.category`.
     public var category: JournalError.Category {
         switch self {
         case .folderHoldsJournal, .deviceHistoryMismatch, .ownFileDamaged: .data
-        case .folderMissing, .evidenceUnpublishable: .notFound
+        case .folderMissing, .evidenceUnpublishable, .noPinnedKey: .notFound
+        case .badDeviceID, .wrongPassphrase: .data
+        case .busy: .busy
+        case .folderIsLink: .io
         }
     }
 }
@@ -35,6 +48,11 @@ extension SyncError: LocalizedError {
         case let .deviceHistoryMismatch(device, file): Message.syncDeviceHistoryMismatch.text(device, file)
         case let .ownFileDamaged(file, reason): Message.syncOwnFileDamaged.text(file, reason)
         case let .evidenceUnpublishable(path): Message.syncEvidenceUnpublishable.text(path)
+        case let .badDeviceID(text): Message.syncBadDeviceID.text(TextRules.escapingControlCharacters(text))
+        case let .noPinnedKey(device): Message.syncForgetUnknown.text(device)
+        case .busy: Message.syncBusy.text()
+        case let .wrongPassphrase(file): Message.syncWrongPassphrase.text(file)
+        case let .folderIsLink(path): Message.syncFolderIsLink.text(TextRules.escapingControlCharacters(path))
         }
     }
 }

@@ -39,8 +39,54 @@ struct SyncFolder {
             throw SyncError.folderHoldsJournal(folder: directory, journal: journal.path)
         }
         let folder = SyncFolder(root: real + "/" + layout)
+        for part in [real + "/recourse-sync", folder.root, folder.filesFolder] { try requireNoLink(part) }
         if create { try FileSystem.makePrivateFolder(folder.root, tighten: false) }
+        for part in [real + "/recourse-sync", folder.root] { try requireNoLink(part) }
         return folder
+    }
+
+    /// Refuses a path inside the folder that is a symbolic link (or a file where a folder belongs):
+    /// a link to the journal's folder would have sync write its files there. A missing path passes.
+    static func requireNoLink(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw SyncError.folderIsLink(path) }
+    }
+
+    /// The bytes of a regular file, opened without following a symbolic link; nil when missing,
+    /// a link, or not a regular file.
+    static func readNoFollow(_ path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = posixRead(fd, &buffer, buffer.count)
+            if count < 0 { return nil }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// What every device's key-check file holds once opened: a passphrase that opens it is the
+    /// one that device seals with.
+    static let keyCheckPlain = Data("recourse-sync key check v1".utf8)
+
+    func keyCheckPath(of device: String) -> String { deviceFolder(device) + "/key-check" }
+
+    /// The device's sealed key-check value, or nil when it has none (it never synced with a passphrase).
+    func readKeyCheck(of device: String) throws -> Data? {
+        Self.readNoFollow(keyCheckPath(of: device))
+    }
+
+    /// Publishes this device's key-check value, once.
+    func writeKeyCheck(of device: String, seal: SyncSeal) throws {
+        let path = keyCheckPath(of: device)
+        guard FileSystem.kind(of: path) == .missing, !FileSystem.isSymbolicLink(path) else { return }
+        _ = try Self.writeOnce(try seal.seal(Self.keyCheckPlain), to: path)
     }
 
     func deviceFolder(_ device: String) -> String { root + "/" + device }
@@ -49,7 +95,7 @@ struct SyncFolder {
     /// The devices with a folder here, by id (names that are not lowercase UUIDs are ignored).
     func devices() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return names.filter(Self.isDeviceID).sorted()
+        return names.filter { Self.isDeviceID($0) && !FileSystem.isSymbolicLink(root + "/" + $0) }.sorted()
     }
 
     /// A device's change files, in sequence order.
@@ -70,7 +116,7 @@ struct SyncFolder {
 
     /// Reads one change file; `seal` (asked only for a sealed file) opens an encrypted one.
     func read(_ path: String, seal: () throws -> SyncSeal?) throws -> Found {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = Self.readNoFollow(path) else {
             return Found(sha256: ChangeFile.noPrevious, sealed: false, file: .failure(.truncated))
         }
         let sha = Hex.of(SHA256.hash(data: data))
@@ -90,9 +136,9 @@ struct SyncFolder {
     ///
     /// - Returns: the new file's path and SHA-256.
     /// - Parameter seal: encrypts the file when given.
-    func write(_ file: ChangeFile, seal: SyncSeal? = nil) throws -> (path: String, sha256: String) {
+    func write(_ file: ChangeFile, seal: SyncSeal? = nil, signer: Curve25519.Signing.PrivateKey? = nil) throws -> (path: String, sha256: String) {
         let folder = deviceFolder(file.header.device)
-        let plain = try file.encoded()
+        let plain = try file.encoded(signedWith: signer)
         let data = try seal.map { try SealedEnvelope.wrap(plain, with: $0) } ?? plain
         let final = folder + "/" + ChangeFile.fileName(seq: file.header.seq)
         guard try Self.writeOnce(data, to: final) else {
@@ -122,11 +168,18 @@ struct SyncFolder {
     /// Opens the peer's sealed evidence files named in `shas` into `target` as `<sha256>`, the
     /// plain folder the import reads. A file missing or not opening to its SHA-256 is left out:
     /// the import then refuses the change file if it needs it, and the next sync looks again.
+    ///
+    /// - Throws: `InterchangeError.evidenceMismatch` for a file that is there but does not open to
+    ///   its SHA-256 (changed, not merely still arriving).
     func openSealed(_ shas: Set<String>, device: String, seal: SyncSeal, into target: String) throws {
         let folder = sealedFilesFolder(of: device)
-        for sha in shas {
-            guard let sealed = FileManager.default.contents(atPath: folder + "/" + sha), let plain = seal.open(sealed),
-                  Hex.of(SHA256.hash(data: plain)) == sha else { continue }
+        for sha in shas where Admission.isSHA256(sha) {
+            guard let sealed = Self.readNoFollow(folder + "/" + sha) else { continue }
+            guard let plain = seal.open(sealed), Hex.of(SHA256.hash(data: plain)) == sha else {
+                // A complete ChaCha20-Poly1305 box that fails to open was changed; a cut one may still be arriving.
+                if sealed.count > 28 { throw InterchangeError.evidenceMismatch(sha256: sha, name: folder + "/" + sha) }
+                continue
+            }
             try Self.writeFlushed(plain, to: target + "/" + sha)
         }
     }
@@ -138,7 +191,9 @@ struct SyncFolder {
     /// - Returns: false when `final` already exists.
     private static func writeOnce(_ data: Data, to final: String) throws -> Bool {
         let folder = PathText.parent(of: final)
+        try requireNoLink(folder)
         try FileSystem.makePrivateFolder(folder, tighten: false)
+        try requireNoLink(folder)
         let temporary = folder + "/.tmp-\(newUUID())"
         try writeFlushed(data, to: temporary)
         defer { unlink(temporary) }
@@ -152,10 +207,15 @@ struct SyncFolder {
         return true
     }
 
+    /// Writes a new file; on any failure the partial file is removed.
     private static func writeFlushed(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw FileSystem.writeError(path) }
-        defer { close(fd) }
+        var done = false
+        defer {
+            close(fd)
+            if !done { unlink(path) }
+        }
         let complete = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
@@ -166,6 +226,7 @@ struct SyncFolder {
             return true
         }
         guard complete, fsync(fd) == 0 else { throw FileSystem.writeError(path) }
+        done = true
     }
 
     static func isDeviceID(_ name: String) -> Bool {
@@ -177,6 +238,11 @@ struct SyncFolder {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+}
+
+/// `read(2)`, named apart from `SyncFolder.read`.
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }
 
 /// `write(2)`, named apart from `SyncFolder.write`.

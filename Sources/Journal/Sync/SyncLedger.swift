@@ -11,6 +11,19 @@ extension JournalStore {
         }
     }
 
+    /// The SHA-256 of the file applied from `device` at each sequence number (the latest, if one
+    /// was applied twice): what lets `sync` skip reading files it applied before.
+    func appliedChain(from device: String) throws -> [Int: String] {
+        try read { db in
+            var chain: [Int: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT seq, sha256 FROM sync_applied WHERE device = ? ORDER BY applied_at, rowid",
+                                        arguments: [device]) {
+                chain[row["seq"]] = row["sha256"]
+            }
+            return chain
+        }
+    }
+
     /// When a file from `device` was last applied, or nil if none ever was.
     func lastApplied(from device: String) throws -> Date? {
         try read { db in

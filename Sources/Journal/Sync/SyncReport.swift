@@ -42,6 +42,9 @@ public struct SyncStatus: Sendable, Equatable {
         /// The first file that cannot be applied yet, and why (later files wait behind it).
         public let blocked: SyncReport.Refused?
         public let lastApplied: Date?
+        /// The fingerprint of the key pinned for the device (or, before it is pinned, of the key its
+        /// waiting files are signed with); nil when it has no signed file yet.
+        public let fingerprint: String?
     }
 
     public let device: DeviceIdentity
@@ -52,4 +55,6 @@ public struct SyncStatus: Sendable, Equatable {
     public let lastPublished: Date?
     public let peers: [Peer]
     public let conflicts: Int
+    /// This device's signing key's fingerprint; nil before its first sync.
+    public let fingerprint: String?
 }

@@ -42,7 +42,7 @@ extension Recourse {
                 return lines.joined(separator: "\n")
             }
             guard let file else {
-                FileHandle.standardOutput.write(Data(ics.utf8))
+                Console.write(Data(ics.utf8))
                 return
             }
             try file.write(ics)

@@ -49,7 +49,9 @@ extension Recourse {
                 Self.line(report.attachmentProblems.isEmpty, (deep ? Message.doctorEvidenceDeep : Message.doctorEvidence).text(),
                           report.attachmentProblems.map(\.description)),
                 Self.line(report.folderProblems.isEmpty, Message.doctorFolder.text(), report.folderProblems),
-                Self.line(report.strayFiles.isEmpty, Message.doctorNoStray.text(), report.strayFiles.map { Message.doctorStray.text($0) }),
+                Self.line(report.impossibleValues.isEmpty, Message.doctorValuesInRange.text(), report.impossibleValues.map(\.description)),
+                Self.line(report.strayFiles.isEmpty, Message.doctorNoStray.text(),
+                          report.strayFiles.map { Message.doctorStray.text(TextRules.escapingControlCharacters($0)) }),
             ]
             try session.output(["healthy": report.isHealthy]) {
                 (lines + (report.isHealthy ? [Message.doctorHealthy.text(report.verification.head)] : [Self.recoveryAdvice(location)]))

@@ -54,7 +54,7 @@ extension Recourse {
                 let markdown = try document.render(userFolder: session.configFolder + "/templates", explicit: template)
                 let text = DraftFormatter.convert(markdown, to: DraftFormat(rawValue: format) ?? .md, title: title, language: document.draftLanguage)
                 guard let file else {
-                    FileHandle.standardOutput.write(Data(text.utf8))
+                    Console.write(Data(text.utf8))
                     return
                 }
                 try file.write(text)
@@ -162,7 +162,7 @@ extension Recourse {
                 guard let text = DraftTemplates.builtIn(name) else {
                     throw CLIError(status: .notFound, message: Message.noTemplate.text(name, DraftTemplates.names.joined(separator: ", ")))
                 }
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Console.write(Data(text.utf8))
             }
         }
 

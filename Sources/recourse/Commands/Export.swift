@@ -59,7 +59,7 @@ extension Recourse {
                 Console.error(Message.exportFilesCopied.text(files.copied, withFiles, files.present))
             }
             guard let file else {
-                FileHandle.standardOutput.write(Data(export.text.utf8))
+                Console.write(Data(export.text.utf8))
                 return
             }
             try file.write(export.text)

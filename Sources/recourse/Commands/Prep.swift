@@ -31,7 +31,7 @@ extension Recourse {
                 profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
                 redact: true, language: language, forReading: true)
             let sheet = PrepSheet(draft: draft, genuineChannels: try genuineChannels(of: draft, store: store, session: session))
-            FileHandle.standardOutput.write(Data(sheet.render(markdown: format == "md").utf8))
+            Console.write(Data(sheet.render(markdown: format == "md").utf8))
         }
 
         /// The user's own official channels first, then the registry's.

@@ -29,17 +29,29 @@ extension Recourse {
         @Flag(name: .customLong("new-device"), help: ArgumentHelp(Message.helpSyncNewDevice.literal))
         var newDevice = false
 
+        @Option(help: ArgumentHelp(Message.helpSyncForget.literal, valueName: "DEVICE"))
+        var forget: String?
+
         func validate() throws {
             if status, newDevice || name != nil { throw ValidationError(Message.syncStatusWithNewDevice.text()) }
         }
 
         func run() throws {
             if status { return try showStatus() }
+            if let forget { return try forgetKey(forget) }
             let session = try Session(global, .recording)
             let store = try session.openJournal()
             let report = try store.sync(folder: folder, deviceName: name, newDevice: newDevice, passphrase: try passphrase(session), now: session.now)
             try session.output(SyncJSON(report)) { Self.render(report) }
             if !report.refused.isEmpty { throw ExitCode(ExitStatus.attention.rawValue) }
+        }
+
+        /// `--forget DEVICE`: the user says the device really has a new key; its next file pins it.
+        private func forgetKey(_ device: String) throws {
+            let session = try Session(global, .recording)
+            let store = try session.openJournal()
+            try store.forgetDeviceKey(device)
+            try session.output(["forgot": device]) { Message.syncForgot.text(device) }
         }
 
         private func showStatus() throws {
@@ -55,7 +67,11 @@ extension Recourse {
                 guard let data = FileManager.default.contents(atPath: passphraseFile) else {
                     throw CLIError(status: .ioError, message: Message.syncPassphraseUnreadable.text(passphraseFile))
                 }
-                guard let passphrase = SyncPassphrase(String(decoding: data, as: UTF8.self)) else {
+                // Never repaired: `key\xff` and `key\xfe` must not both become `key\u{FFFD}`.
+                guard let text = String(validatingUTF8Data: data) else {
+                    throw CLIError(status: .badData, message: Message.syncPassphraseNotUTF8.text(passphraseFile))
+                }
+                guard let passphrase = SyncPassphrase(text) else {
                     throw CLIError(status: .badData, message: Message.syncPassphraseEmpty.text(passphraseFile))
                 }
                 return passphrase
@@ -84,6 +100,7 @@ extension Recourse {
 
         static func render(_ status: SyncStatus, time: TimeFormat) -> String {
             var lines = [Message.syncThisDevice.text(status.device.name, status.device.id)]
+            if let fingerprint = status.fingerprint { lines.append(Message.syncStatusOwnKey.text(fingerprint)) }
             if let last = status.lastPublished {
                 lines.append(Message.syncStatusPublished.text(status.publishedFiles, time.short(last), status.unpublishedEvents))
             } else {
@@ -92,6 +109,7 @@ extension Recourse {
             for peer in status.peers {
                 lines.append(Message.syncStatusPeer.text(peer.name, peer.device, peer.files, peer.applied, peer.pending,
                                                          peer.lastApplied.map(time.short) ?? Message.syncStatusNever.text()))
+                if let fingerprint = peer.fingerprint { lines.append(Message.syncStatusKey.text(fingerprint)) }
                 if let blocked = peer.blocked { lines.append(Message.syncStatusBlocked.text(blocked.file, blocked.reason)) }
             }
             if status.peers.isEmpty { lines.append(Message.syncStatusNoPeers.text()) }
@@ -138,6 +156,7 @@ struct SyncStatusJSON: Encodable {
         let pending: Int
         let blocked: SyncJSON.Refused?
         let lastApplied: Date?
+        let fingerprint: String?
     }
 
     let device: String
@@ -147,6 +166,7 @@ struct SyncStatusJSON: Encodable {
     let lastPublished: Date?
     let peers: [Peer]
     let conflicts: Int
+    let fingerprint: String?
 
     init(_ status: SyncStatus) {
         device = status.device.id
@@ -156,8 +176,17 @@ struct SyncStatusJSON: Encodable {
         lastPublished = status.lastPublished
         peers = status.peers.map {
             Peer(device: $0.device, name: $0.name, files: $0.files, applied: $0.applied, pending: $0.pending,
-                 blocked: $0.blocked.map(SyncJSON.Refused.init), lastApplied: $0.lastApplied)
+                 blocked: $0.blocked.map(SyncJSON.Refused.init), lastApplied: $0.lastApplied, fingerprint: $0.fingerprint)
         }
         conflicts = status.conflicts
+        fingerprint = status.fingerprint
+    }
+}
+
+extension String {
+    /// The text of `data` when it is valid UTF-8, else nil (never repaired with U+FFFD).
+    init?(validatingUTF8Data data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        self = text
     }
 }

@@ -1,10 +1,46 @@
 import Foundation
 import Lexicon
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where output goes, and whether it may be coloured.
 enum Console {
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
-    static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+    static func out(_ text: String) { write(Data((text + "\n").utf8)) }
+    static func error(_ text: String) { _ = writeAll(STDERR_FILENO, Data((text + "\n").utf8)) }
+
+    /// Writes `data` to stdout, all of it. A reader that went away (EPIPE: `recourse export | head`)
+    /// ends the program quietly, as Unix tools do; any other failure (a full disk, `> /dev/full`)
+    /// is one line on stderr and exit 74, never a crash.
+    static func write(_ data: Data) {
+        let code = writeAll(STDOUT_FILENO, data)
+        guard code != 0 else { return }
+        if code == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            exit(ExitStatus.ioError.rawValue)
+        }
+        ErrorReporter.exit(with: CLIError(status: .ioError, message: Message.outputWriteFailed.text(String(cString: strerror(code)))))
+    }
+
+    /// Writes every byte of `data` to `fd`; 0, or the errno of the write that failed.
+    private static func writeAll(_ fd: Int32, _ data: Data) -> Int32 {
+        data.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return 0
+        }
+    }
     static func warn(_ text: String) { error(Message.warningPrefix.text(text)) }
 
     /// Colours only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.
@@ -56,4 +92,9 @@ enum Terminal {
         guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }()
+}
+
+/// `write(2)`, named apart from `Console.write`.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(fd, buffer, count)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import Lexicon
 import Reminders
 
@@ -29,7 +30,8 @@ struct TimeFormat {
 
     /// Seconds since the epoch on the local wall clock.
     private func localSeconds(_ date: Date) -> Int {
-        let t = Int(floor(date.timeIntervalSince1970))
+        // Pinned to years 1–9999 first: a stored Int64.max must print, not trap (issue 21).
+        let t = Int(Admission.readable(date))
         let hour = t >= 0 ? t / 3600 : (t - 3599) / 3600
         if let offset = offsets.byHour[hour] { return t + offset }
         let offset = zone.secondsFromGMT(for: date)
@@ -67,7 +69,8 @@ struct TimeFormat {
     }
 
     private static func utcParts(_ date: Date) -> (CalendarDay, Int, Int, Int) {
-        let t = Int(floor(date.timeIntervalSince1970))
+        // Pinned to years 1–9999 first: a stored Int64.max must print, not trap (issue 21).
+        let t = Int(Admission.readable(date))
         let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
         let seconds = t - days * 86_400
         return (CalendarDay(daysSinceEpoch: days), seconds / 3600, seconds / 60 % 60, seconds % 60)

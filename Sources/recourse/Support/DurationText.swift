@@ -1,9 +1,24 @@
+import Journal
 import Lexicon
 
 /// Reads a call's length: `12m`, `1h30m`, `45` (minutes), `00:12:30`, `90s`, `12分钟`, `1小时20分`.
 enum DurationText {
+    /// - Throws: a usage error for text it cannot read, or a length outside `Admission.durations`
+    ///   (the limit every imported record meets too).
     static func seconds(_ text: String) throws -> Int64 {
         let text = text.trimmingCharacters(in: .whitespaces).lowercased()
+        // Runs of at most 9 digits, so no product below can overflow (and trap).
+        var run = 0
+        for character in text {
+            run = character.isNumber ? run + 1 : 0
+            if run > 9 { throw invalid(text) }
+        }
+        let total = try parse(text)
+        guard Admission.durations.contains(total) else { throw invalid(text) }
+        return total
+    }
+
+    private static func parse(_ text: String) throws -> Int64 {
         if let minutes = Int64(text) { return minutes * 60 }
         let clock = text.split(separator: ":")
         if clock.count >= 2, clock.count <= 3, let parts = Optional(clock.compactMap { Int64($0) }), parts.count == clock.count {

@@ -19,7 +19,7 @@ struct OutputFile {
     let force: Bool
 
     /// - Throws: usage (64) when the target is in the journal's folder; I/O (74) when it is a
-    ///   directory, or exists and `force` is off.
+    ///   directory or not a regular file, or exists and `force` is off.
     init(_ path: String, force: Bool, journal: JournalLocation) throws {
         self.path = path
         self.force = force
@@ -29,6 +29,8 @@ struct OutputFile {
         var info = stat()
         if stat(path, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR { throw CLIError(status: .ioError, message: Message.outputIsDirectory.text(path)) }
+            // A FIFO, a device (/dev/full), a socket: never renamed over, even with --force.
+            if info.st_mode & S_IFMT != S_IFREG { throw CLIError(status: .ioError, message: Message.outputNotRegular.text(path)) }
             if !force { throw CLIError(status: .ioError, message: Message.outputExists.text(path)) }
         }
     }
@@ -49,7 +51,8 @@ struct OutputFile {
             let guarded = [name, name + "-wal", name + "-shm", "attachments", "backups"].map { "/" + $0 }
             return guarded.contains(where: { target == $0 || target.hasPrefix($0 + "/") }) ? journalFolder : nil
         }
-        return target.hasPrefix(journalFolder + "/") ? journalFolder : nil
+        // The folder itself too: `export --with-files` into it would write beside the journal.
+        return target == journalFolder || target.hasPrefix(journalFolder + "/") ? journalFolder : nil
     }
 
     /// `path` with symlinks and `..` resolved as far as it exists; the missing rest appended as given.

@@ -51,10 +51,12 @@ enum SheetCommands {
         let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
         let calendars = try session.calendarLibrary()
         let bodies = try session.bodyLibrary(calendars: calendars)
-        let markdown = TimelineMarkdown(cases: try store.sheetCases(caseID: caseID), zone: session.zone, now: session.now, redact: redact,
+        let timeline = TimelineMarkdown(cases: try store.sheetCases(caseID: caseID), zone: session.zone, now: session.now, redact: redact,
                                         profile: try profile(session), bodyName: { bodies.body($0)?.name ?? $0 }).text
+        // A masked timeline says so first: it is for reading, never a copy of the journal.
+        let markdown = redact ? "> " + ContactSheets.maskedNotice() + "\n\n" + timeline : timeline
         guard let file else {
-            FileHandle.standardOutput.write(Data(markdown.utf8))
+            Console.write(Data(markdown.utf8))
             return
         }
         try file.write(markdown)
@@ -63,7 +65,7 @@ enum SheetCommands {
 
     /// `import --template csv`: the columns and one example row, in the user's language.
     static func printTemplate(_ session: Session) {
-        FileHandle.standardOutput.write(ContactSheets.template(zone: session.zone))
+        Console.write(ContactSheets.template(zone: session.zone))
     }
 
     /// `import FILE.csv`: every row through `log`'s path in one transaction.

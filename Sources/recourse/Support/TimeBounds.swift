@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import Reminders
 import Lexicon
 
@@ -8,7 +9,8 @@ import Lexicon
 /// such a date would be stored as something other than what was meant; far-future years are typos.
 /// The when-parser reads any year; this is enforced where a parsed instant is accepted.
 enum TimeBounds {
-    static let years = 1900...2199
+    /// The journal's own bounds (`Admission`), so a time `log` accepts is one every import accepts too.
+    static let years = Admission.years
 
     /// `date` if its year (in `zone`) is within `years`, else a bad-data error naming `option`.
     static func accept(_ date: Date, zone: TimeZone, option: String, words: String) throws -> Date {

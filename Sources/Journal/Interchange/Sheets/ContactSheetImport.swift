@@ -38,6 +38,7 @@ public struct ContactSheetImport {
     public init(_ data: Data, name: String, zone: TimeZone, infer: (String) -> OrganizationInference, resolveDue: DueResolver) throws {
         let records = try CSVText.decode(data, name: name)
         guard let header = records.first else { throw SheetError.noHeader(file: name) }
+        if header.fields.count == 1, ContactSheets.isMaskedNotice(header.fields[0]) { throw SheetError.maskedExport(file: name) }
         let columns = try Self.columns(header)
         guard records.count > 1 else { throw SheetError.noRows(file: name) }
         rows = try records.dropFirst().map { record in

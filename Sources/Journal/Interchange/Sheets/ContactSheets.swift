@@ -21,8 +21,11 @@ public struct ContactSheets: Sendable {
     ///   - zone: the user's zone, in which times are written.
     ///   - secrets: the user's own identifiers (the profile's ID number), masked wherever they appear.
     public init(cases: [SheetCase], zone: TimeZone, redact: Bool, secrets: [String]) {
-        var contactRows = [SheetColumn.contactColumns.map(\.heading)]
-        var promiseRows = [SheetColumn.promiseColumns.map(\.heading)]
+        // A masked export says so in its first row, so nobody takes it for a copy of the journal and
+        // `import` refuses it (its numbers are `****`: importing it would add masked duplicates).
+        let notice = redact ? [[Self.maskedNotice()]] : []
+        var contactRows = notice + [SheetColumn.contactColumns.map(\.heading)]
+        var promiseRows = notice + [SheetColumn.promiseColumns.map(\.heading)]
         for sheetCase in cases {
             let timeline = sheetCase.timeline
             let redactor = sheetCase.redactor(redact: redact, secrets: secrets, mask: "****")
@@ -73,6 +76,15 @@ public struct ContactSheets: Sendable {
         }
         contacts = CSVText.encode(contactRows)
         promises = CSVText.encode(promiseRows)
+    }
+
+    /// The first row of a masked export, in the user's language.
+    public static func maskedNotice() -> String { Message.exportMaskedHeader.text() }
+
+    /// Whether `cell` is a masked export's notice, in any language (a file exported in Chinese
+    /// may be imported with the interface in English).
+    static func isMaskedNotice(_ cell: String) -> Bool {
+        Language.allCases.contains { Message.exportMaskedHeader.form(in: $0) == cell }
     }
 
     /// `import --template csv`: the import columns' headings in the user's language and one example row.

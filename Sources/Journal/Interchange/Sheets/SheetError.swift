@@ -30,6 +30,8 @@ public enum SheetError: Error, Equatable, Sendable {
     case noHeader(file: String)
     case noRows(file: String)
     case line(Int, Problem)
+    /// A masked export (`export --format csv` without `--no-redact`): for reading, not importing.
+    case maskedExport(file: String)
 }
 
 extension SheetError: LocalizedError {
@@ -38,6 +40,7 @@ extension SheetError: LocalizedError {
         case let .notUTF8(file, encoding):
             Message.sheetNotUTF8.text(file, encoding == .utf16 ? Message.sheetEncodingUTF16.text() : Message.sheetEncodingLegacy.text())
         case let .noHeader(file): Message.sheetEmpty.text(file)
+        case let .maskedExport(file): Message.importMaskedExport.text(file)
         case let .noRows(file): Message.sheetNoRows.text(file)
         case let .line(number, problem): Message.sheetLine.text(number, Self.words(problem))
         }
