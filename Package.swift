@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Every word a user sees, in every language, at the bottom so every module can speak.
@@ -71,9 +74,26 @@ let package = Package(
             dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
+        // The web skin of `recourse serve`: pages over the same library calls as the command line.
+        // Only the executable depends on it; no library imports it.
+        .target(
+            name: "RecourseWeb",
+            dependencies: [
+                "Journal",
+                "Reminders",
+                "Escalation",
+                "Channels",
+                "Lexicon",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "recourse",
             dependencies: [
+                "RecourseWeb",
                 "Journal",
                 "Reminders",
                 "Escalation",
