@@ -26,7 +26,7 @@ enum LogRoutes {
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let result = try await app.run(try arguments(form, uploads: folder), language: context.language, reading: false)
             guard result.status == 0 else {
-                let errors = placeErrors(result.messages)
+                let errors = placeErrors(result.messages, form: form)
                 let top = HTML.messages((errors[""] ?? []) + [Message.webNothingSaved.text(in: context.language)], kind: "error")
                 return Pages.html(page(context: context, values: form, top: top, errors: errors), status: .unprocessableContent)
             }
@@ -58,13 +58,17 @@ enum LogRoutes {
         return arguments
     }
 
-    /// Puts each error line beside the field whose option it names (`--due`), else at the top ("").
-    static func placeErrors(_ lines: [String]) -> [String: [String]] {
+    /// Puts each error line beside the field it is about: the one whose option it names (`--due`),
+    /// else the one whose value it quotes ('someday maybe'), else at the top ("").
+    static func placeErrors(_ lines: [String], form: FormData) -> [String: [String]] {
         var placed: [String: [String]] = [:]
         let names = fields.map(\.name) + ["via", "direction", "attach"]
         for line in lines {
-            let field = names.first { line.contains("--\($0)") } ?? (line.contains("'<organization>'") ? "organization" : "")
-            placed[field, default: []].append(line)
+            let named = names.first { line.contains("--\($0)") }
+            let quoted = names.first { name in
+                form.values(name).contains { !$0.isEmpty && (line.contains("'\($0)'") || line.contains("“\($0)”") || line.contains("\"\($0)\"")) }
+            }
+            placed[named ?? quoted ?? "", default: []].append(line)
         }
         return placed
     }

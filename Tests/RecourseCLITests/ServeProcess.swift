@@ -17,7 +17,7 @@ final class ServeProcess {
     private(set) var origin = ""
     var code: String { String(pairingURL.split(separator: "=").last ?? "") }
 
-    init(_ journal: RecourseProcess, now: Date = Date(timeIntervalSince1970: 1_796_000_000), extraArguments: [String] = []) throws {
+    init(_ journal: RecourseProcess, now: Date = Date(), extraArguments: [String] = []) throws {
         self.journal = journal
         clockFile = journal.folder + "/serve-clock"
         try String(Int(now.timeIntervalSince1970)).write(toFile: clockFile, atomically: true, encoding: .utf8)
