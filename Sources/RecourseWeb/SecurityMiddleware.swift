@@ -89,8 +89,9 @@ struct SecurityMiddleware: RouterMiddleware {
             + "frame-ancestors 'none'; base-uri 'none'"
         headers[.xContentTypeOptions] = "nosniff"
         headers[.xFrameOptions] = "DENY"
-        // The pairing code and the calendar token travel in URLs: never pass them on.
-        headers[.referrerPolicy] = "no-referrer"
+        // The pairing code and the calendar token travel in URLs: never pass them to another site.
+        // ("no-referrer" would also make browsers send `Origin: null` on our own forms.)
+        headers[.referrerPolicy] = "same-origin"
         headers[.cacheControl] = "no-store"
     }
 }

@@ -33,6 +33,7 @@ try:
     for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"]:
         options.add_argument(flag)
     options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0}})
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
     options.binary_location = "/usr/bin/chromium"
     driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"), options=options)
     try:
@@ -63,6 +64,8 @@ try:
         page("log")
         driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
         check(driver.current_url.endswith("/log"), "the form posts and redirects back")
+        errors = [e.text for e in driver.find_elements(By.CLASS_NAME, "error")]
+        check(not errors, "saved without errors " + repr(errors))
         done = driver.find_element(By.CLASS_NAME, "done").text
         check("聊天截图.png" in done, "the confirmation names the kept screenshot")
         print(f"phone: paired and logged a call with a screenshot in {time.monotonic() - phone_started:.1f} s")
