@@ -39,8 +39,11 @@ enum HTML {
             """
     }
 
-    /// A command's text output, kept as the command line shows it but wrapped to the screen.
-    static func output(_ text: String) -> String { "<pre class=\"out\">\(escape(text))</pre>" }
+    /// A command's text output as the command line shows it: prose wrapped to the screen; a
+    /// table (`table: true`) kept aligned and scrolled sideways inside its own box, never the page.
+    static func output(_ text: String, table: Bool = false) -> String {
+        "<pre class=\"\(table ? "table" : "out")\">\(escape(text))</pre>"
+    }
 
     static func messages(_ lines: [String], kind: String) -> String {
         lines.isEmpty ? "" : "<div class=\"\(kind)\">" + lines.map { "<p>\(escape($0))</p>" }.joined() + "</div>"
@@ -58,7 +61,9 @@ enum HTML {
         input,select,textarea,button{width:100%;font:inherit;padding:.55rem;border:1px solid #9aa5b1;border-radius:.35rem;background:#fff}
         textarea{min-height:5rem}
         button{margin-top:1rem;background:#2f6f3e;color:#fff;border:0;font-weight:600}
-        pre.out{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #d9e2ec;padding:.6rem;font-size:.85rem}
+        pre{background:#fff;border:1px solid #d9e2ec;padding:.6rem;font-size:.85rem}
+        pre.out{white-space:pre-wrap;overflow-wrap:anywhere}
+        pre.table{white-space:pre;overflow-x:auto;max-width:100%}
         .error{color:#8a1c1c;background:#fde8e8;border-left:4px solid #c62828;padding:.3rem .5rem;margin:.3rem 0}
         .warning{color:#6b4e00;background:#fff6d6;border-left:4px solid #e0a800;padding:.3rem .5rem;margin:.3rem 0}
         .done{background:#e6f4ea;border-left:4px solid #2f6f3e;padding:.3rem .5rem;margin:.3rem 0}

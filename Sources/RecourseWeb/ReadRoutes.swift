@@ -16,12 +16,12 @@ enum ReadRoutes {
             let key = "agenda." + language.rawValue, now = app.clock.now()
             var body = HTML.messages(flash.lines, kind: "done")
             if let text = app.cache.text(for: key, now: now) {
-                body += HTML.output(text)
+                body += HTML.output(text, table: true)
             } else {
                 let stamp = app.cache.stamp(now: now)
                 let result = try await app.run(["agenda", "--all"], language: language)
                 if result.status == 0 { app.cache.keep(result.text, for: key, stamp: stamp) }
-                body += result.status == 0 ? HTML.output(result.text) : HTML.messages(result.messages, kind: "error")
+                body += result.status == 0 ? HTML.output(result.text, table: true) : HTML.messages(result.messages, kind: "error")
             }
             return Pages.html(HTML.page(Message.webNavAgenda.text(in: language), language: language, body: body))
         }
@@ -34,7 +34,7 @@ enum ReadRoutes {
                 <form method="get" action="/cases"><label for="id">\(HTML.escape(Message.webOpenCase.text(in: language)))</label>
                 <input id="id" name="id" inputmode="numeric" required><button type="submit">\(HTML.escape(Message.webNavCases.text(in: language)))</button></form>
                 """
-            return try await app.commandPage(Message.webCasesTitle.text(in: language), ["cases", "--all"], context: context, below: open)
+            return try await app.commandPage(Message.webCasesTitle.text(in: language), ["cases", "--all"], context: context, below: open, table: true)
         }
         router.get("/case/:id") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int.self)

@@ -21,10 +21,11 @@ struct WebApp: Sendable {
     }
 
     /// A read page: the command's text, or its one-line error, under `title`.
-    func commandPage(_ title: String, _ arguments: [String], context: WebContext, above: String = "", below: String = "") async throws -> Response {
+    func commandPage(_ title: String, _ arguments: [String], context: WebContext, above: String = "", below: String = "",
+                     table: Bool = false) async throws -> Response {
         let language = context.language
         let result = try await run(arguments, language: language)
-        let body = result.status == 0 ? HTML.output(result.text) : HTML.messages(result.messages, kind: "error")
+        let body = result.status == 0 ? HTML.output(result.text, table: table) : HTML.messages(result.messages, kind: "error")
         return Pages.html(HTML.page(title, language: language, body: above + body + below))
     }
 }

@@ -9,7 +9,8 @@ Prints one line per step; exits non-zero on the first failure.
 import os, subprocess, sys, tempfile, time, urllib.request
 from selenium import webdriver
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 binary, shots = sys.argv[1], sys.argv[2]
 os.makedirs(shots, exist_ok=True)
@@ -63,6 +64,7 @@ try:
         driver.find_element(By.NAME, "attach").send_keys(shot)
         page("log")
         driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CLASS_NAME, "done") or d.find_elements(By.CLASS_NAME, "error"))
         check(driver.current_url.endswith("/log"), "the form posts and redirects back")
         errors = [e.text for e in driver.find_elements(By.CLASS_NAME, "error")]
         check(not errors, "saved without errors " + repr(errors))
@@ -85,7 +87,7 @@ try:
         driver.get(origin + "/calendar")
         driver.find_element(By.NAME, "device").send_keys("我的手机")
         driver.find_element(By.CSS_SELECTOR, "form[action='/calendar/new'] button").click()
-        link = driver.find_element(By.CSS_SELECTOR, "code.link").text
+        link = WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "code.link"))).text
         check("/calendar.ics?token=" in link, "a subscription link is shown once")
         page("calendar")
         feed = urllib.request.urlopen(link).read().decode()
