@@ -18,7 +18,8 @@ enum LogRoutes {
         router.get("/log") { _, context -> Response in
             let flash = await app.gatekeeper.takeFlash(context.session!.id)
             let done = HTML.messages(flash.lines, kind: "done") + HTML.messages(flash.warnings, kind: "warning")
-            return Pages.html(page(context: context, values: FormData(), top: done, errors: [:]))
+            return Pages.html(page(context: context, values: FormData(), top: done, errors: [:],
+                                   organizations: await organizations(app: app, language: context.language)))
         }
         router.post("/log") { _, context -> Response in
             let form = context.form
@@ -28,7 +29,8 @@ enum LogRoutes {
             guard result.status == 0 else {
                 let errors = placeErrors(result.messages, form: form)
                 let top = HTML.messages((errors[""] ?? []) + [Message.webNothingSaved.text(in: context.language)], kind: "error")
-                return Pages.html(page(context: context, values: form, top: top, errors: errors), status: .unprocessableContent)
+                return Pages.html(page(context: context, values: form, top: top, errors: errors,
+                                       organizations: await organizations(app: app, language: context.language)), status: .unprocessableContent)
             }
             await app.gatekeeper.setFlash(context.session!.id, lines: result.text.split(separator: "\n").map(String.init),
                                           warnings: result.messages)
@@ -73,19 +75,30 @@ enum LogRoutes {
         return placed
     }
 
-    static func page(context: WebContext, values: FormData, top: String, errors: [String: [String]]) -> String {
+    /// The journal's organization names, offered as the organization field's suggestions
+    /// (`org list --json`); a new name is still accepted, and `log` warns about near names.
+    static func organizations(app: WebApp, language: Language) async -> [String] {
+        guard let result = try? await app.run(["org", "list", "--json"], language: language), result.status == 0,
+              let object = try? JSONSerialization.jsonObject(with: result.stdout) as? [String: Any],
+              let list = object["organizations"] as? [[String: Any]] else { return [] }
+        return list.compactMap { ($0["organization"] as? [String: Any])?["name"] as? String }
+    }
+
+    static func page(context: WebContext, values: FormData, top: String, errors: [String: [String]], organizations: [String] = []) -> String {
         let language = context.language
         func label(_ name: String, _ message: Message) -> String {
             "<label for=\"\(name)\">\(HTML.escape(message.text(in: language)))</label>" + HTML.messages(errors[name] ?? [], kind: "error")
         }
+        let extra = ["case": " inputmode=\"numeric\"", "organization": " list=\"organizations\" autocomplete=\"off\""]
         var body = top + "<form method=\"post\" action=\"/log\" enctype=\"multipart/form-data\">" + Pages.csrfField(context)
         for field in fields {
             body += label(field.name, field.label)
             let value = HTML.escape(values.value(field.name) ?? "")
             body += field.multiline
                 ? "<textarea id=\"\(field.name)\" name=\"\(field.name)\">\(value)</textarea>"
-                : "<input id=\"\(field.name)\" name=\"\(field.name)\" value=\"\(value)\"\(field.name == "case" ? " inputmode=\"numeric\"" : "")>"
+                : "<input id=\"\(field.name)\" name=\"\(field.name)\" value=\"\(value)\"\(extra[field.name] ?? "")>"
             if field.name == "organization" {
+                body += "<datalist id=\"organizations\">" + organizations.map { "<option value=\"\(HTML.escape($0))\">" }.joined() + "</datalist>"
                 body += label("via", .webFieldVia) + select("via", selected: values.value("via") ?? "",
                     options: [("", Message.webChooseChannel.text(in: language))] + Speaking.channels(in: language))
                 body += label("direction", .webFieldDirection) + select("direction", selected: values.value("direction") ?? "outbound",

@@ -2,7 +2,7 @@ import Foundation
 
 /// A real `recourse serve --port 0` on loopback, over the test's journal, and `curl` to talk to it
 /// as any HTTP client would. Time is injected through the clock file (`RECOURSE_SERVE_CLOCK`).
-final class ServeProcess {
+final class ServeProcess: @unchecked Sendable {
     struct Reply {
         let status: Int
         let headers: [String: String]
