@@ -1,6 +1,6 @@
 import Foundation
 
-/// A read page's text, kept until the journal changes (its file or its WAL is written), the
+/// A read page's HTML, kept until the journal changes (its file or its WAL is written), the
 /// minute turns, or the language differs: a morning's reloads cost nothing.
 final class PageCache: @unchecked Sendable {
     private struct Entry {
