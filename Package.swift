@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "recourse", targets: ["recourse"]),
+        .executable(name: "recourse-web", targets: ["recourse-web"]),
         .library(name: "Journal", targets: ["Journal"]),
         .library(name: "Reminders", targets: ["Reminders"]),
         .library(name: "Escalation", targets: ["Escalation"]),
@@ -74,11 +75,14 @@ let package = Package(
             dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
-        // The web skin of `recourse serve`: pages over the same library calls as the command line.
-        // Only the executable depends on it; no library imports it.
+        // What `recourse serve` hands to `recourse-web`: shared by both, without the server.
+        .target(name: "ServeOptions", dependencies: ["Lexicon"]),
+        // The web skin of `recourse serve`: pages over the binary's own commands. Only the
+        // `recourse-web` executable links it, so `recourse` (and `log`'s start-up) carries no server.
         .target(
             name: "RecourseWeb",
             dependencies: [
+                "ServeOptions",
                 "Journal",
                 "Reminders",
                 "Escalation",
@@ -90,10 +94,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(name: "recourse-web", dependencies: ["RecourseWeb", "ServeOptions", "Lexicon"]),
         .executableTarget(
             name: "recourse",
             dependencies: [
-                "RecourseWeb",
+                "ServeOptions",
                 "Journal",
                 "Reminders",
                 "Escalation",
@@ -108,7 +113,7 @@ let package = Package(
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
-        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "recourse-web", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Golden"]),
     ]
 )

@@ -626,6 +626,7 @@ public enum Message: CaseIterable, Sendable {
     case servePairHint
     case serveLanAddress
     case serveCannotListen
+    case serveMissingWeb
     case webTitle
     case webNavAgenda
     case webNavLog
@@ -2010,6 +2011,7 @@ extension Message {
         case .servePairHint: [.en: "Open this address on your phone to pair it; the code works once, for {1} minutes. Ctrl-C stops the server.", .zh: "在手机上打开这个地址完成配对；配对码只能用一次，{1} 分钟内有效。按 Ctrl-C 停止服务。"]
         case .serveLanAddress: [.en: "On your network: {1}", .zh: "局域网地址：{1}"]
         case .serveCannotListen: [.en: "Cannot listen on {1}: {2}", .zh: "无法在 {1} 上监听：{2}"]
+        case .serveMissingWeb: [.en: "Cannot serve: {1} is missing; install it beside recourse (Scripts/install does).", .zh: "无法提供网页服务：缺少 {1}；请把它安装在 recourse 旁边（Scripts/install 会安装）。"]
         case .webTitle: [.en: "Recourse", .zh: "Recourse 维权记录"]
         case .webNavAgenda: [.en: "Agenda", .zh: "今日待办"]
         case .webNavLog: [.en: "Log a contact", .zh: "记录联系"]

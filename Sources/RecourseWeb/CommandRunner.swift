@@ -1,4 +1,5 @@
 import Foundation
+import ServeOptions
 
 /// Runs one of the `recourse` binary's own commands for a page, so the web and the command line
 /// share every rule, parser and sentence by construction: a form's fields become `log`'s options,

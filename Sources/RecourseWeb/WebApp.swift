@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Lexicon
+import ServeOptions
 
 /// What every route shares: the options, the clock, the command runner, the gatekeeper.
 struct WebApp: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Lexicon
+import ServeOptions
 import Logging
 
 /// `recourse serve`: builds the routes behind `SecurityMiddleware` and runs until Ctrl-C.

@@ -2,10 +2,13 @@ import ArgumentParser
 import Foundation
 import Journal
 import Lexicon
-import RecourseWeb
+import ServeOptions
 
 extension Recourse {
     /// `recourse serve`: the journal as a local web page for the phone (see docs/serve.md).
+    ///
+    /// Resolves the options here, then becomes `recourse-web` (exec, same process id), the
+    /// executable that links the web server: `recourse` itself stays free of it, so `log` starts as fast.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
@@ -27,26 +30,20 @@ extension Recourse {
         func run() throws {
             // Recording: the pages write, so `--as-of` is refused as for `log`.
             let session = try Session(global, .recording)
+            let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+            let web = (executable as NSString).deletingLastPathComponent + "/recourse-web"
+            guard FileManager.default.isExecutableFile(atPath: web) else {
+                throw CLIError(status: .ioError, message: Message.serveMissingWeb.text(web))
+            }
             let options = WebOptions(
-                lan: lan, port: port, executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path,
+                lan: lan, port: port, executable: executable,
                 journalArguments: global.db.map { _ in ["--db", session.location.path] } ?? [],
                 journalPath: session.location.path, configFolder: session.configFolder,
                 language: Language.current, environment: session.environment)
-            let outcome = Outcome()
-            let done = DispatchSemaphore(value: 0)
-            Task {
-                do { try await WebServer.run(options) } catch { outcome.error = error }
-                done.signal()
-            }
-            done.wait()
-            if let error = outcome.error {
-                throw CLIError(status: .ioError, message: Message.serveCannotListen.text(lan ? "0.0.0.0:\(port)" : "127.0.0.1:\(port)", error.localizedDescription))
-            }
+            let arguments = [web, try options.json()]
+            let argv = arguments.map { strdup($0) } + [nil]
+            execv(web, argv)
+            throw CLIError(status: .ioError, message: Message.serveMissingWeb.text(web))
         }
     }
-}
-
-/// How the server's task ended, read after it signals.
-private final class Outcome: @unchecked Sendable {
-    var error: (any Error)?
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Lexicon
 
-/// What `recourse serve` was asked for, decided by the command line before the server starts.
-public struct WebOptions: Sendable {
+/// What `recourse serve` was asked for, decided by the command line and handed to `recourse-web`
+/// as JSON. Its own small target, so the `recourse` binary can write it without linking the server.
+public struct WebOptions: Sendable, Codable {
     /// Listen on the local network too, not only on loopback.
     public var lan: Bool
     /// 0 asks the system for a free port (tests use it).
@@ -15,8 +16,9 @@ public struct WebOptions: Sendable {
     public var journalPath: String
     /// `$XDG_CONFIG_HOME/recourse`: where the calendar feed's device tokens are kept.
     public var configFolder: String
-    /// The language when the browser's `Accept-Language` names none the catalog has.
-    public var language: Language
+    /// The language when the browser's `Accept-Language` names none the catalog has (its code).
+    public var languageCode: String
+    public var language: Language { Language(rawValue: languageCode) ?? .en }
     /// The commands' environment (HOME, TZ, RECOURSE_DB…), as the server was started with.
     public var environment: [String: String]
 
@@ -28,7 +30,15 @@ public struct WebOptions: Sendable {
         self.journalArguments = journalArguments
         self.journalPath = journalPath
         self.configFolder = configFolder
-        self.language = language
+        self.languageCode = language.rawValue
         self.environment = environment
+    }
+
+    public func json() throws -> String { String(decoding: try JSONEncoder().encode(self), as: UTF8.self) }
+
+    /// Reads the options `recourse serve` hands to `recourse-web`.
+    public init?(json: Data) {
+        guard let options = try? JSONDecoder().decode(WebOptions.self, from: json) else { return nil }
+        self = options
     }
 }
