@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "recourse", targets: ["recourse"]),
+        .executable(name: "recourse-web", targets: ["recourse-web"]),
         .library(name: "Journal", targets: ["Journal"]),
         .library(name: "Reminders", targets: ["Reminders"]),
         .library(name: "Escalation", targets: ["Escalation"]),
@@ -18,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Every word a user sees, in every language, at the bottom so every module can speak.
@@ -76,9 +80,30 @@ let package = Package(
             dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
+        // What `recourse serve` hands to `recourse-web`: shared by both, without the server.
+        .target(name: "ServeOptions", dependencies: ["Lexicon"]),
+        // The web skin of `recourse serve`: pages over the binary's own commands. Only the
+        // `recourse-web` executable links it, so `recourse` (and `log`'s start-up) carries no server.
+        .target(
+            name: "RecourseWeb",
+            dependencies: [
+                "ServeOptions",
+                "Journal",
+                "Reminders",
+                "Escalation",
+                "Channels",
+                "Lexicon",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "recourse-web", dependencies: ["RecourseWeb", "ServeOptions", "Lexicon"]),
         .executableTarget(
             name: "recourse",
             dependencies: [
+                "ServeOptions",
                 "Journal",
                 "Reminders",
                 "Escalation",
@@ -94,7 +119,7 @@ let package = Package(
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
-        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),
+        .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "recourse-web", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),
                                                            .product(name: "Crypto", package: "swift-crypto")],
                     exclude: ["Golden"]),
     ]

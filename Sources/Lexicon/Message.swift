@@ -734,6 +734,72 @@ public enum Message: CaseIterable, Sendable {
     case icsAgent
     case icsReference
     case icsMoved
+    // MARK: - #24 serve: the web skin's words
+    case helpServeAbstract
+    case helpServeDiscussion
+    case helpServePort
+    case helpServeLan
+    case servePairHint
+    case serveLanAddress
+    case serveCannotListen
+    case serveMissingWeb
+    case webTitle
+    case webNavAgenda
+    case webNavLog
+    case webNavCases
+    case webNavCheck
+    case webNavCalendar
+    case webPairTitle
+    case webPairText
+    case webPairCode
+    case webPairButton
+    case webPairRefused
+    case webPairSlowDown
+    case webPaired
+    case webBadHost
+    case webBadOrigin
+    case webBadCSRF
+    case webNotFound
+    case webTooLarge
+    case webLogTitle
+    case webFieldOrganization
+    case webFieldVia
+    case webFieldDirection
+    case webFieldNumber
+    case webFieldAgent
+    case webFieldRef
+    case webFieldSummary
+    case webFieldAdvice
+    case webFieldPromise
+    case webFieldDue
+    case webFieldAt
+    case webFieldCase
+    case webFieldAttach
+    case webDirectionOutbound
+    case webDirectionInbound
+    case webChooseChannel
+    case webSave
+    case webNothingSaved
+    case webWarnings
+    case webCasesTitle
+    case webCaseTitle
+    case webOpenCase
+    case webDraftComplaint
+    case webDraftRegulator
+    case webDraftEvidence
+    case webDownload
+    case webPrep
+    case webCheckTitle
+    case webCheckField
+    case webCheckButton
+    case webCalendarTitle
+    case webCalendarText
+    case webCalendarDevice
+    case webCalendarNew
+    case webCalendarRevoke
+    case webCalendarNone
+    case webCalendarLink
+    case webFeedRefused
     case verifyIntact
     case verifyTampered
     case chainHead
@@ -2257,6 +2323,72 @@ extension Message {
         case .icsAgent: [.en: "Agent: {1}", .zh: "客服：{1}"]
         case .icsReference: [.en: "Reference: {1}", .zh: "参考编号：{1}"]
         case .icsMoved: [.en: "Deadline already moved {1}×", .zh: "期限已改过 {1} 次"]
+        // MARK: #24 serve: the web skin's words
+        case .helpServeAbstract: [.en: "Serve the journal as a local web page, to log and check from a phone.", .zh: "把日志作为本地网页提供，用手机记录和查看。"]
+        case .helpServeDiscussion: [.en: "Listens on 127.0.0.1 unless --lan. The first line printed is the pairing address: open it on the device; its code works once, for 10 minutes. Without TLS, others on the same network can read the traffic (see docs/serve.md). Example: recourse serve --port 8080", .zh: "除非给出 --lan，只在 127.0.0.1 上监听。打印的第一行是配对地址：在设备上打开它；其中的配对码只能用一次，10 分钟内有效。未加密时，同一网络中的其他人可以读到通信内容（见 docs/serve.md）。例如：recourse serve --port 8080"]
+        case .helpServePort: [.en: "The port to listen on (default: 8080; 0 picks a free one).", .zh: "监听的端口（默认 8080；0 表示任选一个空闲端口）。"]
+        case .helpServeLan: [.en: "Also listen on the local network, so a phone on the same Wi-Fi can reach it.", .zh: "同时在局域网上监听，让同一无线网络下的手机可以访问。"]
+        case .servePairHint: [.en: "Open this address on your phone to pair it; the code works once, for {1} minutes. Ctrl-C stops the server.", .zh: "在手机上打开这个地址完成配对；配对码只能用一次，{1} 分钟内有效。按 Ctrl-C 停止服务。"]
+        case .serveLanAddress: [.en: "On your network: {1}", .zh: "局域网地址：{1}"]
+        case .serveCannotListen: [.en: "Cannot listen on {1}: {2}", .zh: "无法在 {1} 上监听：{2}"]
+        case .serveMissingWeb: [.en: "Cannot serve: {1} is missing; install it beside recourse (Scripts/install does).", .zh: "无法提供网页服务：缺少 {1}；请把它安装在 recourse 旁边（Scripts/install 会安装）。"]
+        case .webTitle: [.en: "Recourse", .zh: "Recourse 维权记录"]
+        case .webNavAgenda: [.en: "Agenda", .zh: "今日待办"]
+        case .webNavLog: [.en: "Log a contact", .zh: "记录联系"]
+        case .webNavCases: [.en: "Cases", .zh: "案件"]
+        case .webNavCheck: [.en: "Check a number", .zh: "核实号码"]
+        case .webNavCalendar: [.en: "Calendar", .zh: "日历"]
+        case .webPairTitle: [.en: "Pair this device", .zh: "配对此设备"]
+        case .webPairText: [.en: "Type the code printed where 'recourse serve' runs, or open the address it printed.", .zh: "输入运行 'recourse serve' 的终端里打印的配对码，或直接打开它打印的地址。"]
+        case .webPairCode: [.en: "Pairing code", .zh: "配对码"]
+        case .webPairButton: [.en: "Pair", .zh: "配对"]
+        case .webPairRefused: [.en: "This pairing code is wrong, already used or expired: restart 'recourse serve' for a new one.", .zh: "配对码错误、已用过或已过期：请重新运行 'recourse serve' 获取新的配对码。"]
+        case .webPairSlowDown: [.en: "Too many wrong pairing codes: try again in {1} seconds.", .zh: "错误的配对码太多：请 {1} 秒后再试。"]
+        case .webPaired: [.en: "This device is paired.", .zh: "此设备已配对。"]
+        case .webBadHost: [.en: "Refused: this server answers only to {1}.", .zh: "已拒绝：本服务只响应 {1}。"]
+        case .webBadOrigin: [.en: "Refused: this form was not sent from this server's own page.", .zh: "已拒绝：此表单不是从本服务自己的页面提交的。"]
+        case .webBadCSRF: [.en: "Refused: the form is stale or forged; reload the page and try again.", .zh: "已拒绝：表单已过期或被伪造；请刷新页面后重试。"]
+        case .webNotFound: [.en: "Not found.", .zh: "未找到。"]
+        case .webTooLarge: [.en: "Refused: the upload is larger than {1} MB.", .zh: "已拒绝：上传内容超过 {1} 兆字节。"]
+        case .webLogTitle: [.en: "Log a contact", .zh: "记录一次联系"]
+        case .webFieldOrganization: [.en: "Organization", .zh: "机构"]
+        case .webFieldVia: [.en: "Channel", .zh: "渠道"]
+        case .webFieldDirection: [.en: "Who contacted whom", .zh: "谁联系谁"]
+        case .webFieldNumber: [.en: "Number or address used", .zh: "使用的号码或地址"]
+        case .webFieldAgent: [.en: "Agent name or id", .zh: "客服姓名或工号"]
+        case .webFieldRef: [.en: "Reference number", .zh: "参考编号/工单号"]
+        case .webFieldSummary: [.en: "What was said", .zh: "沟通内容"]
+        case .webFieldAdvice: [.en: "Advice given", .zh: "对方给的建议"]
+        case .webFieldPromise: [.en: "What they promised", .zh: "对方的承诺"]
+        case .webFieldDue: [.en: "By when (their words: \"3 workdays\", \"三个工作日内\")", .zh: "期限（对方原话：“三个工作日内”、“明天下午5点”）"]
+        case .webFieldAt: [.en: "When it happened (empty: now)", .zh: "发生时间（留空表示现在）"]
+        case .webFieldCase: [.en: "Case number (empty: the organization's open case)", .zh: "案件编号（留空表示该机构未结的案件）"]
+        case .webFieldAttach: [.en: "Screenshots or files", .zh: "截图或文件"]
+        case .webDirectionOutbound: [.en: "I contacted them", .zh: "我联系对方"]
+        case .webDirectionInbound: [.en: "They contacted me", .zh: "对方联系我"]
+        case .webChooseChannel: [.en: "(choose)", .zh: "（请选择）"]
+        case .webSave: [.en: "Save", .zh: "保存"]
+        case .webNothingSaved: [.en: "Nothing was saved.", .zh: "没有保存任何内容。"]
+        case .webWarnings: [.en: "Warnings", .zh: "警告"]
+        case .webCasesTitle: [.en: "Cases", .zh: "案件"]
+        case .webCaseTitle: [.en: "Case #{1}", .zh: "案件 #{1}"]
+        case .webOpenCase: [.en: "Open case number", .zh: "打开案件编号"]
+        case .webDraftComplaint: [.en: "Complaint letter", .zh: "投诉信"]
+        case .webDraftRegulator: [.en: "Regulator submission", .zh: "监管投诉材料"]
+        case .webDraftEvidence: [.en: "Evidence list", .zh: "证据清单"]
+        case .webDownload: [.en: "Download:", .zh: "下载："]
+        case .webPrep: [.en: "Prep sheet", .zh: "通话准备单"]
+        case .webCheckTitle: [.en: "Check a number, address or text", .zh: "核实号码、地址或文字"]
+        case .webCheckField: [.en: "Number, web address or message text", .zh: "号码、网址或消息文字"]
+        case .webCheckButton: [.en: "Check", .zh: "核实"]
+        case .webCalendarTitle: [.en: "Calendar subscription", .zh: "日历订阅"]
+        case .webCalendarText: [.en: "Subscribe once in your phone's calendar and it stays current: pending promises with alarms. Each device gets its own link; revoke it when the device is lost.", .zh: "在手机日历里订阅一次即可保持更新：待兑现的承诺，带提醒。每台设备各有一个链接；设备丢失时撤销它。"]
+        case .webCalendarDevice: [.en: "Device name", .zh: "设备名称"]
+        case .webCalendarNew: [.en: "New link for a device", .zh: "为设备生成新链接"]
+        case .webCalendarRevoke: [.en: "Revoke", .zh: "撤销"]
+        case .webCalendarNone: [.en: "No links yet.", .zh: "还没有链接。"]
+        case .webCalendarLink: [.en: "Subscription link for {1} (shown once: copy it now):", .zh: "{1} 的订阅链接（只显示一次，请立即复制）："]
+        case .webFeedRefused: [.en: "Unknown or revoked calendar token.", .zh: "日历令牌未知或已撤销。"]
         case .verifyIntact: [.en: "Intact: {1} history events and {2} records check out.", .zh: "完好：{1} 条历史记录和 {2} 条记录均核对无误。"]
         case .verifyTampered: [.en: "TAMPERED: {1} problem(s) found in {2} events and {3} records.", .zh: "已被篡改：在 {2} 条历史记录和 {3} 条记录中发现 {1} 处问题。"]
         case .chainHead: [.en: "Chain head: {1}", .zh: "链头：{1}"]

@@ -1,0 +1,101 @@
+import Foundation
+import Hummingbird
+import Lexicon
+
+/// The pages that read: the agenda, the cases, a case's timeline, its drafts and prep sheet, and
+/// `check`. Each shows the command's own text, so a page and a terminal never disagree.
+enum ReadRoutes {
+    static func add(to router: Router<WebContext>, app: WebApp) {
+        router.get("/") { _, _ in Pages.redirect("/agenda") }
+        router.get("/style.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: HTML.style)))
+        }
+        router.get("/agenda") { _, context -> Response in
+            let language = context.language
+            let flash = await app.gatekeeper.takeFlash(context.session!.id)
+            let key = "agenda." + language.rawValue, now = app.clock.now()
+            var body = HTML.messages(flash.lines, kind: "done")
+            // The escaped output is kept, so a reload costs a file stat and no escaping.
+            if let kept = app.cache.text(for: key, now: now) {
+                body += kept
+            } else {
+                let stamp = app.cache.stamp(now: now)
+                let result = try await app.run(["agenda", "--all"], language: language)
+                let output = HTML.output(result.text, table: true)
+                if result.status == 0 { app.cache.keep(output, for: key, stamp: stamp) }
+                body += result.status == 0 ? output : HTML.messages(result.messages, kind: "error")
+            }
+            return Pages.html(HTML.page(Message.webNavAgenda.text(in: language), language: language, body: body))
+        }
+        router.get("/cases") { request, context -> Response in
+            let language = context.language
+            if let id = request.uri.queryParameters.get("id").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+                return Pages.redirect("/case/\(id)")
+            }
+            let open = """
+                <form method="get" action="/cases"><label for="id">\(HTML.escape(Message.webOpenCase.text(in: language)))</label>
+                <input id="id" name="id" inputmode="numeric" required><button type="submit">\(HTML.escape(Message.webNavCases.text(in: language)))</button></form>
+                """
+            return try await app.commandPage(Message.webCasesTitle.text(in: language), ["cases", "--all"], context: context, below: open, table: true)
+        }
+        router.get("/case/:id") { _, context -> Response in
+            let id = try context.parameters.require("id", as: Int.self)
+            let language = context.language
+            return try await app.commandPage(Message.webCaseTitle.text(in: language, id), ["show", String(id)], context: context,
+                                             above: links(id, language: language))
+        }
+        router.get("/case/:id/prep") { _, context -> Response in
+            let id = try context.parameters.require("id", as: Int.self)
+            let language = context.language
+            return try await app.commandPage(Message.webPrep.text(in: language), ["prep", String(id), "--format", "txt"], context: context,
+                                             above: links(id, language: language))
+        }
+        router.get("/case/:id/draft/:kind") { request, context -> Response in
+            let id = try context.parameters.require("id", as: Int.self)
+            let kind = context.parameters.get("kind") ?? ""
+            guard let title = draftKinds[kind] else { return Pages.refusal(.notFound, Message.webNotFound.text(in: context.language), language: context.language) }
+            let format = request.uri.queryParameters.get("format").flatMap { formats[$0] != nil ? $0 : nil }
+            guard let format else {
+                return try await app.commandPage(title.text(in: context.language), ["draft", kind, String(id), "--format", "txt"], context: context,
+                                                 above: links(id, language: context.language, draft: kind))
+            }
+            let result = try await app.run(["draft", kind, String(id), "--format", format], language: context.language)
+            guard result.status == 0 else {
+                return Pages.html(HTML.page(title.text(in: context.language), language: context.language,
+                                            body: HTML.messages(result.messages, kind: "error")), status: .unprocessableContent)
+            }
+            return Pages.file(result.stdout, type: formats[format]!, name: "case-\(id)-\(kind).\(format)")
+        }
+        router.get("/check") { request, context -> Response in
+            let language = context.language
+            let query = request.uri.queryParameters.get("q") ?? ""
+            let form = """
+                <form method="get" action="/check"><label for="q">\(HTML.escape(Message.webCheckField.text(in: language)))</label>
+                <input id="q" name="q" value="\(HTML.escape(query))" required><button type="submit">\(HTML.escape(Message.webCheckButton.text(in: language)))</button></form>
+                """
+            guard !query.isEmpty else { return Pages.html(HTML.page(Message.webCheckTitle.text(in: language), language: language, body: form)) }
+            // `check` answers in its exit status too (1: red flags, 2: unknown): its text says which.
+            let result = try await app.run(["check", "--", query], language: language)
+            let body = result.text.isEmpty ? HTML.messages(result.messages, kind: "error") : HTML.output(result.text)
+            return Pages.html(HTML.page(Message.webCheckTitle.text(in: language), language: language, body: form + body))
+        }
+    }
+
+    static let draftKinds: [String: Message] = ["complaint": .webDraftComplaint, "regulator": .webDraftRegulator, "evidence": .webDraftEvidence]
+    static let formats = ["txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"]
+
+    /// The case's other pages, and a draft's downloads.
+    static func links(_ id: Int, language: Language, draft: String? = nil) -> String {
+        var links = "<p class=\"links\"><a href=\"/case/\(id)\">\(HTML.escape(Message.webCaseTitle.text(in: language, id)))</a>"
+            + "<a href=\"/case/\(id)/prep\">\(HTML.escape(Message.webPrep.text(in: language)))</a>"
+        for kind in ["complaint", "regulator", "evidence"] {
+            links += "<a href=\"/case/\(id)/draft/\(kind)\">\(HTML.escape(draftKinds[kind]!.text(in: language)))</a>"
+        }
+        links += "</p>"
+        if let draft {
+            links += "<p class=\"links\">\(HTML.escape(Message.webDownload.text(in: language)))"
+                + ["txt", "md", "html"].map { "<a href=\"/case/\(id)/draft/\(draft)?format=\($0)\">\($0)</a>" }.joined() + "</p>"
+        }
+        return links
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Random strings for pairing codes, session cookies, CSRF tokens and calendar tokens.
+enum Secrets {
+    /// A pairing code a person can type: no 0/O, 1/I/L. 8 of 31 symbols ≈ 40 bits, and failed
+    /// attempts are rate-limited (`Gatekeeper`), so guessing within its 10 minutes is hopeless.
+    static func pairingCode() -> String {
+        let alphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<8).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] })
+    }
+
+    /// 256 random bits as hex: session ids, CSRF tokens, calendar tokens.
+    static func token() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
+    }
+
+    /// Compares secrets in time that does not depend on where they first differ.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import Lexicon
+import ServeOptions
+
+/// What every route shares: the options, the clock, the command runner, the gatekeeper.
+struct WebApp: Sendable {
+    let options: WebOptions
+    let clock: WebClock
+    let runner: CommandRunner
+    let gatekeeper: Gatekeeper
+    let tokens: CalendarTokens
+    let cache: PageCache
+
+    /// Runs a command in the page's language against the served journal.
+    func run(_ arguments: [String], language: Language, reading: Bool = true) async throws -> CommandRunner.Result {
+        let globals = ["--lang", language.rawValue] + options.journalArguments + (reading ? clock.asOfArguments() : [])
+        var arguments = arguments
+        // Before a "--" that ends the options (`log … -- ORGANIZATION`).
+        arguments.insert(contentsOf: globals, at: arguments.firstIndex(of: "--") ?? arguments.endIndex)
+        return try await runner.run(arguments)
+    }
+
+    /// A read page: the command's text, or its one-line error, under `title`.
+    func commandPage(_ title: String, _ arguments: [String], context: WebContext, above: String = "", below: String = "",
+                     table: Bool = false) async throws -> Response {
+        let language = context.language
+        let result = try await run(arguments, language: language)
+        let body = result.status == 0 ? HTML.output(result.text, table: table) : HTML.messages(result.messages, kind: "error")
+        return Pages.html(HTML.page(title, language: language, body: above + body + below))
+    }
+}
