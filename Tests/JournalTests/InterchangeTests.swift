@@ -249,8 +249,8 @@ struct InterchangeTests {
     @Test("a newer format is refused clearly; a file that is not an export too")
     func versions() throws {
         let target = try TemporaryJournal().open()
-        let newer = #"{"type":"recourse-export","version":2,"device":"cd9142ea-57de-4bed-b5f2-7972df9c96b6"}"#
-        #expect(throws: InterchangeError.newerFormat(found: 2, known: 1)) {
+        let newer = #"{"type":"recourse-export","version":3,"device":"cd9142ea-57de-4bed-b5f2-7972df9c96b6"}"#
+        #expect(throws: InterchangeError.newerFormat(found: 3, known: 2)) {
             try target.importLines([newer], source: "x", policy: .keepLocal, evidence: nil, now: t0)
         }
         #expect(throws: InterchangeError.badLine(line: 1, problem: .notAHeader)) {

@@ -79,4 +79,27 @@ struct SheetCSVTests {
     func notTimes(text: String) {
         #expect(SheetTime.parse(text, zone: TimeZone(identifier: "Asia/Shanghai")!) == nil)
     }
+
+    @Test("an export writes the local wall clock; only the hour a clock goes back gets its offset, so each cell is one instant")
+    func writtenTimes() throws {
+        let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+        #expect(SheetTime.format(Date(timeIntervalSince1970: 1_794_794_400), zone: shanghai) == "2026-11-16 10:00:00")
+        let newYork = TimeZone(identifier: "America/New_York")!
+        // 1 November 2026, 01:30 happens twice in New York: 05:30 UTC (EDT) and 06:30 UTC (EST).
+        let first = Date(timeIntervalSince1970: 1_793_511_000), second = first.addingTimeInterval(3600)
+        let written = [first, second].map { SheetTime.format($0, zone: newYork) }
+        #expect(written.allSatisfy { $0.hasPrefix("2026-11-01 01:30:00") }, "\(written)")
+        #expect(written.filter { $0.count > 19 }.count == 1, "one of the two needs its offset: \(written)")
+        for (text, date) in zip(written, [first, second]) { #expect(SheetTime.parse(text, zone: newYork)?.date == date, "\(text)") }
+    }
+
+    @Test("a time column's heading names its zone in either language; the zone is read back with the column")
+    func zonedHeadings() {
+        #expect(SheetColumn.reading("Occurred at (Europe/London)")?.column == .occurredAt)
+        #expect(SheetColumn.reading("Occurred at (Europe/London)")?.zone == TimeZone(identifier: "Europe/London"))
+        #expect(SheetColumn.reading("期限（Asia/Shanghai）")?.zone == TimeZone(identifier: "Asia/Shanghai"))
+        #expect(SheetColumn.reading("Occurred at")?.zone == nil)
+        #expect(SheetColumn.reading("Summary (Asia/Shanghai)") == nil, "only a time column names a zone")
+        #expect(SheetColumn.reading("Occurred at (Mars/Base)") == nil)
+    }
 }

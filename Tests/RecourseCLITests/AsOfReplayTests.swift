@@ -71,4 +71,43 @@ struct AsOfReplayTests {
         let later = try #require(try full.run(["agenda", "--json", "--as-of", "2026-10-21 08:30"]).json as? [String: Any])
         #expect(!((later["escalation_clocks"] as? [Any])?.isEmpty ?? true), "the firm's clock runs from 20 October")
     }
+
+    /// A call logged under the wrong company, moved to the right case a day later, and a later call.
+    static let moveStory: [(at: String, arguments: [String])] = [
+        ("2026-11-10 10:00", ["log", "京东", "--summary", "退款未到账", "--promise", "三天内退款", "--due", "2026-11-13", "--no-input"]),
+        ("2026-11-11 10:00", ["log", "中国联通", "--summary", "京东客服答应加急", "--promise", "加急处理", "--due", "2026-11-14", "--no-input"]),
+        ("2026-11-12 09:00", ["move", "2", "--case", "1", "--reason", "记错了公司"]),
+        ("2026-11-15 10:00", ["log", "京东", "--summary", "再次催促", "--no-input"]),
+    ]
+
+    @Test("a move made later is undone in a past snapshot, and drafts are written from the snapshot too, replayed day by day")
+    func movesAndDraftsDayByDay() throws {
+        let full = RecourseProcess()
+        defer { full.cleanUp() }
+        try replay(Self.moveStory[...], into: full)
+        func views(_ r: RecourseProcess, asOf: String) throws -> [String: String] {
+            var out = try self.views(r, asOf: asOf)
+            for (name, arguments) in [("draft1", ["draft", "complaint", "1"]), ("draft2", ["draft", "complaint", "2"])] {
+                let result = try r.run(arguments + ["--as-of", asOf, "--lang", "zh"])
+                out[name] = result.status == 0 ? result.stdout : "exit \(result.status): \(result.stderr)"
+            }
+            return out
+        }
+        for morning in ["2026-11-11 18:00", "2026-11-12 08:30", "2026-11-13 08:30", "2026-11-16 08:30"] {
+            let partial = RecourseProcess()
+            defer { partial.cleanUp() }
+            try replay(Self.moveStory.prefix { $0.at < morning }, into: partial)
+            let expected = try views(partial, asOf: morning)
+            let seen = try views(full, asOf: morning)
+            for name in expected.keys.sorted() {
+                #expect(seen[name] == expected[name], "\(morning) \(name):\n--- replayed ---\n\(expected[name] ?? "")\n--- as of ---\n\(seen[name] ?? "")")
+            }
+        }
+        // The story's own reading: before the move the call is on 中国联通's case; the letter to 京东 of that evening leaves out what came later.
+        let before = try full.run(["show", "2", "--as-of", "2026-11-11 18:00", "--lang", "zh"]).stdout
+        #expect(before.contains("京东客服答应加急"), "\(before)")
+        let letter = try full.run(["draft", "complaint", "1", "--as-of", "2026-11-11 18:00", "--lang", "zh"]).stdout
+        #expect(letter.contains("退款未到账") && !letter.contains("再次催促") && !letter.contains("京东客服答应加急"), "\(letter)")
+        #expect(try full.run(["draft", "complaint", "1", "--lang", "zh"]).stdout.contains("再次催促"))
+    }
 }

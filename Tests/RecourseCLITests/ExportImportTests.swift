@@ -124,13 +124,13 @@ struct ExportImportTests {
     func newer() throws {
         let (b, out) = journalB()
         defer { b.cleanUp() }
-        try #"{"type":"recourse-export","version":2,"device":"cd9142ea-57de-4bed-b5f2-7972df9c96b6"}"#
+        try #"{"type":"recourse-export","version":3,"device":"cd9142ea-57de-4bed-b5f2-7972df9c96b6"}"#
             .write(toFile: out + "/new.jsonl", atomically: true, encoding: .utf8)
         let refused = try b.run(["import", out + "/new.jsonl"])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains("made by a newer Recourse (format 2); this one reads up to format 1"))
+        #expect(refused.stderr.contains("made by a newer Recourse (format 3); this one reads up to format 2"))
         let zh = try b.run(["import", out + "/new.jsonl", "--lang", "zh"])
-        #expect(zh.stderr.contains("较新版本的 Recourse 生成（格式 2）"))
+        #expect(zh.stderr.contains("较新版本的 Recourse 生成（格式 3）"))
     }
 
     @Test("a record changed in both journals is kept as it is here and listed as a conflict")

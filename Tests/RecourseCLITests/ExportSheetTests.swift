@@ -46,10 +46,10 @@ struct ExportSheetTests {
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 BOM, so Excel reads Chinese")
         #expect(String(decoding: bytes, as: UTF8.self).contains("\r\n"))
         let contacts = try pythonRows(folder + "/contacts.csv", in: r)
-        #expect(contacts.first == ["Contact", "Case", "Case title", "Case status", "Organization", "Occurred at", "Zone", "Channel", "Direction",
+        #expect(contacts.first == ["Contact", "Case", "Case title", "Case status", "Organization", "Occurred at (Asia/Shanghai)", "Zone", "Channel", "Direction",
                                    "Number used", "Agent", "Reference", "Summary", "Advice", "Outcome", "Attachments"])
         #expect(contacts.count == 4)
-        #expect(contacts[1][4] == "数字人民币钱包" && contacts[1][5] == "2026-11-16T10:00:00+08:00" && contacts[1][6] == "Asia/Shanghai")
+        #expect(contacts[1][4] == "数字人民币钱包" && contacts[1][5] == "2026-11-16 10:00:00" && contacts[1][6] == "Asia/Shanghai")
         #expect(contacts[1][12] == "转账失败，资金未到账\n客服说\"系统升级\"")
         #expect(contacts[2][12] == "'=HYPERLINK(\"http://evil\")", "a formula is disarmed with a leading '")
         #expect(contacts[3][8] == "inbound" && contacts[3][12] == "asked for ID 110101199003071065")
@@ -68,7 +68,7 @@ struct ExportSheetTests {
         let sheet = try pythonRows(folder + "/contacts.csv", in: r)
         #expect(sheet.first == ["遮蔽号码的导出，仅供阅读：号码已隐藏；请勿导入（迁移日志请用 --format jsonl）"], "a masked export says so first")
         let contacts = Array(sheet.dropFirst())
-        #expect(contacts[0].prefix(6) == ["联系编号", "案件编号", "案件标题", "案件状态", "机构", "发生时间"])
+        #expect(contacts[0].prefix(6) == ["联系编号", "案件编号", "案件标题", "案件状态", "机构", "发生时间（Asia/Shanghai）"])
         #expect(contacts[1][7] == "电话" && contacts[1][8] == "去电" && contacts[1][3] == "进行中")
         #expect(contacts[3][12] == "asked for ID ****1065")
         #expect(contacts[1][11] == "CS-88", "references stay readable")

@@ -59,6 +59,9 @@ struct SpreadsheetReadBackTests {
         #expect(cell("Number used")?.type == "string" && cell("Number used")?.value == "08000234567", "\(row)")
         #expect(cell("Contact")?.type == "float", "a short id stays a number a spreadsheet can sort")
         #expect(cell("Summary")?.value == "退款 950 元未到账")
+        // Times are the user's local time, which Calc reads as a date and time; the heading names the zone.
+        #expect(cell("Occurred at (Asia/Shanghai)")?.type == "date", "\(heading) \(row)")
+        #expect(cell("Occurred at (Asia/Shanghai)")?.value == "2026-11-03 19:20:00", "\(row)")
 
         // The same file imported into a fresh journal gives back the reference and the number exactly.
         let other = RecourseProcess()
@@ -67,5 +70,10 @@ struct SpreadsheetReadBackTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let show = try other.run(["show", "1", "--json"]).stdout
         #expect(show.contains("\"2026110319200088\"") && show.contains("\"08000234567\""), "\(show)")
+        func occurredAt(_ p: RecourseProcess) throws -> String? {
+            let contacts = (try p.run(["show", "1", "--json"]).json as? [String: Any])?["contacts"] as? [[String: Any]]
+            return (contacts?.first?["contact"] as? [String: Any])?["occurred_at"].map { "\($0)" }
+        }
+        #expect(try occurredAt(other) != nil && occurredAt(other) == occurredAt(r), "the same instant comes back")
     }
 }

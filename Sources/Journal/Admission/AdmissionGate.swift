@@ -51,6 +51,14 @@ enum AdmissionGate {
             if let message = members["message"]?.string { try text(message, field: "flags.message", multiLine: true, line: record.line) }
             if let at = members["flagged_at"]?.integer { try time(at, field: "flags.flagged_at", line: record.line) }
         }
+        if let void = record.fields["void"]?.object {
+            if let reason = void["reason"]?.string {
+                do { _ = try TextRules.requiredText(reason, field: "void.reason") } catch let error as JournalError {
+                    throw fail(.badText(error))
+                }
+            }
+            if let at = void["voided_at"]?.integer { try time(at, field: "void.voided_at", line: record.line) }
+        }
     }
 
     /// An event's time and names (its payload is JSON text, kept as it came, and hashed).

@@ -6,7 +6,8 @@ import Foundation
 /// record type or field a reader must not drop. A reader accepts every version up to its own and
 /// refuses a newer one clearly (`InterchangeError.newerFormat`). See `docs/export-format.md`.
 enum InterchangeFormat {
-    static let version: Int64 = 1
+    /// The newest version this Recourse reads and writes. Format 2 added a contact's `void`.
+    static let version: Int64 = 2
     static let headerType = "recourse-export"
     /// The history events `importLines` writes for itself (the digests of the rows it wrote and the
     /// revisions they came with); never exported, since they describe this journal only.
@@ -18,9 +19,16 @@ enum InterchangeFormat {
     /// What an export covers, as its header says.
     enum Scope: String { case all, `case`, changes }
 
+    /// The lowest version that reads `records` whole: 2 when a contact carries a void, else 1, so
+    /// a file without voids stays readable by a Recourse that knows only format 1, and one with
+    /// them is refused there as newer instead of line by line.
+    static func version(of records: [[String: JSONValue]]) -> Int64 {
+        records.contains { $0["void"] != nil } ? 2 : 1
+    }
+
     /// The first line: what wrote the file, when, and how many lines follow (so a file cut at a
     /// line boundary is still found truncated).
-    static func header(device: String, schema: Int, scope: Scope, exportedAt: Date, records: Int, events: Int) -> String {
+    static func header(device: String, schema: Int, scope: Scope, exportedAt: Date, records: Int, events: Int, version: Int64) -> String {
         JSONValue.object([
             "type": .string(headerType), "version": .integer(version), "schema": .integer(Int64(schema)),
             "application_id": .integer(Int64(JournalStore.applicationID)), "device": .string(device),

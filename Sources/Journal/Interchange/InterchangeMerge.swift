@@ -264,7 +264,21 @@ extension InterchangeMerge {
                     }
                     written.append(("contact_flag", db.lastInsertedRowID))
                 }
+                try writeVoid(record, contactID: id)
             }
+        }
+
+        /// A void the record carries and this journal lacks. A void is never removed here: no
+        /// command undoes one, so a version without it is older, or concurrent and kept as a conflict.
+        private mutating func writeVoid(_ record: InterchangeInput.Record, contactID id: Int64) throws {
+            guard let void = record.fields["void"]?.object,
+                  try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM contact_void WHERE contact_id = ?)", arguments: [id]) ?? false)
+            else { return }
+            try rejecting(record.line) {
+                try db.execute(sql: "INSERT INTO contact_void (contact_id, reason, voided_at) VALUES (?, ?, ?)",
+                               arguments: [id, void["reason"]?.string, void["voided_at"]?.integer])
+            }
+            written.append(("contact_void", db.lastInsertedRowID))
         }
 
         /// The record's fields as this journal holds them, in the export format.
@@ -278,6 +292,9 @@ extension InterchangeMerge {
             }
             if spec.type == "contact", let flags = RecordCodec.flags(of: try Row.fetchAll(db, sql: "SELECT * FROM contact_flag WHERE contact_id = ?", arguments: [id])) {
                 fields["flags"] = flags
+            }
+            if spec.type == "contact", let void = RecordCodec.void(of: try Row.fetchOne(db, sql: "SELECT * FROM contact_void WHERE contact_id = ?", arguments: [id])) {
+                fields["void"] = void
             }
             return fields
         }

@@ -79,9 +79,9 @@ enum InterchangeParser {
         let revisedAt = object["revised_at"] == nil ? 0 : try integer(object, "revised_at", line)
         var fields: [String: JSONValue] = [:]
         let known = Dictionary(uniqueKeysWithValues: spec.fields.map { ($0.name, $0) })
-        let child = RecordSpec.childKeys[spec.type]
+        let children = RecordSpec.childKeys[spec.type] ?? []
         for (key, value) in object where !RecordSpec.envelopeKeys.contains(key) {
-            if key == child {
+            if children.contains(key) {
                 try checkChild(key, value, line)
                 fields[key] = value
                 continue
@@ -102,10 +102,17 @@ enum InterchangeParser {
         return InterchangeInput.Record(line: line, spec: spec, uuid: uuid, chain: chain, revisedAt: revisedAt, fields: fields)
     }
 
-    /// A case's `facts` object or a contact's `flags` array, as `RecordCodec` writes them.
+    /// A case's `facts` object, a contact's `flags` array or its `void` object, as `RecordCodec` writes them.
     private static func checkChild(_ key: String, _ value: JSONValue, _ line: Int) throws {
         func fail(_ problem: Problem) -> InterchangeError { .badLine(line: line, problem: problem) }
-        if key == "facts" {
+        if key == "void" {
+            guard let members = value.object else { throw fail(.wrongType(field: key, expected: "object")) }
+            guard members["reason"]?.string != nil else { throw fail(.missingField("void.reason")) }
+            guard members["voided_at"]?.integer != nil else { throw fail(.missingField("void.voided_at")) }
+            if let extra = Set(members.keys).subtracting(["reason", "voided_at"]).sorted().first {
+                throw fail(.unknownField("void.\(extra)"))
+            }
+        } else if key == "facts" {
             guard let facts = value.object else { throw fail(.wrongType(field: key, expected: "object")) }
             for (name, fact) in facts {
                 switch name {

@@ -56,6 +56,7 @@ struct InterchangeSnapshot {
         let uuidOf = { (table: String, id: Int64) in uuids[table]?[id] }
         let facts = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM case_fact").map { ($0["id"] as Int64, $0) })
         let flags = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM contact_flag"), by: { $0["contact_id"] as Int64 })
+        let voids = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM contact_void").map { ($0["contact_id"] as Int64, $0) })
         // The case of each contact, for promises and attachments.
         let caseOfContact = Dictionary(uniqueKeysWithValues: (rows["contact"] ?? []).map { ($0["id"] as Int64, $0["case_id"] as Int64) })
 
@@ -65,6 +66,7 @@ struct InterchangeSnapshot {
                 var fields = RecordCodec.fields(of: row, spec: spec, uuidOf: uuidOf)
                 if spec.type == "case", let value = RecordCodec.facts(of: facts[id]) { fields["facts"] = value }
                 if spec.type == "contact", let value = RecordCodec.flags(of: flags[id] ?? []) { fields["flags"] = value }
+                if spec.type == "contact", let value = RecordCodec.void(of: voids[id]) { fields["void"] = value }
                 let references = spec.fields.compactMap { field in field.references.flatMap { table in (row[field.column] as Int64?).flatMap { uuidOf(table, $0) } } }
                 let caseID: Int64? = switch spec.type {
                 case "case": id

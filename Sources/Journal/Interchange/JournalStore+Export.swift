@@ -55,7 +55,8 @@ extension JournalStore {
         let chosen = snapshot.records.filter(records)
         let chosenEvents = snapshot.events.filter(events)
         let header = InterchangeFormat.header(device: snapshot.device, schema: snapshot.schema, scope: scope, exportedAt: now,
-                                              records: chosen.count, events: chosenEvents.count)
+                                              records: chosen.count, events: chosenEvents.count,
+                                              version: InterchangeFormat.version(of: chosen.map(\.fields)))
         let shas = Set(chosen.filter { $0.spec.type == "attachment" }.compactMap { $0.fields["sha256"]?.string })
         let evidence = shas.sorted().compactMap { sha in
             snapshot.files[sha].map { EvidenceFile(sha256: sha, size: $0.size, path: location.folder + "/" + $0.path) }

@@ -46,6 +46,12 @@ enum RecordCodec {
         return .array(flags.map(JSONValue.object).sorted { $0.canonical.utf8.lexicographicallyPrecedes($1.canonical.utf8) })
     }
 
+    /// A contact's void (`contact_void`), or nil when it stands.
+    static func void(of row: Row?) -> JSONValue? {
+        guard let row else { return nil }
+        return .object(["reason": .string(row["reason"]), "voided_at": .integer(row["voided_at"])])
+    }
+
     /// The whole line for a record.
     static func line(type: String, uuid: String, chain: [String], revisedAt: Int64, fields: [String: JSONValue]) -> String {
         var members = fields

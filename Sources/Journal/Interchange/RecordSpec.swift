@@ -102,6 +102,7 @@ struct RecordSpec: Sendable {
 
     /// The keys every record line has besides its fields.
     static let envelopeKeys: Set<String> = ["type", "uuid", "revision", "history", "revised_at"]
-    /// Keys for what a record carries from its side tables: a case's facts, a contact's warnings.
-    static let childKeys: [String: String] = ["case": "facts", "contact": "flags"]
+    /// Keys for what a record carries from its side tables: a case's facts, a contact's warnings
+    /// and its void (`contact_void`, format 2).
+    static let childKeys: [String: Set<String>] = ["case": ["facts"], "contact": ["flags", "void"]]
 }

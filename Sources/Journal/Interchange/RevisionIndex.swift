@@ -4,7 +4,7 @@ import GRDB
 /// Each record's revisions, read from the history: the uuid of every event that changed it, oldest first.
 ///
 /// An event records the digest of every row it wrote; a record's revisions are the events whose
-/// digest of one of its rows (the record's own, its case facts, its warnings) differs from the
+/// digest of one of its rows (the record's own, its case facts, its warnings, its void) differs from the
 /// one before. An import records the rows it wrote in one `interchange.merged` event whose payload
 /// holds, per record, the revisions the record came with: they stand in for that event, so a
 /// record keeps the same revisions in every journal it reaches.
@@ -35,6 +35,8 @@ struct RevisionIndex {
         for id in facts { owner["case_fact:\(id)"] = owner["case_file:\(id)"] }
         let flags = try Row.fetchCursor(db, sql: "SELECT id, contact_id FROM contact_flag")
         while let row = try flags.next() { owner["contact_flag:\(row[0] as Int64)"] = owner["contact:\(row[1] as Int64)"] }
+        let voids = try Row.fetchCursor(db, sql: "SELECT id, contact_id FROM contact_void")
+        while let row = try voids.next() { owner["contact_void:\(row[0] as Int64)"] = owner["contact:\(row[1] as Int64)"] }
 
         var index = RevisionIndex()
         var lastDigest: [String: String] = [:]

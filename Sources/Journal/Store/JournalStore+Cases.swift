@@ -67,7 +67,7 @@ extension JournalStore {
     ///
     /// - Parameter asOf: the cases as they stood at that past moment (see `Snapshot`); nil for now.
     public func caseOverviews(includeClosed: Bool, first: Int?, asOf: Date? = nil) throws -> (cases: [CaseOverview], total: Int) {
-        if let asOf { return try caseOverviewsSnapshot(includeClosed: includeClosed, first: first, asOf: asOf) }
+        if let asOf = asOf ?? snapshot { return try caseOverviewsSnapshot(includeClosed: includeClosed, first: first, asOf: asOf) }
         return try read { db in
             let which = includeClosed ? "" : "WHERE c.status = 'open'"
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file c \(which)") ?? 0
@@ -107,8 +107,8 @@ extension JournalStore {
             let at = Int64(asOf.timeIntervalSince1970)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.*, o.name AS organization_name,
-                       (SELECT max(k.occurred_at) FROM contact k WHERE k.case_id = c.id AND \(Snapshot.contactExisted("k"))) AS last_contact_at,
-                       (SELECT count(*) FROM contact k WHERE k.case_id = c.id AND \(Snapshot.contactExisted("k"))) AS contact_count
+                       (SELECT max(k.occurred_at) FROM contact k WHERE \(Snapshot.caseOf("k", at: at)) = c.id AND \(Snapshot.contactExisted("k"))) AS last_contact_at,
+                       (SELECT count(*) FROM contact k WHERE \(Snapshot.caseOf("k", at: at)) = c.id AND \(Snapshot.contactExisted("k"))) AS contact_count
                 FROM case_file c JOIN organization o ON o.id = c.organization_id
                 WHERE c.opened_at <= ?
                 """, arguments: [at, at, at, at, at])
@@ -141,7 +141,7 @@ extension JournalStore {
     ///
     /// - Parameter asOf: a past moment to see the case as it stood then (`--as-of`, see `Snapshot`); nil for now.
     public func timeline(ofCase id: Int64, asOf: Date? = nil) throws -> CaseTimeline {
-        try read { db in try asOf.map { try Self.timeline(db, caseID: id, asOf: $0) } ?? Self.timeline(db, caseID: id) }
+        try read { db in try (asOf ?? snapshot).map { try Self.timeline(db, caseID: id, asOf: $0) } ?? Self.timeline(db, caseID: id) }
     }
 
     /// `timeline(ofCase:)` inside the caller's read.
@@ -171,7 +171,7 @@ extension JournalStore {
     public func history(ofCase id: Int64, asOf: Date? = nil) throws -> [JournalEvent] {
         try read { db in
             guard try CaseFile.exists(db, key: id) else { throw JournalError.caseNotFound(id) }
-            let until = asOf.map { Int64($0.timeIntervalSince1970) } ?? Int64.max
+            let until = (asOf ?? snapshot).map { Int64($0.timeIntervalSince1970) } ?? Int64.max
             return try JournalEvent.filter(Column("case_id") == id && Column("at") <= until).order(Column("id")).fetchAll(db)
         }
     }

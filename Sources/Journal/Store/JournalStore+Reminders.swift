@@ -41,14 +41,17 @@ extension JournalStore {
     /// - Parameter asOf: the promises pending at that past moment (`--as-of`, see `Snapshot`):
     ///   made in a contact that had taken place, not yet kept, broken or moved then. Nil for now.
     public func pendingPromises(dueBefore cutoff: Date, asOf: Date? = nil) throws -> [PendingPromise] {
-        try read { db in
+        let asOf = asOf ?? snapshot
+        return try read { db in
+            // The contact's case then: a move made later is undone in a snapshot.
+            let caseOfContact = asOf.map { Snapshot.caseOf("k", at: Int64($0.timeIntervalSince1970)) } ?? "k.case_id"
             let select = """
-                SELECT p.*, k.case_id, k.occurred_at AS contact_at, k.agent, k.reference,
+                SELECT p.*, c.id AS case_id, k.occurred_at AS contact_at, k.agent, k.reference,
                        c.title AS case_title, c.amount_minor, c.currency, o.name AS organization_name
                 """
             let joins = """
                 JOIN contact k ON k.id = p.contact_id
-                JOIN case_file c ON c.id = k.case_id
+                JOIN case_file c ON c.id = \(caseOfContact)
                 JOIN organization o ON o.id = c.organization_id
                 """
             let rows: RowCursor
@@ -128,7 +131,7 @@ extension JournalStore {
     ///
     /// - Parameter asOf: the cases as they stood at that past moment (see `Snapshot`); nil for now.
     public func quietCases(lastContactBefore cutoff: Date, asOf: Date? = nil) throws -> [QuietCase] {
-        if let asOf { return try quietCasesSnapshot(lastContactBefore: cutoff, asOf: asOf) }
+        if let asOf = asOf ?? snapshot { return try quietCasesSnapshot(lastContactBefore: cutoff, asOf: asOf) }
         return try read { db in
             // One probe per open case for its latest contact (when, and which way); pending
             // promises counted once from their partial index rather than per case.
@@ -159,7 +162,7 @@ extension JournalStore {
             try Row.fetchAll(db, sql: """
                 SELECT c.*, o.name AS organization_name, k.occurred_at AS last_contact_at, k.direction AS last_direction
                 FROM case_file c JOIN organization o ON o.id = c.organization_id
-                JOIN contact k ON k.id = (SELECT id FROM contact k2 WHERE k2.case_id = c.id AND \(Snapshot.contactExisted("k2"))
+                JOIN contact k ON k.id = (SELECT id FROM contact k2 WHERE \(Snapshot.caseOf("k2", at: at)) = c.id AND \(Snapshot.contactExisted("k2"))
                                           ORDER BY occurred_at DESC, id DESC LIMIT 1)
                 WHERE c.opened_at <= ? AND (c.closed_at IS NULL OR c.closed_at > ?) AND k.occurred_at < ?
                 ORDER BY k.occurred_at, c.id

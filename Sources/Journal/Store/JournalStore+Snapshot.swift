@@ -29,6 +29,17 @@ enum Snapshot {
         "\(alias).occurred_at <= ? AND NOT EXISTS (SELECT 1 FROM contact_void v WHERE v.contact_id = \(alias).id AND v.voided_at <= ?)"
     }
 
+    /// SQL for the case the contact aliased `alias` was on at `at` (Unix seconds): the case its
+    /// first later `move` took it from, else the case it is on now. A move's `contact.moved_out`
+    /// event is written on the case it left, and that case is resolved by uuid wherever the
+    /// event travels, so every journal reads the same answer.
+    static func caseOf(_ alias: String, at: Int64) -> String {
+        """
+        COALESCE((SELECT e.case_id FROM event e WHERE e.kind = 'contact.moved_out' AND e.entity = 'contact' \
+        AND e.entity_id = \(alias).id AND e.at > \(at) ORDER BY e.at, e.id LIMIT 1), \(alias).case_id)
+        """
+    }
+
     /// Undoes, newest first, the corrections of contacts and promises recorded after `asOf`, from
     /// the `from` values their history events kept.
     static func undoCorrections(_ db: Database, caseID: Int64, contacts: inout [Contact], promises: inout [Promise], asOf: Date) throws {
@@ -92,18 +103,19 @@ extension JournalStore {
         let organization = try Organization.fetchOne(db, key: caseFile.organizationId)!
         let at = Int64(asOf.timeIntervalSince1970)
         var contacts = try Contact.fetchAll(db, sql: """
-            SELECT * FROM contact k WHERE k.case_id = ? AND \(Snapshot.contactExisted("k")) ORDER BY occurred_at, id
+            SELECT * FROM contact k WHERE \(Snapshot.caseOf("k", at: at)) = ? AND \(Snapshot.contactExisted("k")) ORDER BY occurred_at, id
             """, arguments: [id, at, at])
+        for index in contacts.indices { contacts[index].caseId = id }
         let promiseRows = try Row.fetchAll(db, sql: """
             SELECT p.*, q.resolved_at AS previous_resolved_at FROM promise p JOIN contact k ON k.id = p.contact_id
             LEFT JOIN promise q ON q.id = p.supersedes_id
-            WHERE k.case_id = ? ORDER BY p.id
+            WHERE \(Snapshot.caseOf("k", at: at)) = ? ORDER BY p.id
             """, arguments: [id])
         var promises = promiseRows.compactMap { row in
             Snapshot.promise(Promise(row: row), previousResolvedAt: row.optionalDate("previous_resolved_at"), asOf: asOf)
         }
         let attachments = try Attachment.fetchAll(db, sql: """
-            SELECT a.* FROM attachment a JOIN contact k ON k.id = a.contact_id WHERE k.case_id = ? AND a.added_at <= ? ORDER BY a.id
+            SELECT a.* FROM attachment a JOIN contact k ON k.id = a.contact_id WHERE \(Snapshot.caseOf("k", at: at)) = ? AND a.added_at <= ? ORDER BY a.id
             """, arguments: [id, at])
         try Snapshot.undoCorrections(db, caseID: id, contacts: &contacts, promises: &promises, asOf: asOf)
         contacts.sort { ($0.occurredAt, $0.id!) < ($1.occurredAt, $1.id!) }

@@ -82,7 +82,7 @@ extension JournalStore {
     public func submissions(ofCase caseID: Int64, asOf: Date? = nil) throws -> [Submission] {
         try read { db in
             let all = try Submission.filter(Column("case_id") == caseID).order(Column("submitted_at"), Column("id")).fetchAll(db)
-            guard let asOf else { return all }
+            guard let asOf = asOf ?? snapshot else { return all }
             let closings = try Self.submissionClosings(db)
             return all.compactMap { Self.submission($0, closedAt: closings[$0.id!], asOf: asOf) }
         }
@@ -92,7 +92,7 @@ extension JournalStore {
     ///
     /// - Parameter asOf: those open at that moment (sent by then, not yet closed); nil for now.
     public func openSubmissions(asOf: Date? = nil) throws -> [OpenSubmission] {
-        guard let asOf else { return try openSubmissionsNow() }
+        guard let asOf = asOf ?? snapshot else { return try openSubmissionsNow() }
         return try read { db in
             let closings = try Self.submissionClosings(db)
             return try Row.fetchAll(db, sql: """

@@ -14,6 +14,10 @@ public struct JournalStore: Sendable {
     let writer: any DatabaseWriter
     /// Whether this store may write; a `.read` store's connection is read-only.
     public let access: JournalAccess
+    /// The past moment every read answers for (`--as-of`), nil for now: set once where a reading
+    /// command opens the journal, so a screen, a draft and a count cannot disagree about the moment
+    /// (see `Snapshot`). An explicit `asOf` argument overrides it.
+    public var snapshot: Date?
 
     /// Opens (creating if needed) the journal at `location`, migrating it to the current schema.
     ///

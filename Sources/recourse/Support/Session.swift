@@ -60,7 +60,9 @@ struct Session {
     /// With `RECOURSE_DEBUG_CONNECTION` set, the connection's settings as SQLite reports them go to
     /// stderr, so tests can check what each command really runs under (a hidden hook, not a feature).
     func openJournal() throws -> JournalStore {
-        let store = try JournalStore.open(location, now: now, access: purpose == .reading ? .read : .write)
+        var store = try JournalStore.open(location, now: now, access: purpose == .reading ? .read : .write)
+        // A reading command sees the journal as it stood at `--as-of` in every read, drafts included.
+        if purpose == .reading { store.snapshot = snapshot }
         if environment["RECOURSE_DEBUG_CONNECTION"] != nil {
             let settings = try store.connectionSettings()
             Console.error("connection: access=\(settings.access.rawValue) journal_mode=\(settings.journalMode) "

@@ -39,11 +39,11 @@ public struct ContactSheetImport {
         let records = try CSVText.decode(data, name: name)
         guard let header = records.first else { throw SheetError.noHeader(file: name) }
         if header.fields.count == 1, ContactSheets.isMaskedNotice(header.fields[0]) { throw SheetError.maskedExport(file: name) }
-        let columns = try Self.columns(header)
+        let (columns, zones) = try Self.columns(header)
         guard records.count > 1 else { throw SheetError.noRows(file: name) }
         rows = try records.dropFirst().map { record in
             do {
-                return try Self.row(record, columns: columns, zone: zone, infer: infer, resolveDue: resolveDue)
+                return try Self.row(record, columns: columns, zones: zones, zone: zone, infer: infer, resolveDue: resolveDue)
             } catch let error as SheetError {
                 throw error
             } catch {
@@ -52,24 +52,31 @@ public struct ContactSheetImport {
         }
     }
 
-    /// The column of each field of the header; nil for the export's columns import reads past.
-    private static func columns(_ header: CSVText.Record) throws -> [SheetColumn?] {
+    /// The column of each field of the header (nil for the export's columns import reads past),
+    /// and the zone a time column's heading names (an export's: "发生时间（Asia/Shanghai）").
+    private static func columns(_ header: CSVText.Record) throws -> ([SheetColumn?], [SheetColumn: TimeZone]) {
         var seen: Set<SheetColumn> = []
+        var zones: [SheetColumn: TimeZone] = [:]
         let columns = try header.fields.map { heading -> SheetColumn? in
-            guard let column = SheetColumn.named(heading),
-                  SheetColumn.importColumns.contains(column) || SheetColumn.ignoredOnImport.contains(column) else {
+            guard let read = SheetColumn.reading(heading),
+                  SheetColumn.importColumns.contains(read.column) || SheetColumn.ignoredOnImport.contains(read.column) else {
                 throw SheetError.line(header.line, .unknownColumn(heading, known: SheetColumn.importColumns.map(\.heading)))
             }
+            let column = read.column
             guard seen.insert(column).inserted else { throw SheetError.line(header.line, .duplicateColumn(heading)) }
+            zones[column] = read.zone
             return SheetColumn.importColumns.contains(column) ? column : nil
         }
         for required in [SheetColumn.organization, .occurredAt] where !seen.contains(required) {
             throw SheetError.line(header.line, .missingColumn(required))
         }
-        return columns
+        return (columns, zones)
     }
 
-    private static func row(_ record: CSVText.Record, columns: [SheetColumn?], zone userZone: TimeZone,
+    /// - Parameters:
+    ///   - zones: the zone a time column's heading names; its cells are that zone's wall clock,
+    ///     whatever zone the contact was lived in. Without one, the lived zone's (an older export, a template).
+    private static func row(_ record: CSVText.Record, columns: [SheetColumn?], zones: [SheetColumn: TimeZone], zone userZone: TimeZone,
                             infer: (String) -> OrganizationInference, resolveDue: DueResolver) throws -> Row {
         let line = record.line
         guard record.fields.count <= columns.count else {
@@ -90,7 +97,7 @@ public struct ContactSheetImport {
         } else {
             zone = userZone
         }
-        guard let occurredAt = SheetTime.parse(when, zone: zone)?.date else { throw SheetError.line(line, .badTime(when, column: .occurredAt)) }
+        guard let occurredAt = SheetTime.parse(when, zone: zones[.occurredAt] ?? zone)?.date else { throw SheetError.line(line, .badTime(when, column: .occurredAt)) }
 
         var draft = ContactDraft(organization: organization, occurredAt: occurredAt, zone: zone.identifier)
         draft.newOrganization = infer(organization)
@@ -110,7 +117,7 @@ public struct ContactSheetImport {
         draft.outcome = cells[.outcome]
         switch (cells[.promise], cells[.due]) {
         case let (promise?, due?):
-            let dueAt = try SheetTime.parse(due, zone: zone).flatMap { $0.hasTime ? $0.date : nil }
+            let dueAt = try SheetTime.parse(due, zone: zones[.due] ?? zone).flatMap { $0.hasTime ? $0.date : nil }
                 ?? resolveDue(due, occurredAt, organization)
             draft.promises = [PromiseDraft(text: promise, dueAt: dueAt, dueWords: due)]
         case (_?, nil): throw SheetError.line(line, .promiseWithoutDue)

@@ -7,8 +7,9 @@ import Lexicon
 /// `contacts.csv` has one row per contact with its case and organization; `promises.csv` one row
 /// per promise, linked to its contact's row by the contact number. Both are UTF-8 with a BOM,
 /// CRLF, RFC 4180 quoting, headings in the user's language, and formula cells disarmed (see
-/// `CSVText`). Times are ISO 8601 in the user's zone with its offset, so a spreadsheet and a
-/// later import read the same instant; the zone column is the one the contact was lived in.
+/// `CSVText`). Times are the user's local time, the zone named in the column's heading
+/// (`SheetTime.format`), so a spreadsheet shows them as dates and a later import reads the same
+/// instant; the zone column is the one the contact was lived in.
 /// Free text is masked like a draft's unless `redact` is off: these files are for sharing.
 public struct ContactSheets: Sendable {
     public static let contactsName = "contacts.csv"
@@ -24,13 +25,13 @@ public struct ContactSheets: Sendable {
         // A masked export says so in its first row, so nobody takes it for a copy of the journal and
         // `import` refuses it (its numbers are `****`: importing it would add masked duplicates).
         let notice = redact ? [[Self.maskedNotice()]] : []
-        var contactRows = notice + [SheetColumn.contactColumns.map(\.heading)]
-        var promiseRows = notice + [SheetColumn.promiseColumns.map(\.heading)]
+        var contactRows = notice + [SheetColumn.contactColumns.map { $0.heading(zone: zone) }]
+        var promiseRows = notice + [SheetColumn.promiseColumns.map { $0.heading(zone: zone) }]
         for sheetCase in cases {
             let timeline = sheetCase.timeline
             let redactor = sheetCase.redactor(redact: redact, secrets: secrets, mask: "****")
             func text(_ value: String?) -> String { value.map { redactor?.redact($0) ?? $0 } ?? "" }
-            func time(_ date: Date?) -> String { date.map { ISO8601DateFormatter.string(from: $0, timeZone: zone, formatOptions: .withInternetDateTime) } ?? "" }
+            func time(_ date: Date?) -> String { date.map { SheetTime.format($0, zone: zone) } ?? "" }
             let caseFile = timeline.caseFile
             for entry in timeline.entries {
                 let contact = entry.contact

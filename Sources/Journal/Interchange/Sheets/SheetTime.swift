@@ -15,6 +15,20 @@ enum SheetTime {
         let hasTime: Bool
     }
 
+    /// A time as an export writes it: the wall clock of `zone` to the second ("2026-11-03 19:20:00"),
+    /// which a spreadsheet program reads as a date and time, the zone being named in the column's
+    /// heading. Only when that wall clock happens twice (the hour a clock goes back) is the offset
+    /// added ("2026-11-01 01:30:00 -05:00"), so every cell still names exactly one instant.
+    static func format(_ date: Date, zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let local = String(format: "%04d-%02d-%02d %02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        guard parse(local, zone: zone)?.date != date.wholeSeconds else { return local }
+        let offset = zone.secondsFromGMT(for: date)
+        return local + (offset < 0 ? " -" : " +") + String(format: "%02d:%02d", abs(offset) / 3600, abs(offset) % 3600 / 60)
+    }
+
     /// - Parameter dateOnlyHour: the hour a date alone means (12 for a contact, as `log --at`).
     static func parse(_ text: String, zone: TimeZone, dateOnlyHour: Int = 12) -> Reading? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
