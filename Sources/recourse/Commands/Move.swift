@@ -28,6 +28,10 @@ extension Recourse {
         @Option(help: ArgumentHelp(Message.helpMoveReason.literal))
         var reason: String?
 
+        /// When the repair was made (not in the future), so a story can be replayed with its own times.
+        @Option(help: ArgumentHelp(Message.helpConflictsResolveAt.literal, valueName: "when"))
+        var at: String?
+
         func validate() throws {
             if caseID != nil && newCase != nil { throw ValidationError(Message.errMoveTwoTargets.text()) }
             if organization != nil && newCase == nil { throw ValidationError(Message.errOrganizationWithoutNewCase.text()) }
@@ -37,7 +41,7 @@ extension Recourse {
         func run() throws {
             let session = try Session(global, .recording)
             let target: MoveTarget = caseID.map(MoveTarget.existing) ?? .new(title: newCase ?? "", organization: organization)
-            let moved = try session.openJournal().moveContact(contactID, to: target, reason: reason, now: session.now)
+            let moved = try session.openJournal().moveContact(contactID, to: target, reason: reason, now: try session.moment(at))
             try session.output(["contact": moved.contact]) {
                 (moved.openedCase ? Message.contactMovedToNewCase : Message.contactMoved)
                     .text(moved.contact.id!, moved.fromCase, moved.toCase.id!, moved.toCase.title)

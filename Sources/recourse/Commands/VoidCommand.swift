@@ -19,10 +19,14 @@ extension Recourse {
         @Option(help: ArgumentHelp(Message.helpVoidReason.literal))
         var reason: String
 
+        /// When the repair was made (not in the future), so a story can be replayed with its own times.
+        @Option(help: ArgumentHelp(Message.helpConflictsResolveAt.literal, valueName: "when"))
+        var at: String?
+
         func run() throws {
             let session = try Session(global, .recording)
             let store = try session.openJournal()
-            let void = try store.voidContact(contactID, reason: reason, now: session.now)
+            let void = try store.voidContact(contactID, reason: reason, now: try session.moment(at))
             let caseID = try store.contact(contactID).caseId
             try session.output(void) { Message.contactVoided.text(void.contactID, caseID) }
         }
