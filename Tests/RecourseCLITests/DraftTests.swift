@@ -93,7 +93,8 @@ struct DraftTests {
         defer { r.cleanUp() }
         try r.run(["escalate", "1", "--to", "company", "--at", "2026-11-02"])
         // A wallet in CN: PBOC's 15 days run from its branch's forwarding, so the letter claims no deadline; 12363 follows.
-        let early = try r.run(["draft", "complaint", "1", "--as-of", "2026-11-10 09:00"]).stdout
+        // (As of a day after the case was opened on 16 November: a draft is written from the journal as it stood then.)
+        let early = try r.run(["draft", "complaint", "1", "--as-of", "2026-11-17 09:00"]).stdout
         #expect(early.contains("本人已于 2026年11月2日 向贵司正式投诉。请贵司书面答复处理结果。"), "\(early)")
         #expect(early.contains("本人将向中国人民银行 金融消费权益保护（12363）投诉"))
         #expect(!early.contains("尚待核实"), "no hedge in the user's own letter")

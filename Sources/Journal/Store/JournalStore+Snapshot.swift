@@ -114,8 +114,11 @@ extension JournalStore {
         var promises = promiseRows.compactMap { row in
             Snapshot.promise(Promise(row: row), previousResolvedAt: row.optionalDate("previous_resolved_at"), asOf: asOf)
         }
+        // Evidence kept with the contact when it was logged (added by then) is part of the contact,
+        // which counts from when it took place; evidence added later with `attach` from when it was added.
         let attachments = try Attachment.fetchAll(db, sql: """
-            SELECT a.* FROM attachment a JOIN contact k ON k.id = a.contact_id WHERE \(Snapshot.caseOf("k", at: at)) = ? AND a.added_at <= ? ORDER BY a.id
+            SELECT a.* FROM attachment a JOIN contact k ON k.id = a.contact_id
+            WHERE \(Snapshot.caseOf("k", at: at)) = ? AND (a.added_at <= ? OR a.added_at <= k.recorded_at) ORDER BY a.id
             """, arguments: [id, at])
         try Snapshot.undoCorrections(db, caseID: id, contacts: &contacts, promises: &promises, asOf: asOf)
         contacts.sort { ($0.occurredAt, $0.id!) < ($1.occurredAt, $1.id!) }
