@@ -31,7 +31,7 @@ struct LanguageScreensTests {
         Screen(name: "show with history", arguments: ["show", "1", "--history"], status: 0),
         Screen(name: "search", arguments: ["search", "转账"], status: 0),
         Screen(name: "org list", arguments: ["org", "list"], status: 0),
-        Screen(name: "bodies", arguments: ["bodies"], status: 0, allowing: ["company", "DE"]),
+        Screen(name: "bodies", arguments: ["bodies"], status: 0, allowing: ["company", "DE", "CISAS"]),
         // Each profile in full: its conditions, notes and sources are prose the profile gives in both
         // languages; a field's key (`remedy`) is an id, shown in brackets after its label.
         Screen(name: "bodies cn.pboc", arguments: ["bodies", "cn.pboc"], status: 0, allowing: fieldKeys),
