@@ -655,6 +655,14 @@ public enum Message: CaseIterable, Sendable {
     case orgKindTransport
     case orgKindGovernment
     case orgKindOther
+    // MARK: - #22 follow-up: words for #19's organization kinds (the merge left them out)
+    case orgKindSecurities
+    case orgKindFund
+    case orgKindFutures
+    case orgKindCreditReporting
+    case orgKindBroadband
+    case orgKindEnergy
+    case orgKindPlatform
     case errEscalateNeedsBody
     case channelAddress
     case fieldAmount
@@ -2244,6 +2252,14 @@ extension Message {
         case .orgKindTransport: [.en: "transport", .zh: "交通运输"]
         case .orgKindGovernment: [.en: "government", .zh: "政府机构"]
         case .orgKindOther: [.en: "other", .zh: "其他"]
+        // MARK: - #22 follow-up: words for #19's organization kinds (the merge left them out)
+        case .orgKindSecurities: [.en: "securities firm", .zh: "证券公司"]
+        case .orgKindFund: [.en: "fund manager", .zh: "基金公司"]
+        case .orgKindFutures: [.en: "futures firm", .zh: "期货公司"]
+        case .orgKindCreditReporting: [.en: "credit reference agency", .zh: "征信机构"]
+        case .orgKindBroadband: [.en: "broadband provider", .zh: "宽带运营商"]
+        case .orgKindEnergy: [.en: "energy supplier", .zh: "能源供应商"]
+        case .orgKindPlatform: [.en: "marketplace", .zh: "电商平台"]
         case .errEscalateNeedsBody: [.en: "Name the body with --to BODY (e.g. 'recourse escalate 1 --to company'); 'recourse bodies' lists them", .zh: "请用 --to 指定受理机构（例如 'recourse escalate 1 --to company'）；'recourse bodies' 可列出全部"]
         case .channelAddress: [.en: "{1}: {2}", .zh: "{1}：{2}"]
         case .fieldAmount: [.en: "amount", .zh: "金额"]
