@@ -55,7 +55,7 @@ extension ComplaintDraft {
 
 extension SubmissionDraft {
     public var checkWords: DraftWords { words }
-    public var senderDetails: [String] { ["phone", "email", "address"].compactMap { profile[$0] } }
+    public var senderDetails: [String] { ["phone", "email", "address"].compactMap { profile[$0] } + (appClaim?.fraud.suspectValues ?? []) }
 
     public var kindFindings: [DraftFinding] {
         let zh = words.language == .zh
@@ -64,7 +64,7 @@ extension SubmissionDraft {
         }
         findings += unmetPreconditions.map { DraftFinding(severity: .fix, code: "precondition", message: $0) }
         if body.hasUnconfirmedFacts { findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(words.language))) }
-        return findings
+        return findings + (appClaim?.findings ?? [])
     }
 }
 

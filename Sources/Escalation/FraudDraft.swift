@@ -49,7 +49,8 @@ public struct FraudDraft: Sendable {
     public let profile: UserProfile
     public let words: DraftWords
     public let fingerprint: String
-    /// The fraudster's numbers, names and accounts, as logged: sent readable.
+    /// The fraudster's numbers, names, accounts and links, as logged (the impersonation's number,
+    /// agent, the case's counterparty, and those its summary and advice name): sent readable.
     public let suspectValues: [String]
     /// The APP reimbursement clock counted from today (the claim's date), for a UK bank claim.
     public let appClock: AppReimbursementClock?
@@ -61,8 +62,14 @@ public struct FraudDraft: Sendable {
         let facts = try store.caseFacts(ofCase: caseID)
         let region = FraudRegion.of(jurisdiction: timeline.organization.jurisdiction, language: words.language)
         let suspects = suspectContacts(timeline, flags: flags)
-        let values = (suspects.flatMap { [$0.address, $0.agent] } + [facts?.counterparty]).compactMap { $0 }
-        let known = words.knowing(timeline, submissions: try store.submissions(ofCase: caseID), profile: profile).reading(values)
+        let caseWords = words.knowing(timeline, submissions: try store.submissions(ofCase: caseID), profile: profile)
+        // What the fraudster's contacts say holds their numbers too ("让我转到 6222…"); the case's
+        // redactor knows the user's own, which stay masked.
+        let said = suspects.flatMap { [$0.summary, $0.advice, $0.agent, $0.outcome] }.compactMap { $0 }
+        var seen = Set<String>()
+        let values = ((suspects.flatMap { [$0.address, $0.agent] } + [facts?.counterparty]).compactMap { $0 } + caseWords.redactor.suspectValues(in: said))
+            .filter { seen.insert($0).inserted }
+        let known = caseWords.reading(values)
         var clock: AppReimbursementClock?
         if document == .bank, region == .gb, let body = bodies.body(AppReimbursementClock.bodyID) {
             clock = AppReimbursementClock(body: body, claimedAt: words.date, calendars: calendars, zone: words.zone)
