@@ -22,11 +22,13 @@ struct FraudFollowUpTests {
             let draft = try r.run(["draft", document, "1", "--lang", "zh"])
             #expect(draft.status == 0, "\(draft.stderr)")
             #expect(draft.stdout.contains("170 1234 5678"), "\(document): the fraudster's phone is readable\n\(draft.stdout)")
-            #expect(draft.stdout.contains("6222 0212 3456 7890 123"), "\(document): the receiving account is readable")
-            #expect(!draft.stdout.contains("6217 0000 1234 5678") && draft.stdout.contains("••••5678"), "\(document): the user's own card is masked")
+            #expect(draft.stdout.contains("诈骗分子提供的账户：6222 0212 3456 7890 123"), "\(document): the receiving account is readable and listed")
+            #expect(!draft.stdout.contains("6217 0000 1234 5678") && !draft.stdout.contains("6217000012345678"), "\(document): the user's own card is not sent")
+            if document == "police" { #expect(draft.stdout.contains("我的卡 ••••5678"), "\(draft.stdout)") }
         }
         let check = try r.run(["draft", "police", "1", "--check", "--lang", "zh"])
-        #expect(check.stdout.contains("以下属于诈骗分子，将完整显示：170 1234 5678、6222 0212 3456 7890 123、http://jd-safe.top/verify"), "\(check.stdout)")
+        #expect(check.stdout.contains("以下属于诈骗分子，将完整显示：170 1234 5678、6222 0212 3456 7890 123、http"), "\(check.stdout)")
+        #expect(check.stdout.contains("jd-safe.top"))
         #expect(!check.stdout.contains("6217 0000 1234 5678"))
         // The same summary on a contact not marked as an impersonation stays masked in any other export.
         let timeline = try r.run(["export", "--format", "md", "--case", "1", "--lang", "zh"]).stdout
