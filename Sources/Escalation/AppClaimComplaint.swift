@@ -78,7 +78,9 @@ public struct AppClaimComplaint: Sendable {
     /// claim, and the bank's refusal or its silence past the day it had to decide.
     var chronology: [String] {
         let zh = language == .zh
-        var lines = [Message.fosAppThirdParty.text(in: language, words.text(fraud.timeline.organization.name), bank)]
+        let impersonated = fraud.timeline.organization.name
+        var lines = [bankName == impersonated ? Message.fosAppOwnBankImpersonated.text(in: language, bank)
+                                              : Message.fosAppThirdParty.text(in: language, words.text(impersonated), bank)]
         let context = fraud.context
         for item in context["contacts"] as? [[String: Any]] ?? [] {
             var line = "\(item["when"] ?? "") \(item["channel"] ?? "")"

@@ -384,6 +384,7 @@ public enum Message: CaseIterable, Sendable {
     case fosAppNotYet
     case fosAppTitle
     case fosAppThirdParty
+    case fosAppOwnBankImpersonated
     case fosAppClaimed
     case fosAppPayment
     case fosAppAccountUnknown
@@ -1764,8 +1765,9 @@ extension Message {
         // MARK: - #20 follow-up: the FOS after a refused or late APP claim
         case .fosAppNeedsClaim: [.en: "case #{1} is a fraud case: the Financial Ombudsman Service takes it only once your bank has refused your APP reimbursement claim or not decided it in time; send the claim (recourse draft bank {1}) and record it: recourse escalate {1} --to uk.app. Other regulator drafts would blame the impersonated firm: recourse draft police {1}", .zh: "案件 #{1} 是诈骗案件：只有在银行拒绝或逾期未决定您的授权推送支付诈骗赔付申请后，金融申诉专员服务才受理；请先发出申请（recourse draft bank {1}）并记录：recourse escalate {1} --to uk.app。其他监管投诉会把责任算在被冒充机构头上：recourse draft police {1}"]
         case .fosAppNotYet: [.en: "the Financial Ombudsman Service takes this case from {1} (your bank's time to answer under its rules), or at once when you record your bank's refusal: recourse escalation respond {2}", .zh: "金融申诉专员服务自 {1} 起受理本案（银行按其规则答复的期限届满后），或在您记录银行拒绝赔付后立即受理：recourse escalation respond {2}"]
-        case .fosAppTitle: [.en: "Complaint about {1}'s handling of my APP scam reimbursement claim", .zh: "投诉：{1}对本人授权推送支付诈骗赔付申请的处理"]
-        case .fosAppThirdParty: [.en: "{1} was impersonated by the fraudster and is not the subject of this complaint; it is about {2}'s handling of my reimbursement claim.", .zh: "诈骗分子冒充了{1}；本投诉不针对{1}，而是针对{2}对本人赔付申请的处理。"]
+        case .fosAppTitle: [.en: "Complaint about how {1} handled my APP scam reimbursement claim", .zh: "投诉：{1}对本人授权推送支付诈骗赔付申请的处理"]
+        case .fosAppThirdParty: [.en: "{1} was impersonated by the fraudster and is not the subject of this complaint; it is about how {2} handled my reimbursement claim.", .zh: "诈骗分子冒充了{1}；本投诉不针对{1}，而是针对{2}对本人赔付申请的处理。"]
+        case .fosAppOwnBankImpersonated: [.en: "The fraudster claimed to be {1}, which is also my bank; this complaint is not about the fraudster's words but about how {1} handled my reimbursement claim.", .zh: "诈骗分子冒充了{1}（亦为本人开户银行）；本投诉不针对诈骗分子的言行，而是针对{1}对本人赔付申请的处理。"]
         case .fosAppClaimed: [.en: "the caller claiming to be {1}", .zh: "对方自称{1}"]
         case .fosAppPayment: [.en: "{1}: believing the caller, I paid {2} to {3}.", .zh: "{1} 本人听信对方，向 {3} 转账 {2}。"]
         case .fosAppAccountUnknown: [.en: "the account the fraudster gave", .zh: "诈骗分子提供的账户"]

@@ -94,8 +94,8 @@ struct FraudFollowUpTests {
         let late = try r.run(["draft", "regulator", "1", "--to", "uk.fos", "--as-of", "2027-01-20", "--lang", "en"])
         #expect(late.status == 0, "\(late.stderr)")
         let text = late.stdout
-        #expect(text.contains("Complaint about Barclays's handling of my APP scam reimbursement claim"), "\(text)")
-        #expect(text.contains("Barclays was impersonated by the fraudster and is not the subject of this complaint"), "\(text)")
+        #expect(text.contains("# Complaint about how Barclays handled my APP scam reimbursement claim"), "\(text)")
+        #expect(text.contains("The fraudster claimed to be Barclays, which is also my bank; this complaint is not about the fraudster's words"), "\(text)")
         #expect(text.contains("the caller claiming to be Barclays"), "\(text)")
         #expect(text.contains("I claimed reimbursement from Barclays under the PSR APP scam reimbursement requirement"), "\(text)")
         #expect(text.contains("APP-77"))
@@ -116,11 +116,15 @@ struct FraudFollowUpTests {
         r.environment["TZ"] = "Europe/London"
         defer { r.cleanUp() }
         try Self.britishStory(r)
+        // The payment left another bank: it is the respondent, the impersonated firm a third party.
+        try Self.expectOK(r.run(["profile", "set", "bank", "Monzo"]))
         try Self.expectOK(r.run(["escalate", "1", "--to", "uk.app", "--at", "2026-12-02 09:00"]))
         try Self.expectOK(r.run(["escalation", "respond", "1", "--at", "2026-12-04 11:00"]))
         let draft = try r.run(["draft", "regulator", "1", "--to", "uk.fos", "--as-of", "2026-12-05", "--lang", "en"])
         #expect(draft.status == 0, "\(draft.stderr)")
-        #expect(draft.stdout.contains("4 December 2026: Barclays refused my claim."), "\(draft.stdout)")
+        #expect(draft.stdout.contains("4 December 2026: Monzo refused my claim."), "\(draft.stdout)")
+        #expect(draft.stdout.contains("**About:** Monzo"), "\(draft.stdout)")
+        #expect(draft.stdout.contains("Barclays was impersonated by the fraudster and is not the subject of this complaint; it is about how Monzo handled my reimbursement claim."), "\(draft.stdout)")
         #expect(draft.stdout.contains("Reimburse the £2500.00 I lost to the scam"), "\(draft.stdout)")
         let check = try r.run(["draft", "regulator", "1", "--to", "uk.fos", "--as-of", "2026-12-05", "--check", "--lang", "en"])
         #expect(check.stdout.contains("sent in full because they are the fraudster's: 020 7946 0991"), "\(check.stdout)")
