@@ -41,11 +41,11 @@ extension Redactor {
     private static let suspectKinds: Set<SensitiveKind> = [.phone, .card, .account, .iban]
 
     /// The user's own label just before a number, with nothing but words between ("我的卡 ", "本人账户", "my card ").
-    nonisolated(unsafe) private static let ownWords = try! NSRegularExpression(
+    private static let ownWords = try! NSRegularExpression(
         pattern: #"(?:我的|本人|自己的|\bmy\b|\bmine\b|\bown\b)[^0-9０-９]{0,8}$"#, options: [.caseInsensitive])
 
     /// Web links: with a scheme, after "www.", or a host under a common top-level domain.
-    nonisolated(unsafe) private static let links = try! NSRegularExpression(
+    private static let links = try! NSRegularExpression(
         pattern: #"(?:https?://|www\.)[^\s，。；、）)」]+|(?<![A-Za-z0-9@.])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|cc|vip|info|app|io|uk|co)(?:/[^\s，。；、）)」]*)?(?![A-Za-z0-9])"#,
         options: [.caseInsensitive])
 }
