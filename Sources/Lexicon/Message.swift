@@ -379,6 +379,22 @@ public enum Message: CaseIterable, Sendable {
     case fraudStepsUS
     case fraudStepsEU
     case fraudStepsOther
+    // MARK: - #20 follow-up: the FOS after a refused or late APP claim
+    case fosAppNeedsClaim
+    case fosAppNotYet
+    case fosAppTitle
+    case fosAppThirdParty
+    case fosAppOwnBankImpersonated
+    case fosAppClaimed
+    case fosAppPayment
+    case fosAppAccountUnknown
+    case fosAppClaim
+    case fosAppRefused
+    case fosAppLate
+    case fosAppPending
+    case fosAppRemedy
+    case fosAppMoney
+    case fosAppYourBank
     case channelAdviceCN
     case channelAdviceGB
     case channelAdviceUS
@@ -1933,6 +1949,22 @@ extension Message {
         case .fraudStepsUS: [.en: "next: notify your bank at once (your liability under Regulation E grows with delay); report to the FTC at ReportFraud.ftc.gov and to the local police", .zh: "下一步：立即通知银行（E 条例下拖延越久您承担的损失越大）；向联邦贸易委员会 ReportFraud.ftc.gov 和当地警方报告"]
         case .fraudStepsEU: [.en: "next: ask your bank for the refund at once (PSD2 Art. 73: by the end of the next business day); report to the police, online where your country allows", .zh: "下一步：立即要求银行退款（PSD2 第73条：下一个营业日结束前）；向警方报案（所在国家允许的可网上报案）"]
         case .fraudStepsOther: [.en: "next: call your bank at once to stop the payment, and report to the police", .zh: "下一步：立即致电银行止付，并向警方报案"]
+        // MARK: - #20 follow-up: the FOS after a refused or late APP claim
+        case .fosAppNeedsClaim: [.en: "case #{1} is a fraud case: the Financial Ombudsman Service takes it only once your bank has refused your APP reimbursement claim or not decided it in time; send the claim (recourse draft bank {1}) and record it: recourse escalate {1} --to uk.app. Other regulator drafts would blame the impersonated firm: recourse draft police {1}", .zh: "案件 #{1} 是诈骗案件：只有在银行拒绝或逾期未决定您的授权推送支付诈骗赔付申请后，金融申诉专员服务才受理；请先发出申请（recourse draft bank {1}）并记录：recourse escalate {1} --to uk.app。其他监管投诉会把责任算在被冒充机构头上：recourse draft police {1}"]
+        case .fosAppNotYet: [.en: "the Financial Ombudsman Service takes this case from {1} (your bank's time to answer under its rules), or at once when you record your bank's refusal: recourse escalation respond {2}", .zh: "金融申诉专员服务自 {1} 起受理本案（银行按其规则答复的期限届满后），或在您记录银行拒绝赔付后立即受理：recourse escalation respond {2}"]
+        case .fosAppTitle: [.en: "Complaint about how {1} handled my APP scam reimbursement claim", .zh: "投诉：{1}对本人授权推送支付诈骗赔付申请的处理"]
+        case .fosAppThirdParty: [.en: "{1} was impersonated by the fraudster and is not the subject of this complaint; it is about how {2} handled my reimbursement claim.", .zh: "诈骗分子冒充了{1}；本投诉不针对{1}，而是针对{2}对本人赔付申请的处理。"]
+        case .fosAppOwnBankImpersonated: [.en: "The fraudster claimed to be {1}, which is also my bank; this complaint is not about the fraudster's words but about how {1} handled my reimbursement claim.", .zh: "诈骗分子冒充了{1}（亦为本人开户银行）；本投诉不针对诈骗分子的言行，而是针对{1}对本人赔付申请的处理。"]
+        case .fosAppClaimed: [.en: "the caller claiming to be {1}", .zh: "对方自称{1}"]
+        case .fosAppPayment: [.en: "{1}: believing the caller, I paid {2} to {3}.", .zh: "{1} 本人听信对方，向 {3} 转账 {2}。"]
+        case .fosAppAccountUnknown: [.en: "the account the fraudster gave", .zh: "诈骗分子提供的账户"]
+        case .fosAppClaim: [.en: "{1}: I claimed reimbursement from {2} under the {3}{4}.", .zh: "{1} 本人依据{3}向{2}申请赔付{4}。"]
+        case .fosAppRefused: [.en: "{1}: {2} refused my claim.", .zh: "{1} {2}拒绝赔付。"]
+        case .fosAppLate: [.en: "{2} had to decide by {1}, or by {3} had it stopped the clock to gather information; no decision has reached me.", .zh: "{2}应于 {1} 前作出决定（如暂停计时，最迟 {3}）；本人至今未收到决定。"]
+        case .fosAppPending: [.en: "{2} has to decide by {1}, or by {3} if it stops the clock to gather information; that date has not yet come.", .zh: "{2}应于 {1} 前作出决定（如暂停计时，最迟 {3}），目前尚在期限内。"]
+        case .fosAppRemedy: [.en: "Reimburse the {1} I lost to the scam, as the PSR reimbursement requirement provides (up to £85,000; an excess of at most £100, none for a vulnerable customer).", .zh: "按英国支付系统监管局赔付规定赔付本人被骗的{1}（上限 £85,000；免赔额至多 £100，弱势客户不适用）。"]
+        case .fosAppMoney: [.en: "money", .zh: "款项"]
+        case .fosAppYourBank: [.en: "my bank", .zh: "本人开户银行"]
         case .channelAdviceCN: [.en: "; in China, 96110 is the anti-fraud line", .zh: "；可拨打96110反诈专线"]
         case .channelAdviceGB: [.en: "; 159 reaches your own bank; report fraud to Report Fraud (0300 123 2040)", .zh: "；拨打159可接通您的开户银行；向英国诈骗举报中心（0300 123 2040）举报诈骗"]
         case .channelAdviceUS: [.en: "; report fraud at ReportFraud.ftc.gov", .zh: "；可向 ReportFraud.ftc.gov 举报诈骗"]
