@@ -39,7 +39,7 @@ enum LogRoutes {
             // "Preview": the due date resolved by `recourse when`, the form shown again, nothing saved.
             if form.value("preview") != nil {
                 let language = context.language
-                var top = HTML.messages([Message.webPreviewOnly.text(in: language)], kind: "warning")
+                let top = HTML.messages([Message.webPreviewOnly.text(in: language)], kind: "warning")
                 var errors: [String: [String]] = [:]
                 if form.value("due") != nil {
                     let result = try await app.run(whenArguments(form), language: language, reading: false)

@@ -31,7 +31,7 @@ struct ServeFollowUpTests {
         #expect(bad.status != 0 && bad.status == logBad.status)
         #expect(bad.stderrLines.first == logBad.stderrLines.first)
         #expect(try journal.fingerprint() == after)
-        #expect(try journal.run(["--lang", "zh", "when", "明天下午5点", "--at", "2026-09-30 10:00"]).stdout.hasPrefix("到期时间："))
+        #expect(try journal.run(["when", "明天下午5点", "--at", "2026-09-30 10:00", "--lang", "zh"]).stdout.hasPrefix("到期时间："))
     }
 
     @Test("the log form's preview button and /log/when show the resolved date and save nothing")
