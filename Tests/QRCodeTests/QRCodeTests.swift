@@ -59,7 +59,25 @@ struct QRCodeTests {
         let data: [UInt8] = [0x10, 0x20, 0x0C, 0x56, 0x61, 0x80, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11]
         #expect(ReedSolomon.remainder(data, degree: 10) == [0xA5, 0x24, 0xD4, 0xC1, 0xED, 0x36, 0xC7, 0x87, 0x2C, 0x55])
         #expect(throws: QRCode.EncodeError.tooLong(bytes: 135, limit: 134)) { try QRCode.encode([UInt8](repeating: 65, count: 135)) }
-        let drawn = try QRCode.encode("http://127.0.0.1:8080/pair?code=ABCDEFGH").terminalText()
-        #expect(drawn.split(separator: "\n").count == (29 + 8 + 1) / 2)
+    }
+
+    @Test("the terminal drawing is the code: read back from its half blocks, module for module")
+    func terminalDrawing() throws {
+        let code = try QRCode.encode("http://127.0.0.1:8080/pair?code=ABCDEFGH")
+        let lines = code.terminalText().split(separator: "\n").map {
+            Array($0.replacingOccurrences(of: "\u{1B}[30;47m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: ""))
+        }
+        let span = code.size + 8
+        #expect(lines.count == (span + 1) / 2 && lines.allSatisfy { $0.count == span })
+        var read = Array(repeating: Array(repeating: false, count: span), count: span + 1)
+        for (row, line) in lines.enumerated() {
+            for (x, character) in line.enumerated() {
+                read[2 * row][x] = character == "█" || character == "▀"
+                read[2 * row + 1][x] = character == "█" || character == "▄"
+            }
+        }
+        #expect(read[4..<(4 + code.size)].map { Array($0[4..<(4 + code.size)]) } == code.modules)
+        #expect(read.enumerated().allSatisfy { y, row in row.enumerated().allSatisfy { x, dark in
+            !dark || (4..<(4 + code.size)).contains(x) && (4..<(4 + code.size)).contains(y) } }, "the quiet zone is light")
     }
 }
