@@ -810,6 +810,7 @@ public enum Message: CaseIterable, Sendable {
     case webFeedRefused
     // #24 follow-up: the due-date preview (`when`), pairing another device, the QR code
     case helpWhenAbstract
+    case helpWhenDiscussion
     case helpWhenPhrase
     case helpWhenOrganization
     case whenResolved
@@ -2419,6 +2420,7 @@ extension Message {
         case .webCalendarLink: [.en: "Subscription link for {1} (shown once: copy it now):", .zh: "{1} 的订阅链接（只显示一次，请立即复制）："]
         case .webFeedRefused: [.en: "Unknown or revoked calendar token.", .zh: "日历令牌未知或已撤销。"]
         case .helpWhenAbstract: [.en: "Show when a due phrase falls, read exactly as 'log --due' reads it; nothing is saved.", .zh: "显示一个期限说法对应的到期时间，读法与 'log --due' 完全相同；不保存任何内容。"]
+        case .helpWhenDiscussion: [.en: "Example: recourse when 三个工作日内 --organization 招商银行 --at \"2026-11-02 10:00\"", .zh: "例如：recourse when 三个工作日内 --organization 招商银行 --at \"2026-11-02 10:00\""]
         case .helpWhenPhrase: [.en: "The due words as said: \"3 workdays\", \"三个工作日内\", \"tomorrow 5pm\".", .zh: "对方的期限原话：“三个工作日内”、“明天下午5点”。"]
         case .helpWhenOrganization: [.en: "The organization: business days count in its region, as for 'log'.", .zh: "机构：按其所在地区的工作日计算，与 'log' 相同。"]
         case .whenResolved: [.en: "Falls due {1}", .zh: "到期时间：{1}"]

@@ -12,6 +12,7 @@ extension Recourse {
         static let configuration = CommandConfiguration(
             commandName: "when",
             abstract: Message.helpWhenAbstract.literal,
+            discussion: Message.helpWhenDiscussion.literal,
             shouldDisplay: false)
 
         @OptionGroup var global: GlobalOptions
