@@ -824,6 +824,20 @@ public enum Message: CaseIterable, Sendable {
     case webCalendarNone
     case webCalendarLink
     case webFeedRefused
+    // #24 follow-up: the due-date preview (`when`), pairing another device, the QR code
+    case helpWhenAbstract
+    case helpWhenDiscussion
+    case helpWhenPhrase
+    case helpWhenOrganization
+    case whenResolved
+    case webPreview
+    case webPreviewOnly
+    case webNavPair
+    case webPairNewTitle
+    case webPairNewText
+    case webPairNewButton
+    case webPairNewCode
+    case serveQRHint
     case verifyIntact
     case verifyTampered
     case chainHead
@@ -2390,7 +2404,7 @@ extension Message {
         case .webPairText: [.en: "Type the code printed where 'recourse serve' runs, or open the address it printed.", .zh: "输入运行 'recourse serve' 的终端里打印的配对码，或直接打开它打印的地址。"]
         case .webPairCode: [.en: "Pairing code", .zh: "配对码"]
         case .webPairButton: [.en: "Pair", .zh: "配对"]
-        case .webPairRefused: [.en: "This pairing code is wrong, already used or expired: restart 'recourse serve' for a new one.", .zh: "配对码错误、已用过或已过期：请重新运行 'recourse serve' 获取新的配对码。"]
+        case .webPairRefused: [.en: "This pairing code is wrong, already used or expired: make a new one under 'Pair a device' on a paired device, or restart 'recourse serve'.", .zh: "配对码错误、已用过或已过期：请在已配对的设备上通过“配对设备”生成新的配对码，或重新运行 'recourse serve'。"]
         case .webPairSlowDown: [.en: "Too many wrong pairing codes: try again in {1} seconds.", .zh: "错误的配对码太多：请 {1} 秒后再试。"]
         case .webPaired: [.en: "This device is paired.", .zh: "此设备已配对。"]
         case .webBadHost: [.en: "Refused: this server answers only to {1}.", .zh: "已拒绝：本服务只响应 {1}。"]
@@ -2430,13 +2444,26 @@ extension Message {
         case .webCheckField: [.en: "Number, web address or message text", .zh: "号码、网址或消息文字"]
         case .webCheckButton: [.en: "Check", .zh: "核实"]
         case .webCalendarTitle: [.en: "Calendar subscription", .zh: "日历订阅"]
-        case .webCalendarText: [.en: "Subscribe once in your phone's calendar and it stays current: pending promises with alarms. Each device gets its own link; revoke it when the device is lost.", .zh: "在手机日历里订阅一次即可保持更新：待兑现的承诺，带提醒。每台设备各有一个链接；设备丢失时撤销它。"]
+        case .webCalendarText: [.en: "Subscribe once in your phone's calendar and it stays current: pending promises and escalation clocks, with alarms. Each device gets its own link; revoke it when the device is lost.", .zh: "在手机日历里订阅一次即可保持更新：待兑现的承诺和投诉时限，带提醒。每台设备各有一个链接；设备丢失时撤销它。"]
         case .webCalendarDevice: [.en: "Device name", .zh: "设备名称"]
         case .webCalendarNew: [.en: "New link for a device", .zh: "为设备生成新链接"]
         case .webCalendarRevoke: [.en: "Revoke", .zh: "撤销"]
         case .webCalendarNone: [.en: "No links yet.", .zh: "还没有链接。"]
         case .webCalendarLink: [.en: "Subscription link for {1} (shown once: copy it now):", .zh: "{1} 的订阅链接（只显示一次，请立即复制）："]
         case .webFeedRefused: [.en: "Unknown or revoked calendar token.", .zh: "日历令牌未知或已撤销。"]
+        case .helpWhenAbstract: [.en: "Show when a due phrase falls, read exactly as 'log --due' reads it; nothing is saved.", .zh: "显示一个期限说法对应的到期时间，读法与 'log --due' 完全相同；不保存任何内容。"]
+        case .helpWhenDiscussion: [.en: "Example: recourse when 三个工作日内 --organization 招商银行 --at \"2026-11-02 10:00\"", .zh: "例如：recourse when 三个工作日内 --organization 招商银行 --at \"2026-11-02 10:00\""]
+        case .helpWhenPhrase: [.en: "The due words as said: \"3 workdays\", \"三个工作日内\", \"tomorrow 5pm\".", .zh: "对方的期限原话：“三个工作日内”、“明天下午5点”。"]
+        case .helpWhenOrganization: [.en: "The organization: business days count in its region, as for 'log'.", .zh: "机构：按其所在地区的工作日计算，与 'log' 相同。"]
+        case .whenResolved: [.en: "Falls due {1}", .zh: "到期时间：{1}"]
+        case .webPreview: [.en: "Preview the due date", .zh: "预览到期时间"]
+        case .webPreviewOnly: [.en: "Preview only: nothing was saved.", .zh: "仅为预览：没有保存任何内容。"]
+        case .webNavPair: [.en: "Pair a device", .zh: "配对设备"]
+        case .webPairNewTitle: [.en: "Pair another device", .zh: "配对另一台设备"]
+        case .webPairNewText: [.en: "Make a one-time code for another phone or computer, then open the address on it (or type the code on its pairing page). The code works once, for {1} minutes.", .zh: "为另一台手机或电脑生成一次性配对码，然后在那台设备上打开这个地址（或在它的配对页面输入配对码）。配对码只能用一次，{1} 分钟内有效。"]
+        case .webPairNewButton: [.en: "Make a pairing code", .zh: "生成配对码"]
+        case .webPairNewCode: [.en: "Pairing code {1}, for {2} minutes:", .zh: "配对码 {1}，{2} 分钟内有效："]
+        case .serveQRHint: [.en: "Or scan this code with the phone's camera:", .zh: "或用手机相机扫描这个二维码："]
         case .verifyIntact: [.en: "Intact: {1} history events and {2} records check out.", .zh: "完好：{1} 条历史记录和 {2} 条记录均核对无误。"]
         case .verifyTampered: [.en: "TAMPERED: {1} problem(s) found in {2} events and {3} records.", .zh: "已被篡改：在 {2} 条历史记录和 {3} 条记录中发现 {1} 处问题。"]
         case .chainHead: [.en: "Chain head: {1}", .zh: "链头：{1}"]
