@@ -82,12 +82,15 @@ let package = Package(
         ),
         // What `recourse serve` hands to `recourse-web`: shared by both, without the server.
         .target(name: "ServeOptions", dependencies: ["Lexicon"]),
+        // A small QR encoder (byte mode, versions 1-6) for `serve --lan`'s pairing address.
+        .target(name: "QRCode"),
         // The web skin of `recourse serve`: pages over the binary's own commands. Only the
         // `recourse-web` executable links it, so `recourse` (and `log`'s start-up) carries no server.
         .target(
             name: "RecourseWeb",
             dependencies: [
                 "ServeOptions",
+                "QRCode",
                 "Journal",
                 "Reminders",
                 "Escalation",
@@ -117,6 +120,7 @@ let package = Package(
                                                        .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "recourse-web", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),

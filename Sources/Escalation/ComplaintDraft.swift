@@ -195,6 +195,8 @@ public enum DraftError: Error, Equatable, Sendable, LocalizedError {
     case preconditions([String])
     /// The case is a fraud (an impersonation): a complaint would blame the impersonated firm.
     case fraudCase(Int64)
+    /// A fraud case asked of the FOS before its APP reimbursement claim was recorded.
+    case fraudNeedsAppClaim(Int64)
 
     public var errorDescription: String? {
         switch self {
@@ -203,6 +205,7 @@ public enum DraftError: Error, Equatable, Sendable, LocalizedError {
         case let .tooLarge(path, bytes, limit): Message.draftTemplateTooLarge.text(path, bytes, limit)
         case let .preconditions(unmet): Message.draftPreconditions.text(unmet.joined(separator: "; "))
         case let .fraudCase(caseID): Message.draftFraudCase.text(caseID)
+        case let .fraudNeedsAppClaim(caseID): Message.fosAppNeedsClaim.text(caseID)
         }
     }
 }

@@ -58,7 +58,7 @@ extension ComplaintDraft {
 
 extension SubmissionDraft {
     public var checkWords: DraftWords { words }
-    public var senderDetails: [String] { ["phone", "email", "address"].compactMap { profile[$0] } }
+    public var senderDetails: [String] { ["phone", "email", "address"].compactMap { profile[$0] } + (appClaim?.fraud.suspectValues ?? []) }
 
     public var kindFindings: [DraftFinding] {
         let zh = words.language == .zh
@@ -74,7 +74,7 @@ extension SubmissionDraft {
             findings.append(.init(severity: .confirm, code: "body-language",
                                   message: Message.checkBodyLanguage.text(in: words.language, zh ? body.names.zh : body.names.en, name, draftLanguage)))
         }
-        return findings
+        return findings + (appClaim?.findings ?? [])
     }
 }
 

@@ -49,10 +49,15 @@ public struct FraudDraft: Sendable {
     public let profile: UserProfile
     public let words: DraftWords
     public let fingerprint: String
-    /// The fraudster's numbers, names and accounts, as logged: sent readable.
+    /// The fraudster's numbers, names, accounts and links, as logged (the impersonation's number,
+    /// agent, the case's counterparty, and those its summary and advice name): sent readable.
     public let suspectValues: [String]
     /// The APP reimbursement clock counted from today (the claim's date), for a UK bank claim.
     public let appClock: AppReimbursementClock?
+    /// The phones and accounts the impersonation's own text names ("让我转到 6222…"), beyond
+    /// its number and the case's counterparty: listed with the fraudster's details.
+    public var phonesInText: [String] = []
+    public var accountsInText: [String] = []
 
     public static func make(_ document: Document, store: JournalStore, caseID: Int64, bodies: BodyLibrary, calendars: CalendarLibrary,
                             profile: UserProfile, words: DraftWords) throws -> FraudDraft {
@@ -61,14 +66,23 @@ public struct FraudDraft: Sendable {
         let facts = try store.caseFacts(ofCase: caseID)
         let region = FraudRegion.of(jurisdiction: timeline.organization.jurisdiction, language: words.language)
         let suspects = suspectContacts(timeline, flags: flags)
-        let values = (suspects.flatMap { [$0.address, $0.agent] } + [facts?.counterparty]).compactMap { $0 }
-        let known = words.knowing(timeline, submissions: try store.submissions(ofCase: caseID), profile: profile).reading(values)
+        let caseWords = words.knowing(timeline, submissions: try store.submissions(ofCase: caseID), profile: profile)
+        // What the fraudster's contacts say holds their numbers too ("让我转到 6222…"); the case's
+        // redactor knows the user's own, which stay masked.
+        let said = suspects.flatMap { [$0.summary, $0.advice, $0.agent, $0.outcome] }.compactMap { $0 }
+        var seen = Set<String>()
+        let values = ((suspects.flatMap { [$0.address, $0.agent] } + [facts?.counterparty]).compactMap { $0 } + caseWords.redactor.suspectValues(in: said))
+            .filter { seen.insert($0).inserted }
+        let known = caseWords.reading(values)
         var clock: AppReimbursementClock?
         if document == .bank, region == .gb, let body = bodies.body(AppReimbursementClock.bodyID) {
             clock = AppReimbursementClock(body: body, claimedAt: words.date, calendars: calendars, zone: words.zone)
         }
+        let counterpartyDigits = facts?.counterparty.map { $0.filter(\.isNumber) } ?? ""
         return FraudDraft(document: document, region: region, timeline: timeline, flags: flags, facts: facts, profile: profile, words: known,
-                          fingerprint: try store.chainHead(), suspectValues: values, appClock: clock)
+                          fingerprint: try store.chainHead(), suspectValues: values, appClock: clock,
+                          phonesInText: caseWords.redactor.suspectPhones(in: said),
+                          accountsInText: caseWords.redactor.suspectAccounts(in: said).filter { counterpartyDigits.isEmpty || !counterpartyDigits.contains($0.filter(\.isNumber)) })
     }
 
     /// The contacts the fraudster made or took: those marked as an impersonation; else those
@@ -106,8 +120,9 @@ public struct FraudDraft: Sendable {
                 return item
             },
         ]
-        let numbers = Self.suspectContacts(timeline, flags: flags).compactMap(\.address)
+        let numbers = Self.suspectContacts(timeline, flags: flags).compactMap(\.address) + phonesInText
         if !numbers.isEmpty { context["suspect_numbers"] = unique(numbers).map(words.text) }
+        if !accountsInText.isEmpty { context["suspect_accounts"] = unique(accountsInText).map(words.text) }
         let names = Self.suspectContacts(timeline, flags: flags).compactMap(\.agent)
         if !names.isEmpty { context["suspect_names"] = unique(names).map(words.text) }
         context["receiving_account"] = facts?.counterparty.map(words.text)

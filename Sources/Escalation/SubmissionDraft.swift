@@ -22,6 +22,9 @@ public struct SubmissionDraft: Sendable {
     public let unmet: [Unmet]
     /// The transaction's time, counterparty and device (`case edit`), for the fields that ask for them.
     public var facts: CaseFacts?
+    /// On a fraud case, the FOS complaint about the bank's handling of the APP claim: it tells
+    /// the facts, the title and the remedy instead of the complaint about the firm.
+    public var appClaim: AppClaimComplaint?
 
     /// A precondition not met, in both languages: the CLI refuses in the interface language, a
     /// forced draft shows it in the draft's.
@@ -40,7 +43,8 @@ public struct SubmissionDraft: Sendable {
 
     public static func make(store: JournalStore, caseID: Int64, body: BodyProfile, bodies: BodyLibrary, calendars: CalendarLibrary,
                             profile: UserProfile, words: DraftWords) throws -> SubmissionDraft {
-        try DraftError.guardNotFraud(store, caseID: caseID)
+        let appClaim = try AppClaimComplaint.route(store: store, caseID: caseID, body: body, bodies: bodies, calendars: calendars,
+                                                   profile: profile, words: words)
         let timeline = try store.timeline(ofCase: caseID)
         let organization = timeline.organization
         let deadline = try FirmDeadline.make(store: store, timeline: timeline, bodies: bodies, calendars: calendars, zone: words.zone)
@@ -48,14 +52,15 @@ public struct SubmissionDraft: Sendable {
         let router = Router(bodies: bodies, calendars: calendars)
         let english = DraftWords(language: .en, zone: words.zone, date: words.date, redact: false)
         let chinese = DraftWords(language: .zh, zone: words.zone, date: words.date, redact: false)
-        var unmet: [Unmet] = []
-        // Every body checks its remit and country, whatever its profile's preconditions say.
-        if let problem = router.remitProblem(body, organization, timeline.caseFile.category) {
+        var unmet: [Unmet] = appClaim?.unmet ?? []
+        // Every body checks its remit and country, whatever its profile's preconditions say; the FOS
+        // complaint about a bank's handling of an APP claim (`appClaim`) has its own conditions.
+        if appClaim == nil, let problem = router.remitProblem(body, organization, timeline.caseFile.category) {
             unmet.append(RemitWords.unmet(problem, body: body, organization: organization, category: timeline.caseFile.category,
                                           instead: deadline.route.steps.map(\.body)))
         }
         // The body's step on the case's route: the same dates `escalate` and `agenda` show.
-        if let step = deadline.route.steps.first(where: { $0.body.id == body.id }) {
+        if appClaim == nil, let step = deadline.route.steps.first(where: { $0.body.id == body.id }) {
             if step.reason == .needsComplaint {
                 unmet.append(Unmet(en: "\(body.id) requires a complaint to the firm first: send one (recourse draft complaint \(caseID)) and record it with 'recourse escalate \(caseID) --to company'",
                                    zh: "须先向该企业正式投诉（recourse draft complaint \(caseID)），并用 recourse escalate \(caseID) --to company 记录"))
@@ -64,10 +69,12 @@ public struct SubmissionDraft: Sendable {
                                    zh: "\(chinese.long(opens)) 起方可提交：届时企业的答复期限已过（或已记录其最终答复）"))
             }
         }
-        let audienceWords = body.type == .company ? words : words.aboutFirm(organization.name)
+        let audienceWords = appClaim.map { $0.words.aboutFirm($0.bankName ?? "") } ?? (body.type == .company ? words : words.aboutFirm(organization.name))
+        // The impersonated firm's letter address is no respondent's address.
+        let address = appClaim == nil ? try store.postalAddress(ofOrganization: organization.id!) : nil
         return SubmissionDraft(body: body, timeline: timeline, profile: profile, words: audienceWords, fingerprint: try store.chainHead(),
-                               deadline: deadline, organizationAddress: try store.postalAddress(ofOrganization: organization.id!), unmet: unmet,
-                               facts: try store.caseFacts(ofCase: caseID))
+                               deadline: deadline, organizationAddress: address, unmet: unmet,
+                               facts: try store.caseFacts(ofCase: caseID), appClaim: appClaim)
     }
 
     /// Each field of the body, in its order, with the value Recourse can fill.
@@ -96,13 +103,13 @@ public struct SubmissionDraft: Sendable {
                          profile["email"].map { (zh ? "邮箱 " : "e-mail ") + $0 }, profile["address"].map { (zh ? "地址 " : "address ") + $0 },
                          profile["preferred-contact"].map { (zh ? "首选联系方式：" : "preferred: ") + $0 }]
             raw = parts.compactMap { $0 }.joined(separator: list).nilIfEmpty
-        case "institution", "respondent": raw = timeline.organization.name
+        case "institution", "respondent": raw = appClaim.map { $0.bankName ?? "" }?.nilIfEmpty ?? (appClaim == nil ? timeline.organization.name : nil)
         case "respondent_address": raw = organizationAddress
         case "staff":
             var seen = Set<String>()
             return timeline.entries.compactMap(\.contact.agent).filter { seen.insert($0).inserted }.map(words.agent)
                 .joined(separator: zh ? "、" : ", ").nilIfEmpty
-        case "remedy": raw = caseFile.desiredOutcome
+        case "remedy": raw = caseFile.desiredOutcome ?? appClaim?.remedy
         case "account_reference":
             let parts = [caseFile.accountRef.map { (zh ? "账户 " : "account ") + (field.sensitive ? words.sensitive($0) : words.text($0)) },
                          deadline.complaint?.reference.map { (zh ? "投诉编号 " : "complaint reference ") + words.text($0) }]
@@ -132,6 +139,7 @@ public struct SubmissionDraft: Sendable {
     /// The facts in date order: contacts, the promises made in them, the formal complaint, and
     /// the firm's answer or its absence.
     var chronology: [String] {
+        if let appClaim { return appClaim.chronology }
         let colon = zh ? "：" : ": "
         let promises = Dictionary(grouping: words.promiseLines(timeline), by: \.contactID)
         var events: [(at: Date, line: String)] = []
@@ -204,6 +212,7 @@ public struct SubmissionDraft: Sendable {
 
     /// "投诉材料：国家金融监督管理总局…" / "Submission to the …"; for a firm-level rule, a complaint under it.
     var title: String {
+        if let appClaim { return appClaim.title }
         let name = zh ? body.names.zh : body.names.en
         guard body.type == .company else { return zh ? "投诉材料：\(name)" : "Submission to the \(name)" }
         let rule = body.firmDeadline?.rule
@@ -243,7 +252,7 @@ public struct SubmissionDraft: Sendable {
             context["recipient"] = words.text(timeline.organization.name) + (organizationAddress.map { zh ? "（\($0)）" : ", \($0)" } ?? "")
         } else {
             context["recipient"] = name
-            context["about"] = words.text(timeline.organization.name) + (organizationAddress.map { zh ? "（地址：\($0)）" : ", \($0)" } ?? "")
+            context["about"] = appClaim.map(\.bank) ?? words.text(timeline.organization.name) + (organizationAddress.map { zh ? "（地址：\($0)）" : ", \($0)" } ?? "")
         }
         context["complainant_name"] = profile["name"].map(words.plain)
         if !keys.contains("what_happened") {

@@ -379,6 +379,22 @@ public enum Message: CaseIterable, Sendable {
     case fraudStepsUS
     case fraudStepsEU
     case fraudStepsOther
+    // MARK: - #20 follow-up: the FOS after a refused or late APP claim
+    case fosAppNeedsClaim
+    case fosAppNotYet
+    case fosAppTitle
+    case fosAppThirdParty
+    case fosAppOwnBankImpersonated
+    case fosAppClaimed
+    case fosAppPayment
+    case fosAppAccountUnknown
+    case fosAppClaim
+    case fosAppRefused
+    case fosAppLate
+    case fosAppPending
+    case fosAppRemedy
+    case fosAppMoney
+    case fosAppYourBank
     case channelAdviceCN
     case channelAdviceGB
     case channelAdviceUS
@@ -808,6 +824,20 @@ public enum Message: CaseIterable, Sendable {
     case webCalendarNone
     case webCalendarLink
     case webFeedRefused
+    // #24 follow-up: the due-date preview (`when`), pairing another device, the QR code
+    case helpWhenAbstract
+    case helpWhenDiscussion
+    case helpWhenPhrase
+    case helpWhenOrganization
+    case whenResolved
+    case webPreview
+    case webPreviewOnly
+    case webNavPair
+    case webPairNewTitle
+    case webPairNewText
+    case webPairNewButton
+    case webPairNewCode
+    case serveQRHint
     case verifyIntact
     case verifyTampered
     case chainHead
@@ -1935,6 +1965,22 @@ extension Message {
         case .fraudStepsUS: [.en: "next: notify your bank at once (your liability under Regulation E grows with delay); report to the FTC at ReportFraud.ftc.gov and to the local police", .zh: "下一步：立即通知银行（E 条例下拖延越久您承担的损失越大）；向联邦贸易委员会 ReportFraud.ftc.gov 和当地警方报告"]
         case .fraudStepsEU: [.en: "next: ask your bank for the refund at once (PSD2 Art. 73: by the end of the next business day); report to the police, online where your country allows", .zh: "下一步：立即要求银行退款（PSD2 第73条：下一个营业日结束前）；向警方报案（所在国家允许的可网上报案）"]
         case .fraudStepsOther: [.en: "next: call your bank at once to stop the payment, and report to the police", .zh: "下一步：立即致电银行止付，并向警方报案"]
+        // MARK: - #20 follow-up: the FOS after a refused or late APP claim
+        case .fosAppNeedsClaim: [.en: "case #{1} is a fraud case: the Financial Ombudsman Service takes it only once your bank has refused your APP reimbursement claim or not decided it in time; send the claim (recourse draft bank {1}) and record it: recourse escalate {1} --to uk.app. Other regulator drafts would blame the impersonated firm: recourse draft police {1}", .zh: "案件 #{1} 是诈骗案件：只有在银行拒绝或逾期未决定您的授权推送支付诈骗赔付申请后，金融申诉专员服务才受理；请先发出申请（recourse draft bank {1}）并记录：recourse escalate {1} --to uk.app。其他监管投诉会把责任算在被冒充机构头上：recourse draft police {1}"]
+        case .fosAppNotYet: [.en: "the Financial Ombudsman Service takes this case from {1} (your bank's time to answer under its rules), or at once when you record your bank's refusal: recourse escalation respond {2}", .zh: "金融申诉专员服务自 {1} 起受理本案（银行按其规则答复的期限届满后），或在您记录银行拒绝赔付后立即受理：recourse escalation respond {2}"]
+        case .fosAppTitle: [.en: "Complaint about how {1} handled my APP scam reimbursement claim", .zh: "投诉：{1}对本人授权推送支付诈骗赔付申请的处理"]
+        case .fosAppThirdParty: [.en: "{1} was impersonated by the fraudster and is not the subject of this complaint; it is about how {2} handled my reimbursement claim.", .zh: "诈骗分子冒充了{1}；本投诉不针对{1}，而是针对{2}对本人赔付申请的处理。"]
+        case .fosAppOwnBankImpersonated: [.en: "The fraudster claimed to be {1}, which is also my bank; this complaint is not about the fraudster's words but about how {1} handled my reimbursement claim.", .zh: "诈骗分子冒充了{1}（亦为本人开户银行）；本投诉不针对诈骗分子的言行，而是针对{1}对本人赔付申请的处理。"]
+        case .fosAppClaimed: [.en: "the caller claiming to be {1}", .zh: "对方自称{1}"]
+        case .fosAppPayment: [.en: "{1}: believing the caller, I paid {2} to {3}.", .zh: "{1} 本人听信对方，向 {3} 转账 {2}。"]
+        case .fosAppAccountUnknown: [.en: "the account the fraudster gave", .zh: "诈骗分子提供的账户"]
+        case .fosAppClaim: [.en: "{1}: I claimed reimbursement from {2} under the {3}{4}.", .zh: "{1} 本人依据{3}向{2}申请赔付{4}。"]
+        case .fosAppRefused: [.en: "{1}: {2} refused my claim.", .zh: "{1} {2}拒绝赔付。"]
+        case .fosAppLate: [.en: "{2} had to decide by {1}, or by {3} had it stopped the clock to gather information; no decision has reached me.", .zh: "{2}应于 {1} 前作出决定（如暂停计时，最迟 {3}）；本人至今未收到决定。"]
+        case .fosAppPending: [.en: "{2} has to decide by {1}, or by {3} if it stops the clock to gather information; that date has not yet come.", .zh: "{2}应于 {1} 前作出决定（如暂停计时，最迟 {3}），目前尚在期限内。"]
+        case .fosAppRemedy: [.en: "Reimburse the {1} I lost to the scam, as the PSR reimbursement requirement provides (up to £85,000; an excess of at most £100, none for a vulnerable customer).", .zh: "按英国支付系统监管局赔付规定赔付本人被骗的{1}（上限 £85,000；免赔额至多 £100，弱势客户不适用）。"]
+        case .fosAppMoney: [.en: "money", .zh: "款项"]
+        case .fosAppYourBank: [.en: "my bank", .zh: "本人开户银行"]
         case .channelAdviceCN: [.en: "; in China, 96110 is the anti-fraud line", .zh: "；可拨打96110反诈专线"]
         case .channelAdviceGB: [.en: "; 159 reaches your own bank; report fraud to Report Fraud (0300 123 2040)", .zh: "；拨打159可接通您的开户银行；向英国诈骗举报中心（0300 123 2040）举报诈骗"]
         case .channelAdviceUS: [.en: "; report fraud at ReportFraud.ftc.gov", .zh: "；可向 ReportFraud.ftc.gov 举报诈骗"]
@@ -2360,7 +2406,7 @@ extension Message {
         case .webPairText: [.en: "Type the code printed where 'recourse serve' runs, or open the address it printed.", .zh: "输入运行 'recourse serve' 的终端里打印的配对码，或直接打开它打印的地址。"]
         case .webPairCode: [.en: "Pairing code", .zh: "配对码"]
         case .webPairButton: [.en: "Pair", .zh: "配对"]
-        case .webPairRefused: [.en: "This pairing code is wrong, already used or expired: restart 'recourse serve' for a new one.", .zh: "配对码错误、已用过或已过期：请重新运行 'recourse serve' 获取新的配对码。"]
+        case .webPairRefused: [.en: "This pairing code is wrong, already used or expired: make a new one under 'Pair a device' on a paired device, or restart 'recourse serve'.", .zh: "配对码错误、已用过或已过期：请在已配对的设备上通过“配对设备”生成新的配对码，或重新运行 'recourse serve'。"]
         case .webPairSlowDown: [.en: "Too many wrong pairing codes: try again in {1} seconds.", .zh: "错误的配对码太多：请 {1} 秒后再试。"]
         case .webPaired: [.en: "This device is paired.", .zh: "此设备已配对。"]
         case .webBadHost: [.en: "Refused: this server answers only to {1}.", .zh: "已拒绝：本服务只响应 {1}。"]
@@ -2400,13 +2446,26 @@ extension Message {
         case .webCheckField: [.en: "Number, web address or message text", .zh: "号码、网址或消息文字"]
         case .webCheckButton: [.en: "Check", .zh: "核实"]
         case .webCalendarTitle: [.en: "Calendar subscription", .zh: "日历订阅"]
-        case .webCalendarText: [.en: "Subscribe once in your phone's calendar and it stays current: pending promises with alarms. Each device gets its own link; revoke it when the device is lost.", .zh: "在手机日历里订阅一次即可保持更新：待兑现的承诺，带提醒。每台设备各有一个链接；设备丢失时撤销它。"]
+        case .webCalendarText: [.en: "Subscribe once in your phone's calendar and it stays current: pending promises and escalation clocks, with alarms. Each device gets its own link; revoke it when the device is lost.", .zh: "在手机日历里订阅一次即可保持更新：待兑现的承诺和投诉时限，带提醒。每台设备各有一个链接；设备丢失时撤销它。"]
         case .webCalendarDevice: [.en: "Device name", .zh: "设备名称"]
         case .webCalendarNew: [.en: "New link for a device", .zh: "为设备生成新链接"]
         case .webCalendarRevoke: [.en: "Revoke", .zh: "撤销"]
         case .webCalendarNone: [.en: "No links yet.", .zh: "还没有链接。"]
         case .webCalendarLink: [.en: "Subscription link for {1} (shown once: copy it now):", .zh: "{1} 的订阅链接（只显示一次，请立即复制）："]
         case .webFeedRefused: [.en: "Unknown or revoked calendar token.", .zh: "日历令牌未知或已撤销。"]
+        case .helpWhenAbstract: [.en: "Show when a due phrase falls, read exactly as 'log --due' reads it; nothing is saved.", .zh: "显示一个期限说法对应的到期时间，读法与 'log --due' 完全相同；不保存任何内容。"]
+        case .helpWhenDiscussion: [.en: "Example: recourse when 三个工作日内 --organization 招商银行 --at \"2026-11-02 10:00\"", .zh: "例如：recourse when 三个工作日内 --organization 招商银行 --at \"2026-11-02 10:00\""]
+        case .helpWhenPhrase: [.en: "The due words as said: \"3 workdays\", \"三个工作日内\", \"tomorrow 5pm\".", .zh: "对方的期限原话：“三个工作日内”、“明天下午5点”。"]
+        case .helpWhenOrganization: [.en: "The organization: business days count in its region, as for 'log'.", .zh: "机构：按其所在地区的工作日计算，与 'log' 相同。"]
+        case .whenResolved: [.en: "Falls due {1}", .zh: "到期时间：{1}"]
+        case .webPreview: [.en: "Preview the due date", .zh: "预览到期时间"]
+        case .webPreviewOnly: [.en: "Preview only: nothing was saved.", .zh: "仅为预览：没有保存任何内容。"]
+        case .webNavPair: [.en: "Pair a device", .zh: "配对设备"]
+        case .webPairNewTitle: [.en: "Pair another device", .zh: "配对另一台设备"]
+        case .webPairNewText: [.en: "Make a one-time code for another phone or computer, then open the address on it (or type the code on its pairing page). The code works once, for {1} minutes.", .zh: "为另一台手机或电脑生成一次性配对码，然后在那台设备上打开这个地址（或在它的配对页面输入配对码）。配对码只能用一次，{1} 分钟内有效。"]
+        case .webPairNewButton: [.en: "Make a pairing code", .zh: "生成配对码"]
+        case .webPairNewCode: [.en: "Pairing code {1}, for {2} minutes:", .zh: "配对码 {1}，{2} 分钟内有效："]
+        case .serveQRHint: [.en: "Or scan this code with the phone's camera:", .zh: "或用手机相机扫描这个二维码："]
         case .verifyIntact: [.en: "Intact: {1} history events and {2} records check out.", .zh: "完好：{1} 条历史记录和 {2} 条记录均核对无误。"]
         case .verifyTampered: [.en: "TAMPERED: {1} problem(s) found in {2} events and {3} records.", .zh: "已被篡改：在 {2} 条历史记录和 {3} 条记录中发现 {1} 处问题。"]
         case .chainHead: [.en: "Chain head: {1}", .zh: "链头：{1}"]

@@ -25,15 +25,25 @@ actor Gatekeeper {
         case slowDown(Int)
     }
 
+    /// The code printed at start-up.
     let code: String
-    private let issuedAt: Date
-    private var used = false
+    /// Codes not yet spent, with when each was made: the printed one, and those a paired device
+    /// made for another ("pair another device"). Each works once, for `codeLifetime`.
+    private var codes: [String: Date]
     private var failures: [Date] = []
     private var sessions: [String: Session] = [:]
 
     init(code: String = Secrets.pairingCode(), issuedAt: Date) {
         self.code = code
-        self.issuedAt = issuedAt
+        codes = [code: issuedAt]
+    }
+
+    /// A fresh one-time code for another device, asked for by a paired session.
+    func issueCode(now: Date) -> String {
+        codes = codes.filter { now.timeIntervalSince($0.value) < Self.codeLifetime }
+        let fresh = Secrets.pairingCode()
+        codes[fresh] = now
+        return fresh
     }
 
     /// Spends the pairing code: right, unused and in time gives a new session; anything else is a
@@ -44,12 +54,13 @@ actor Gatekeeper {
         if failures.count >= Self.failuresAllowed, let oldest = failures.first {
             return .slowDown(max(1, Int((Self.failureWindow - now.timeIntervalSince(oldest)).rounded(.up))))
         }
-        let fresh = now >= issuedAt && now.timeIntervalSince(issuedAt) < Self.codeLifetime
-        guard !used, fresh, Secrets.equal(attempt.uppercased(), code) else {
+        // Every unspent code is compared in constant time, so timing tells nothing about any of them.
+        let match = codes.filter { Secrets.equal(attempt.uppercased(), $0.key) }.first
+        guard let match, now >= match.value, now.timeIntervalSince(match.value) < Self.codeLifetime else {
             failures.append(now)
             return .refused
         }
-        used = true
+        codes[match.key] = nil
         let session = Session(id: Secrets.token(), csrf: Secrets.token())
         sessions[session.id] = session
         return .paired(session)

@@ -27,7 +27,8 @@ enum HTML {
             <a href="/log">\(escape(Message.webNavLog.text(in: language)))</a>\
             <a href="/cases">\(escape(Message.webNavCases.text(in: language)))</a>\
             <a href="/check">\(escape(Message.webNavCheck.text(in: language)))</a>\
-            <a href="/calendar">\(escape(Message.webNavCalendar.text(in: language)))</a></nav>
+            <a href="/calendar">\(escape(Message.webNavCalendar.text(in: language)))</a>\
+            <a href="/pair/new">\(escape(Message.webNavPair.text(in: language)))</a></nav>
             """ : ""
         return """
             <!doctype html>
@@ -72,5 +73,8 @@ enum HTML {
         .links a{display:inline-block;margin:.2rem .6rem .2rem 0}
         code.link{display:block;overflow-wrap:anywhere;background:#fff;padding:.4rem;border:1px solid #d9e2ec}
         p{overflow-wrap:anywhere}
+        button.secondary{margin-top:.5rem;background:#fff;color:#243b53;border:1px solid #243b53}
+        output.preview{display:block;min-height:1.2rem;margin-top:.2rem;color:#2f6f3e;font-weight:600}
+        output.preview.bad{color:#8a1c1c}
         """
 }

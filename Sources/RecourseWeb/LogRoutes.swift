@@ -21,8 +21,34 @@ enum LogRoutes {
             return Pages.html(page(context: context, values: FormData(), top: done, errors: [:],
                                    organizations: await organizations(app: app, language: context.language)))
         }
+        // The due date as `log` will read it, before saving: for the page's script (plain text).
+        router.get("/log/when") { request, context -> Response in
+            let query = request.uri.queryParameters
+            var form = FormData()
+            for name in ["due", "at", "organization", "case"] { if let value = query.get(name) { form.fields[name] = [value] } }
+            let result = try await app.run(whenArguments(form), language: context.language, reading: false)
+            let text = result.status == 0 ? result.text : result.messages.joined(separator: " ")
+            return Response(status: result.status == 0 ? .ok : .unprocessableContent, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: text.trimmingCharacters(in: .whitespacesAndNewlines))))
+        }
+        router.get("/preview.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: previewScript)))
+        }
         router.post("/log") { _, context -> Response in
             let form = context.form
+            // "Preview": the due date resolved by `recourse when`, the form shown again, nothing saved.
+            if form.value("preview") != nil {
+                let language = context.language
+                let top = HTML.messages([Message.webPreviewOnly.text(in: language)], kind: "warning")
+                var errors: [String: [String]] = [:]
+                if form.value("due") != nil {
+                    let result = try await app.run(whenArguments(form), language: language, reading: false)
+                    if result.status == 0 { errors["due-preview"] = [result.text.trimmingCharacters(in: .whitespacesAndNewlines)] }
+                    else { errors["due"] = result.messages }
+                }
+                return Pages.html(page(context: context, values: form, top: top, errors: errors,
+                                       organizations: await organizations(app: app, language: language)))
+            }
             let folder = try app.runner.uploadFolder()
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let result = try await app.run(try arguments(form, uploads: folder), language: context.language, reading: false)
@@ -59,6 +85,46 @@ enum LogRoutes {
         if let organization = form.value("organization") { arguments += ["--", organization] }
         return arguments
     }
+
+    /// `when`'s arguments from the form: the due words counted from `at`, in the case's or the
+    /// organization's business days, exactly as `log` will count them.
+    static func whenArguments(_ form: FormData) -> [String] {
+        var arguments = ["when"]
+        for name in ["at", "organization", "case"] {
+            if let value = form.value(name) { arguments.append("--\(name)=\(value)") }
+        }
+        return arguments + ["--", form.value("due") ?? ""]
+    }
+
+    /// The page's one script, an enhancement only: as the due words (or the time, organization or
+    /// case) change, it asks `/log/when` and shows the resolved date under the field. Without it,
+    /// the "preview" button does the same with a round trip.
+    static let previewScript = """
+        (function () {
+          var due = document.getElementById('due');
+          var out = document.getElementById('due-preview');
+          if (!due || !out) return;
+          var timer = null, asked = 0;
+          function value(id) { var field = document.getElementById(id); return field ? field.value : ''; }
+          function update() {
+            var words = due.value.trim(), ask = ++asked;
+            if (!words) { out.textContent = ''; out.className = 'preview'; return; }
+            var query = new URLSearchParams({ due: words, at: value('at'), organization: value('organization'), 'case': value('case') });
+            fetch('/log/when?' + query.toString(), { credentials: 'same-origin' }).then(function (reply) {
+              return reply.text().then(function (text) {
+                if (ask !== asked) return;
+                out.textContent = text;
+                out.className = reply.ok ? 'preview' : 'preview bad';
+              });
+            });
+          }
+          ['due', 'at', 'organization', 'case'].forEach(function (id) {
+            var field = document.getElementById(id);
+            if (field) field.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(update, 250); });
+          });
+          if (due.value.trim() && !out.textContent) update();
+        })();
+        """
 
     /// Puts each error line beside the field it is about: the one whose option it names (`--due`),
     /// else the one whose value it quotes ('someday maybe'), else at the top ("").
@@ -97,6 +163,11 @@ enum LogRoutes {
             body += field.multiline
                 ? "<textarea id=\"\(field.name)\" name=\"\(field.name)\">\(value)</textarea>"
                 : "<input id=\"\(field.name)\" name=\"\(field.name)\" value=\"\(value)\"\(extra[field.name] ?? "")>"
+            if field.name == "due" {
+                // Filled by the preview button's round trip, or live by /preview.js.
+                body += "<output id=\"due-preview\" for=\"due\" class=\"preview\" aria-live=\"polite\">"
+                    + HTML.escape((errors["due-preview"] ?? []).joined(separator: " ")) + "</output>"
+            }
             if field.name == "organization" {
                 body += "<datalist id=\"organizations\">" + organizations.map { "<option value=\"\(HTML.escape($0))\">" }.joined() + "</datalist>"
                 body += label("via", .webFieldVia) + select("via", selected: values.value("via") ?? "",
@@ -106,7 +177,10 @@ enum LogRoutes {
             }
         }
         body += label("attach", .webFieldAttach) + "<input id=\"attach\" name=\"attach\" type=\"file\" accept=\"image/*,application/pdf\" multiple>"
-        body += "<button type=\"submit\">\(HTML.escape(Message.webSave.text(in: language)))</button></form>"
+        // Save first: it is the form's default button (Enter / "Go" on a phone's keyboard).
+        body += "<button type=\"submit\" name=\"save\" value=\"1\">\(HTML.escape(Message.webSave.text(in: language)))</button>"
+        body += "<button type=\"submit\" name=\"preview\" value=\"1\" class=\"secondary\">\(HTML.escape(Message.webPreview.text(in: language)))</button></form>"
+        body += "<script src=\"/preview.js\"></script>"
         return HTML.page(Message.webLogTitle.text(in: language), language: language, body: body)
     }
 

@@ -22,6 +22,33 @@ enum PairRoutes {
         }
     }
 
+    /// `/pair/new`: a paired device makes a one-time code for another, so a second phone pairs
+    /// while the server runs. A POST (with the session's CSRF token) makes it; the page shows it once.
+    static func addPairAnother(to router: Router<WebContext>, app: WebApp) {
+        router.get("/pair/new") { _, context -> Response in
+            let flash = await app.gatekeeper.takeFlash(context.session!.id)
+            return Pages.html(anotherPage(context: context, shown: flash.lines))
+        }
+        router.post("/pair/new") { request, context -> Response in
+            let code = await app.gatekeeper.issueCode(now: app.clock.now())
+            let address = "http://" + (request.head.authority ?? "") + "/pair?code=" + code
+            await app.gatekeeper.setFlash(context.session!.id, lines: [code, address], warnings: [])
+            return Pages.redirect("/pair/new")
+        }
+    }
+
+    static func anotherPage(context: WebContext, shown: [String]) -> String {
+        let language = context.language, minutes = Int(Gatekeeper.codeLifetime / 60)
+        var body = "<p>\(HTML.escape(Message.webPairNewText.text(in: language, minutes)))</p>"
+        if shown.count == 2 {
+            body += "<div class=\"done\"><p>\(HTML.escape(Message.webPairNewCode.text(in: language, shown[0], minutes)))</p>"
+                + "<code class=\"link\" id=\"pair-address\">\(HTML.escape(shown[1]))</code></div>"
+        }
+        body += "<form method=\"post\" action=\"/pair/new\">" + Pages.csrfField(context)
+            + "<button type=\"submit\">\(HTML.escape(Message.webPairNewButton.text(in: language)))</button></form>"
+        return HTML.page(Message.webPairNewTitle.text(in: language), language: language, body: body)
+    }
+
     /// A GET form: the code is typed, or arrives in the printed address.
     static func page(language: Language, error: String? = nil) -> String {
         HTML.page(Message.webPairTitle.text(in: language), language: language, paired: false, body: """

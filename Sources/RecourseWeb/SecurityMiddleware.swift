@@ -8,7 +8,7 @@ import Lexicon
 /// - the `Host` must be an address this server listens on (DNS rebinding gets nothing);
 /// - without a paired session cookie, every page but pairing redirects to `/pair`;
 /// - a POST must come from this server's own page (`Origin`) and carry the session's `csrf` token;
-/// - every answer forbids framing, sniffing, caching, referrers and scripts from elsewhere (CSP).
+/// - every answer forbids framing, sniffing, caching, referrers, inline scripts and scripts from elsewhere (CSP).
 struct SecurityMiddleware: RouterMiddleware {
     typealias Context = WebContext
     static let cookieName = "recourse_session"
@@ -85,7 +85,7 @@ struct SecurityMiddleware: RouterMiddleware {
     }
 
     static func harden(_ headers: inout HTTPFields) {
-        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'"
         headers[.xContentTypeOptions] = "nosniff"
         headers[.xFrameOptions] = "DENY"

@@ -3,6 +3,7 @@ import Hummingbird
 import Lexicon
 import ServeOptions
 import Logging
+import QRCode
 
 /// `recourse serve`: builds the routes behind `SecurityMiddleware` and runs until Ctrl-C.
 public enum WebServer {
@@ -18,6 +19,7 @@ public enum WebServer {
         let router = Router(context: WebContext.self)
         router.add(middleware: SecurityMiddleware(allowedHosts: { hosts.value }, gatekeeper: gatekeeper, fallbackLanguage: options.language))
         PairRoutes.add(to: router, app: app)
+        PairRoutes.addPairAnother(to: router, app: app)
         ReadRoutes.add(to: router, app: app)
         LogRoutes.add(to: router, app: app)
         CalendarRoutes.add(to: router, app: app, baseURL: { "http://" + $0 })
@@ -37,6 +39,10 @@ public enum WebServer {
                 if let lanAddress { lines.append(Message.serveLanAddress.text(in: options.language, "http://\(lanAddress):\(port)/pair?code=\(code)")) }
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
                 FileHandle.standardError.write(Data((Message.servePairHint.text(in: options.language, Int(Gatekeeper.codeLifetime / 60)) + "\n").utf8))
+                // On the LAN the phone's camera reads the address off the terminal.
+                if let lanAddress, let qr = try? QRCode.encode("http://\(lanAddress):\(port)/pair?code=\(code)") {
+                    FileHandle.standardError.write(Data((Message.serveQRHint.text(in: options.language) + "\n" + qr.terminalText() + "\n").utf8))
+                }
             },
             logger: logger
         )

@@ -18,7 +18,7 @@ struct Recourse: ParsableCommand {
                       Escalate.self, EscalationCommand.self, Draft.self, TemplateCommand.self, ProfileCommand.self,
                       CaseCommand.self, OrgCommand.self, Correct.self, VoidCommand.self, Move.self, Attach.self, CalendarExport.self, Bodies.self, ConfigCommand.self,
                       Verify.self, Backup.self, Restore.self, Sync.self, Doctor.self, Demo.self, SeedBenchmark.self, Manual.self, Check.self, Prep.self,
-                      Export.self, Import.self, Conflicts.self, Serve.self]
+                      Export.self, Import.self, Conflicts.self, Serve.self, When.self]
     )
 
     static func main() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The `recourse serve` phone story in a real browser (Debian's chromium + chromedriver, Selenium),
 at a phone's viewport (390x844): pair, log a contact with a promise and a screenshot, see it on the
-agenda and in `recourse show`, subscribe the calendar, and check every page for sideways overflow.
+agenda and in `recourse show`, see the due date before saving, make a code for a second device,
+subscribe the calendar, and check every page for sideways overflow.
 
 Usage: phone_flow.py RECOURSE_BINARY SCREENSHOT_FOLDER
 Prints one line per step; exits non-zero on the first failure.
@@ -58,12 +59,15 @@ try:
         driver.find_element(By.NAME, "summary").send_keys("宽带断网三天，要求退费")
         driver.find_element(By.NAME, "promise").send_keys("退还本月宽带费")
         driver.find_element(By.NAME, "due").send_keys("明天下午5点")
+        # The page's one script asks `recourse when` (log's own parser) as the words are typed.
+        preview = WebDriverWait(driver, 20).until(lambda d: d.find_element(By.ID, "due-preview").text)
+        check(preview.startswith("到期时间：") and "17:00" in preview, "the due date is shown live before saving: " + preview)
         shot = os.path.join(folder, "聊天截图.png")
         with open(shot, "wb") as f:
             f.write(b"\x89PNG\r\n\x1a\n" + b"screenshot bytes" * 64)
         driver.find_element(By.NAME, "attach").send_keys(shot)
         page("log")
-        driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        driver.find_element(By.CSS_SELECTOR, "button[name=save]").click()
         WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CLASS_NAME, "done") or d.find_elements(By.CLASS_NAME, "error"))
         check(driver.current_url.endswith("/log"), "the form posts and redirects back")
         errors = [e.text for e in driver.find_elements(By.CLASS_NAME, "error")]
@@ -83,6 +87,12 @@ try:
         page("draft")
         driver.get(origin + "/check?q=10086")
         page("check")
+
+        driver.get(origin + "/pair/new")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/pair/new'] button").click()
+        another = WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "pair-address"))).text
+        check("/pair?code=" in another, "a paired phone makes a code for another device: " + another)
+        page("pair-another")
 
         driver.get(origin + "/calendar")
         driver.find_element(By.NAME, "device").send_keys("我的手机")

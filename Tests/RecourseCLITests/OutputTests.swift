@@ -37,3 +37,21 @@ struct OutputTests {
         #expect(!(try r.run(["overdue", "--as-of", "2026-11-25"])).stdout.contains("\u{1B}["), "a pipe is not a terminal")
     }
 }
+
+@Suite("Stored text cannot drive the terminal")
+struct StoredTextDisplayTests {
+    @Test("a carriage return in a summary is shown as \\x0D by show and search; CRLF is a line break")
+    func carriageReturn() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        try r.run(["log", "Bank", "--summary", "refund late\rFAKE LINE", "--advice", "call back\r\nnext week", "--no-input", "--at", "2026-11-19 10:00"])
+        let show = try r.run(["show", "1"])
+        #expect(show.status == 0)
+        #expect(!show.stdout.contains("\r"), "no raw carriage return reaches the terminal")
+        #expect(show.stdout.contains("refund late\\x0DFAKE LINE"))
+        #expect(show.stdout.contains("call back\n"), "CRLF is an ordinary line break")
+        let search = try r.run(["search", "refund"])
+        #expect(!search.stdout.contains("\r"))
+        #expect(search.stdout.contains("\\x0D"))
+    }
+}

@@ -54,6 +54,16 @@ public enum TextRules {
         return result
     }
 
+    /// `value` as a screen may show a multi-line stored text: a CRLF line end becomes a plain line
+    /// break, and every other control character but line feed and tab (a lone carriage return above
+    /// all, which would let a stored text overwrite the line before it) is written as `\xNN`.
+    public static func displayingMultilineText(_ value: String) -> String {
+        value.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in line.split(separator: "\t", omittingEmptySubsequences: false).map { escapingControlCharacters(String($0)) }.joined(separator: "\t") }
+            .joined(separator: "\n")
+    }
+
     private static func checkLength(_ value: String, field: String, limit: Int) throws {
         let bytes = value.utf8.count
         if bytes > limit { throw JournalError.textTooLong(field: field, bytes: bytes, limit: limit) }

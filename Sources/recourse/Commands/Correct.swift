@@ -52,7 +52,10 @@ extension Recourse {
             let edits: [Any?] = [at, via, direction, number, agent, reference, duration, summary, advice, outcome]
             // A mark alone is not a correction of what was logged; with other changes, those are
             // checked and written first, so a refused value leaves no mark behind.
-            if impersonation, edits.allSatisfy({ $0 == nil }) { return try session.markImpersonation(contactID, store: store) }
+            if impersonation, edits.allSatisfy({ $0 == nil }) {
+                try session.markImpersonation(contactID, store: store)
+                return
+            }
             let contact = try store.correctContact(contactID, correction, now: session.now)
             if impersonation { try session.markImpersonation(contactID, store: store) }
             try session.output(["contact": contact]) { Message.contactCorrected.text(contact.id!, contact.caseId) }

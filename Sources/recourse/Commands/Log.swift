@@ -143,11 +143,12 @@ extension Recourse {
                 }
             }
             // Red flags make the offer; only the user knows the caller was not who they claimed.
+            var marked: MarkedImpersonation?
             if try impersonation || (redFlagsFired && interview.prompter?.confirm(Message.logOfferImpersonation.text(logged.organization.name),
                                                                                    defaultAnswer: false) == true) {
-                try session.markImpersonation(logged.contact.id!, store: store)
+                marked = try session.markImpersonation(logged.contact.id!, store: store)
             }
-            try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
+            try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings, impersonation: marked)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
         }
     }
 }
@@ -167,12 +168,30 @@ struct LogJSON: Encodable {
     let attachments: [Attachment]
     /// E.g. a business-day count that ran past the years the calendar knows.
     let warnings: [String]
+    /// The mark `--impersonation` (or the offer) put on the contact; absent when none was made.
+    let impersonation: ImpersonationJSON?
 
-    init(_ logged: LoggedContact, guessed: OrganizationInference, warnings: [String]) {
+    /// A script must learn from the answer that the case is now a fraud case, not a complaint.
+    struct ImpersonationJSON: Encodable {
+        let contactId: Int64
+        let organization: String
+        let message: String
+        let caseId: Int64
+        let caseBecameFraud: Bool
+    }
+
+    init(_ logged: LoggedContact, guessed: OrganizationInference, warnings: [String], impersonation marked: MarkedImpersonation? = nil) {
         organization = logged.organization
         organizationCreated = logged.createdOrganization
         organizationGuessed = logged.createdOrganization ? guessed : nil
-        self.case = logged.caseFile
+        var caseFile = logged.caseFile
+        // The mark is a write after the contact's: the case as it stands now is a fraud case.
+        if marked != nil { caseFile.category = .fraud }
+        self.case = caseFile
+        impersonation = marked.map {
+            ImpersonationJSON(contactId: $0.flag.contactId, organization: $0.organizationName, message: $0.flag.message, caseId: $0.caseID,
+                              caseBecameFraud: $0.caseBecameFraud)
+        }
         caseOpened = logged.openedCase
         contact = logged.contact
         promises = logged.promises

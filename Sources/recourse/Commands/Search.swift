@@ -35,7 +35,7 @@ extension Recourse {
                                        .init(title: Message.colWhatWasSaid.text(), maxWidth: 70, flexible: true)])
                 for hit in hits {
                     table.add(["#\(hit.contact.id!)", "#\(hit.contact.caseId)", hit.organizationName, time.short(hit.contact.occurredAt),
-                               Self.excerpt(of: hit.contact, around: text.first ?? query)])
+                               TextRules.displayingMultilineText(Self.excerpt(of: hit.contact, around: text.first ?? query))])
                 }
                 return table.render()
             }

@@ -42,7 +42,7 @@ struct TimelineView {
             let labels = [Message.labelSummary, .labelAdvice, .labelOutcome].map { $0.text() }
             let width = (labels.map(DisplayWidth.of).max() ?? 7) + 1
             for (label, value) in zip(labels, [contact.summary, contact.advice, contact.outcome]) {
-                if let value { lines.append(wrapped("  \(DisplayWidth.pad(label, to: width)) ", value)) }
+                if let value { lines.append(wrapped("  \(DisplayWidth.pad(label, to: width)) ", TextRules.displayingMultilineText(value))) }
             }
             for promise in entry.promises {
                 lines.append("  " + describe(promise, successor: successors[promise.id!], contacts: contacts))

@@ -54,9 +54,11 @@ extension Session {
     /// Marks a contact as an impersonation (`log --impersonation`, `correct --impersonation`, the
     /// offer `log` makes) and tells the user, on stderr, what the case has become and which drafts
     /// now serve it.
-    func markImpersonation(_ contactID: Int64, store: JournalStore) throws {
+    @discardableResult
+    func markImpersonation(_ contactID: Int64, store: JournalStore) throws -> MarkedImpersonation {
         let marked = try store.markImpersonation(contactID, now: now)
         Console.error(Message.impersonationMarked.text(contactID, marked.organizationName, marked.caseID))
+        return marked
     }
 }
 
