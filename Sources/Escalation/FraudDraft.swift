@@ -20,7 +20,7 @@ public enum FraudRegion: String, Sendable, Encodable {
     /// The region of the impersonated firm's jurisdiction (the user's own, as far as the journal
     /// knows), else China for a Chinese user.
     public static func of(jurisdiction: String?, language: Language) -> FraudRegion {
-        switch EscalationClocks.region(jurisdiction) {
+        switch Router.region(jurisdiction) {
         case "CN": .cn
         case "GB": .gb
         case "US": .us

@@ -128,6 +128,13 @@ extension OrganizationKind {
         case .transport: Message.orgKindTransport.text()
         case .government: Message.orgKindGovernment.text()
         case .other: Message.orgKindOther.text()
+        case .securities: Message.orgKindSecurities.text()
+        case .fund: Message.orgKindFund.text()
+        case .futures: Message.orgKindFutures.text()
+        case .creditReporting: Message.orgKindCreditReporting.text()
+        case .broadband: Message.orgKindBroadband.text()
+        case .energy: Message.orgKindEnergy.text()
+        case .platform: Message.orgKindPlatform.text()
         }
     }
 }
