@@ -60,7 +60,7 @@ struct RoutingFollowUpTests {
         #expect(en.contains("**Date of the first statement showing the error (notice is due within 60 days of it)**"), "\(en)")
         let zh = try r.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "zh"]).stdout
         #expect(zh.contains("临时入账请求"), "\(zh)")
-        #expect(zh.contains("10 个营业日") || zh.contains("10个营业日"), "\(zh)")
+        #expect(zh.contains("10个工作日内（新开立账户为20个工作日）") && zh.contains("最长45日"), "\(zh)")
     }
 
     @Test("a German bank under TZ=Europe/Berlin, no --jurisdiction: letter and agenda both say 28 Dec 2026 for a complaint of 4 Dec")
