@@ -51,7 +51,7 @@ extension ComplaintDraft {
         }
         if deadline.route.paymentService == .undecided {
             findings.append(.init(severity: .confirm, code: "payment-service-undecided",
-                                  message: Message.checkPaymentServiceUndecided.text(in: language, timeline.caseFile.id ?? 0)))
+                                  message: Message.checkPaymentServiceUndecided.text(in: language, timeline.caseFile.id ?? 0, "DISP 1.6.2AR", "case edit \(timeline.caseFile.id ?? 0) --category transaction")))
         }
         if timeline.caseFile.desiredOutcome == nil {
             findings.append(.init(severity: .confirm, code: "no-remedy", message: CheckWords.noRemedy(timeline.caseFile.id ?? 0, language)))
@@ -72,7 +72,7 @@ extension SubmissionDraft {
         findings += unmetPreconditions.map { DraftFinding(severity: .fix, code: "precondition", message: $0) }
         if deadline.route.paymentService == .undecided {
             findings.append(.init(severity: .confirm, code: "payment-service-undecided",
-                                  message: Message.checkPaymentServiceUndecided.text(in: words.language, timeline.caseFile.id ?? 0)))
+                                  message: Message.checkPaymentServiceUndecided.text(in: words.language, timeline.caseFile.id ?? 0, "DISP 1.6.2AR", "case edit \(timeline.caseFile.id ?? 0) --category transaction")))
         }
         if body.hasUnconfirmedFacts { findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(words.language))) }
         if let foreign = body.languages?.first(where: { Language(rawValue: $0) == nil }) {

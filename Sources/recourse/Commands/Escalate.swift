@@ -69,7 +69,7 @@ extension Recourse {
             }
             let when = try at.map { try session.moment($0) }
                 ?? prompter?.ask(Message.promptSentAt.text(), hint: Message.promptEnterIsNow.text()) { try session.moment($0) } ?? session.now
-            if replyBy != nil, body.id != "company" { throw CLIError.usage(Message.errReplyByCompanyOnly.text(body.id)) }
+            if replyBy != nil, body.id != "company" { throw CLIError.usage(Message.errReplyByCompanyOnly.text(body.id, "--to company")) }
             let tooEarly = { (text: String) in Message.errReplyByNotAfterSent.text(text, session.time.short(when)) }
             var replyDay = try replyBy.map { try session.replyBy($0, after: when, tooEarly: tooEarly) }
             let reference = try reference ?? prompter?.askName(Message.promptComplaintReference.text(), field: "reference number")
