@@ -45,6 +45,7 @@ let package = Package(
                 .embedInCode("0010_sync_keys.sql"),
                 .embedInCode("0011_organization_kinds.sql"),
                 .embedInCode("0012_repairs.sql"),
+                .embedInCode("0013_reply_by.sql"),
             ]
         ),
         .target(

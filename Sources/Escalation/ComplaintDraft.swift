@@ -64,6 +64,8 @@ public struct ComplaintDraft: Sendable {
         self.language = language
         self.submissions = submissions
         self.facts = facts
+        // The date the user asked for when recording the complaint (`escalate --reply-by`); `draft --reply-by` overrides it.
+        replyBy = deadline.complaint?.replyDueAt.map { CalendarDay($0, in: zone) }
         words = DraftWords(language: language, zone: zone, date: date, redact: redact).knowing(timeline, submissions: submissions, profile: profile)
     }
 

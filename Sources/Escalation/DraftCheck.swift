@@ -49,6 +49,10 @@ extension ComplaintDraft {
         if deadline.amount == nil, replyBy == nil, !deadline.route.isFraud {
             findings.append(.init(severity: .confirm, code: "no-legal-clock", message: Message.checkNoLegalClock.text(in: language)))
         }
+        if deadline.route.paymentService == .undecided {
+            findings.append(.init(severity: .confirm, code: "payment-service-undecided",
+                                  message: Message.checkPaymentServiceUndecided.text(in: language, timeline.caseFile.id ?? 0, "DISP 1.6.2AR", "case edit \(timeline.caseFile.id ?? 0) --category transaction")))
+        }
         if timeline.caseFile.desiredOutcome == nil {
             findings.append(.init(severity: .confirm, code: "no-remedy", message: CheckWords.noRemedy(timeline.caseFile.id ?? 0, language)))
         }
@@ -66,6 +70,10 @@ extension SubmissionDraft {
             DraftFinding(severity: .fix, code: "missing-field", message: CheckWords.missing(zh ? $0.field.labels.zh : $0.field.labels.en, words.language))
         }
         findings += unmetPreconditions.map { DraftFinding(severity: .fix, code: "precondition", message: $0) }
+        if deadline.route.paymentService == .undecided {
+            findings.append(.init(severity: .confirm, code: "payment-service-undecided",
+                                  message: Message.checkPaymentServiceUndecided.text(in: words.language, timeline.caseFile.id ?? 0, "DISP 1.6.2AR", "case edit \(timeline.caseFile.id ?? 0) --category transaction")))
+        }
         if body.hasUnconfirmedFacts { findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(words.language))) }
         if let foreign = body.languages?.first(where: { Language(rawValue: $0) == nil }) {
             let names: [String: (zh: String, en: String)] = ["de": ("德文", "German"), "fr": ("法文", "French")]

@@ -52,8 +52,9 @@ public struct EscalationClocks: ClockSource {
         let submission = open.submission
         var result = answerDueClocks(body, open, zone)
         guard body.type == .company else { return result }
-        let route = router.route(Router.Case(organization: organization, category: open.caseCategory, complaint: submission,
-                                             submittedTo: alreadySubmittedTo, zone: zone))
+        let facts = Router.Case(organization: organization, category: open.caseCategory, complaint: submission,
+                                submittedTo: alreadySubmittedTo, zone: zone, subject: open.caseTitle)
+        let route = router.route(facts)
         if !route.isFraud, submission.finalResponseAt == nil, body.firmDeadline == nil {
             let what = Message.clockAnswerDue.text(Message.clockAnswerDueWhat.text(), body.name, body.id)
             if let rule = route.firmRule, let lastDay = rule.lastDay {
@@ -63,6 +64,11 @@ public struct EscalationClocks: ClockSource {
                                               source: Message.clockPeriodFrom.text(BodyText.period(rule.amount, rule.unit), BodyText.trigger("complaint_received"), cite)
                                                   + (rule.beyondKnownYears ? Message.clockBeyondCalendar.text() : ""),
                                               confidence: (rule.citation?.isConfirmed ?? true) ? "confirmed" : "unconfirmed", kind: .answerDue))
+            } else if route.firmRule == nil, let asked = submission.replyDueAt {
+                // The user's own date (`escalate --reply-by`), shown as theirs: no legal clock is claimed.
+                result.append(EscalationClock(caseID: submission.caseId, organizationName: organization.name, step: what, bodyID: body.id, opensAt: nil,
+                                              closesAt: CalendarDay(asked, in: zone).at(TimeOfDay(hour: 23, minute: 59, second: 59)!, in: zone),
+                                              source: Message.clockUserReplyBy.text(), confidence: "confirmed", kind: .answerDue))
             } else if route.firmRule == nil {
                 result.append(EscalationClock(caseID: submission.caseId, organizationName: organization.name, step: what, bodyID: body.id,
                                               opensAt: nil, closesAt: nil, source: Message.clockNoLegalClock.text(), confidence: "confirmed", kind: .answerDue))
@@ -73,7 +79,7 @@ public struct EscalationClocks: ClockSource {
             if step.reason == .firmDeadline, let rule = route.firmRule {
                 let ownDeadline = step.body.firmDeadline.flatMap { deadline -> (amount: Int, unit: BodyProfile.Unit, rule: BodyProfile.Citation?, extensions: [BodyProfile.Period])? in
                     guard deadline.trigger == "complaint_received" else { return nil }
-                    return Self.period(deadline, for: organization, category: open.caseCategory, holding: submission.hadHoldingReply)
+                    return router.period(deadline, facts)
                 }
                 let amount = ownDeadline?.amount ?? rule.amount
                 let unit = ownDeadline?.unit ?? rule.unit
@@ -108,7 +114,8 @@ public struct EscalationClocks: ClockSource {
         }
         var result: [EscalationClock] = []
         if let deadline = body.firmDeadline, submission.finalResponseAt == nil {
-            let period = Self.period(deadline, for: open.organization, category: open.caseCategory, holding: submission.hadHoldingReply)
+            let period = router.period(deadline, Router.Case(organization: open.organization, category: open.caseCategory, complaint: submission,
+                                                             zone: zone, subject: open.caseTitle))
             result.append(clock(Message.clockAnswerDueWhat.text(), from: submission.submittedAt, period.amount, period.unit, trigger: deadline.trigger, rule: period.rule))
         }
         for deadline in body.regulatorDeadlines ?? [] {

@@ -31,7 +31,7 @@ public struct FirmDeadline: Sendable {
         let complaint = submissions.last { bodies.body($0.body)?.type == .company }
         let router = Router(bodies: bodies, calendars: calendars)
         let route = router.route(Router.Case(organization: organization, category: timeline.caseFile.category, complaint: complaint,
-                                             submittedTo: [], zone: zone))
+                                             submittedTo: [], zone: zone, subject: timeline.caseFile.title))
         let rule = route.firmRule
         return FirmDeadline(complaint: complaint, ruleBody: rule?.body, amount: rule?.amount, unit: rule?.unit, citation: rule?.citation,
                             lastDay: rule?.lastDay, next: route.steps.map(\.body), route: route)

@@ -118,6 +118,7 @@ public struct SubmissionDraft: Sendable {
         // The transaction's own time when `case edit --transaction-at` recorded it, else the first contact about it.
         case "error_date": return (facts?.transactionAt ?? timeline.entries.first?.contact.occurredAt).map(words.long)
         case "error_type": return errorType
+        case "provisional_credit": return provisionalCredit
         case "product": return product
         case "already_done": return alreadyDone
         case "documents": raw = timeline.entries.flatMap(\.attachments).map(\.displayName).joined(separator: zh ? "、" : ", ").nilIfEmpty
@@ -198,6 +199,25 @@ public struct SubmissionDraft: Sendable {
         case .bank: timeline.caseFile.category == .billing ? nil : (zh ? "支票或储蓄账户" : "Checking or savings account")
         default: nil
         }
+    }
+
+    /// Regulation E's request for provisional credit, with the investigation windows, every period
+    /// taken from the body's profile (10 business days, 20 for a new account; 45 days, 90 for the
+    /// transfers the rule names): nil for a profile without them.
+    var provisionalCredit: String? {
+        guard let deadline = body.firmDeadline, let extensions = deadline.extensions, extensions.count >= 2 else { return nil }
+        let first = words.period(deadline.amount, deadline.unit)
+        let newAccount = deadline.variants?.first.map { words.period($0.amount, $0.unit) }
+        let investigation = words.period(extensions[0].amount, extensions[0].unit)
+        let longer = words.period(extensions[1].amount, extensions[1].unit)
+        let rule = deadline.rule.map(words.rule)
+        if zh {
+            return "如贵行未能在收到本通知后\(first)内\(newAccount.map { "（新开立账户为\($0)）" } ?? "")查清，请在此期限内将争议金额临时存入本人账户，"
+                + "并在调查期间（最长\(investigation)；境外发起、销售点借记卡交易或新账户为\(longer)）保留该款项。\(rule.map { "（依据\($0)）" } ?? "")"
+        }
+        return "If you cannot resolve this within \(first) of receiving this notice\(newAccount.map { " (\($0) for a new account)" } ?? ""), "
+            + "please credit the amount in dispute to my account provisionally within that time, while you investigate "
+            + "(for up to \(investigation), or \(longer) for a foreign-initiated or point-of-sale debit-card transfer or a new account)\(rule.map { ", as \($0) requires" } ?? "")."
     }
 
     /// Regulation E's error type, from the case category.

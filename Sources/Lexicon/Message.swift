@@ -535,6 +535,19 @@ public enum Message: CaseIterable, Sendable {
     case respondHoldingNotCompany
     case checkBodyLanguage
     case clockLineNoDate
+    case checkPaymentServiceUndecided
+    case helpEscalateReplyBy
+    case promptReplyBy
+    case errReplyByCompanyOnly
+    case errReplyByNotAfterSent
+    case clockUserReplyBy
+    case orgKindSecurities
+    case orgKindFund
+    case orgKindFutures
+    case orgKindCreditReporting
+    case orgKindBroadband
+    case orgKindEnergy
+    case orgKindPlatform
     // MARK: - cases
     case noCasesYet
     case noOpenCases
@@ -2123,6 +2136,22 @@ extension Message {
         case .submissionDeadlockDone: [.en: "Recorded a deadlock letter for #{1} on {2}.", .zh: "已记录 #{1} 的僵局函（{2}）。"]
         case .respondOneKind: [.en: "give only one of --holding, --final, --deadlock", .zh: "--holding、--final、--deadlock 只能选一个"]
         case .clockLineNoDate: [.en: "{1}: {2}{3}", .zh: "{1}：{2}{3}"]
+        case .checkPaymentServiceUndecided: [.en: "cannot tell whether case #{1} is about a payment service (a card payment, a transfer): if it is, the firm has 15 business days (35 after a holding reply, {2}), not 8 weeks; say so with {3}",
+                                             .zh: "无法判断案件 #{1} 是否涉及支付服务（刷卡、转账）：如是，企业的答复期限为 15 个工作日（发出过渡答复后 35 个，{2}），而非 8 周；请用 {3} 标明"]
+        case .helpEscalateReplyBy: [.en: "With --to company, where no rule sets the firm's deadline: the date you ask it to answer by (e.g. 2026-12-31); drafts and the agenda use it.",
+                                    .zh: "向企业正式投诉且无规定期限时：请企业于此日前答复（如 2026-12-31）；函件和日程均使用该日期。"]
+        case .promptReplyBy: [.en: "Answer asked by (no legal clock known)", .zh: "请企业答复的日期（无已知法定期限）"]
+        case .errReplyByCompanyOnly: [.en: "--reply-by goes with a complaint to the firm ({2}), not with {1}",
+                                      .zh: "--reply-by 只用于向企业的正式投诉（{2}），不适用于{1}"]
+        case .errReplyByNotAfterSent: [.en: "the reply-by date {1} is not after the complaint's date ({2})", .zh: "答复日期 {1} 不晚于投诉日期（{2}）"]
+        case .clockUserReplyBy: [.en: "the date you asked for; no legal clock known", .zh: "您自定的答复日期；无已知法定期限"]
+        case .orgKindSecurities: [.en: "securities firm", .zh: "证券公司"]
+        case .orgKindFund: [.en: "fund manager", .zh: "基金公司"]
+        case .orgKindFutures: [.en: "futures firm", .zh: "期货公司"]
+        case .orgKindCreditReporting: [.en: "credit reporting agency", .zh: "征信机构"]
+        case .orgKindBroadband: [.en: "broadband provider", .zh: "宽带运营商"]
+        case .orgKindEnergy: [.en: "energy supplier", .zh: "能源供应商"]
+        case .orgKindPlatform: [.en: "e-commerce platform", .zh: "电商平台"]
         case .checkBodyLanguage: [.en: "{1} works in {2}, which Recourse does not write: this draft is in {3}, with the field names in {2}; have it translated if the body asks",
                                   .zh: "{1}使用的语言（{2}）Recourse 不会写：本草稿为{3}，字段名附{2}原文；如该机构要求，请翻译"]
         case .respondHoldingNotCompany: [.en: "a holding reply is the firm's answer to a complaint; #{1} went to {2}", .zh: "过渡答复是企业对投诉的答复；#{1} 提交给的是{2}"]

@@ -11,7 +11,7 @@ public enum UntranslatedWords {
     public static let alwaysAllowed: Set<String> = [
         "recourse", "Recourse", "SQLite", "SHA", "sha256", "UTF", "KiB", "MiB", "JSON", "CNY", "GBP", "USD", "EUR",
         "CN", "GB", "ENG", "US", "EU", "UK", "WEEKDAYS", "TZ", "md", "txt", "html", "cal", "notify", "send", "apt", "get",
-        "Debian", "lang", "region", "zh", "en", "attachments", "chmod", "chown", "mkdir", "uid", "phone", "pm", "FOS", "NFRA", "ADR", "PSD2", "PSD",
+        "Debian", "lang", "region", "zh", "en", "attachments", "chmod", "chown", "mkdir", "uid", "phone", "pm", "FOS", "NFRA", "ADR", "CISAS", "PSD2", "PSD",
         "SAMR", "PBoC", "CFPB", "AM", "PM", "h", "m", "UTC", "UID", "README", "iCalendar", "Markdown", "Mustache", "roff",
         // Written in Latin letters in Chinese too: 官方App.
         "App",

@@ -59,9 +59,10 @@ struct DraftCheckTests {
         #expect(early.stdout.contains("✗ fix: the required field \"Address\" is missing"))
         #expect(early.stdout.contains("✗ fix: uk.fos requires a complaint to the firm first"))
         try r.run(["escalate", "2", "--to", "company", "--at", "2026-11-02"])
-        let waiting = try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--check", "--json", "--as-of", "2026-11-25 09:00"])
+        let waiting = try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--check", "--json", "--as-of", "2026-11-20 09:00"])
         let findings = try #require((waiting.json as? [String: Any])?["findings"] as? [[String: String]])
-        #expect(findings.contains { $0["code"] == "precondition" && $0["message"]?.contains("uk.fos opens on 29 December 2026") == true })
+        // A card payment, though filed as `other`: 15 business days (DISP 1.6.2AR) from 2 November.
+        #expect(findings.contains { $0["code"] == "precondition" && $0["message"]?.contains("uk.fos opens on 24 November 2026") == true })
 
         try r.run(["profile", "set", "id-number", "110101199003071065"])
         try r.run(["profile", "set", "phone", "13800001234"])

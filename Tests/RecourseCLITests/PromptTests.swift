@@ -207,7 +207,8 @@ struct PromptTests {
         let r = try seeded()
         defer { r.cleanUp() }
         let t = try terminal(r, ["escalate", "1"])
-        try t.expect("cn.nfra")
+        // A wallet's route: PBOC 12363 (the 2024 split), not NFRA.
+        try t.expect("cn.pboc")
         try t.expect("Sent to (body): ")
         t.send("cn.nfraa\n")
         try t.expect("no body 'cn.nfraa'")
@@ -217,6 +218,9 @@ struct PromptTests {
         try t.expect("Their reference (Enter skips): ")
         t.send("TS-1\n")
         try t.expect("Note (Enter skips): ")
+        t.send("\n")
+        // No rule gives a wallet's firm a deadline: the user's own date is asked for (Enter skips).
+        try t.expect("Answer asked by (no legal clock known) (Enter skips): ")
         t.send("\n")
         try t.expect("Save this record? [Y/n]: ")
         t.send("\n")

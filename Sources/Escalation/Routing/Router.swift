@@ -27,13 +27,17 @@ public struct Router: Sendable {
         /// Bodies the case has already gone to: they get no "opens" step.
         public let submittedTo: Set<String>
         public let zone: TimeZone
+        /// The case's title: what it is about when the category alone does not say (a card dispute filed as `other`).
+        public let subject: String
 
-        public init(organization: Organization, category: CaseCategory, complaint: Submission?, submittedTo: Set<String> = [], zone: TimeZone) {
+        public init(organization: Organization, category: CaseCategory, complaint: Submission?, submittedTo: Set<String> = [], zone: TimeZone,
+                    subject: String = "") {
             self.organization = organization
             self.category = category
             self.complaint = complaint
             self.submittedTo = submittedTo
             self.zone = zone
+            self.subject = subject
         }
     }
 
@@ -82,6 +86,8 @@ public struct Router: Sendable {
         public let steps: [Step]
         /// A fraud case is not a complaint against the firm: no firm-complaint route (the fraud path adds its own).
         public let isFraud: Bool
+        /// `undecided` only where the answer would change the firm's deadline (a payment-services variant exists).
+        public var paymentService: PaymentService = .no
     }
 
     /// The route for a case.
@@ -91,7 +97,11 @@ public struct Router: Sendable {
         let steps = candidates(for: facts.organization, category: facts.category)
             .filter { !facts.submittedTo.contains($0.id) }
             .map { step($0, facts, rule) }
-        return Route(firmRule: rule, steps: steps, isFraud: false)
+        var route = Route(firmRule: rule, steps: steps, isFraud: false)
+        let decided = paymentService(facts)
+        let matters = rule?.body.firmDeadline?.variants?.contains { ($0.categories ?? []).contains(CaseCategory.transaction.rawValue) } ?? false
+        route.paymentService = decided == .undecided && !matters ? .no : decided
+        return route
     }
 
     /// The bodies that could take a case after the firm's own process: same country, the firm's
@@ -131,7 +141,7 @@ public struct Router: Sendable {
         guard let body = candidates.first(where: { $0.firmDeadline?.appliesTo?.contains(organization.kind.rawValue) ?? false })
             ?? candidates.first(where: { $0.firmDeadline?.appliesTo == nil }),
             let deadline = body.firmDeadline else { return nil }
-        let period = EscalationClocks.period(deadline, for: organization, category: facts.category, holding: facts.complaint?.hadHoldingReply ?? false)
+        let period = self.period(deadline, facts)
         let last = facts.complaint.map {
             deadlines.lastDay(after: $0.submittedAt, amount: period.amount, unit: period.unit, dayCount: body.dayCount,
                               jurisdiction: organization.jurisdiction, zone: facts.zone)
@@ -176,10 +186,37 @@ public struct Router: Sendable {
     /// The last day of the firm's deadline under `body`'s own rule, counted from the complaint.
     private func ownLastDay(_ body: BodyProfile, _ facts: Case, _ complaint: Submission) -> (day: CalendarDay, citation: BodyProfile.Citation?)? {
         guard let deadline = body.firmDeadline, deadline.trigger == "complaint_received" else { return nil }
-        let period = EscalationClocks.period(deadline, for: facts.organization, category: facts.category, holding: complaint.hadHoldingReply)
+        let period = self.period(deadline, facts)
         let last = deadlines.lastDay(after: complaint.submittedAt, amount: period.amount, unit: period.unit, dayCount: body.dayCount,
                                      jurisdiction: facts.organization.jurisdiction, zone: facts.zone)
         return (last.day, period.rule)
+    }
+
+    /// Whether the complaint is about a payment service (a card payment, a transfer, a wallet), which
+    /// some rules give a shorter deadline (DISP 1.6.2AR: 15 business days, 35 after a holding reply,
+    /// instead of 8 weeks), whatever the firm; `undecided` when a bank's case says neither way.
+    public enum PaymentService: Sendable, Equatable { case yes, no, undecided }
+
+    /// Decided from the case's facts: the firm's kind, the case's category, else the words of its title.
+    public func paymentService(_ facts: Case) -> PaymentService {
+        if [.payment, .wallet].contains(facts.organization.kind) || [.transaction, .fraud].contains(facts.category) { return .yes }
+        let subject = facts.subject.lowercased()
+        if Self.paymentWords.contains(where: { subject.contains($0) }) { return .yes }
+        // A bank runs payment accounts and cards: a case filed as `other` or `account` may be either.
+        if facts.organization.kind == .bank, [.other, .account].contains(facts.category) { return .undecided }
+        return .no
+    }
+
+    /// Words in a case's title that make it a payment-services complaint (English and Chinese titles).
+    static let paymentWords = ["card", "transfer", "transaction", "payment", "direct debit", "standing order", "chargeback",
+                               "contactless", "withdrawal", "debit", "刷卡", "银行卡", "信用卡", "转账", "支付", "扣款", "交易"]
+
+    /// The period `deadline` sets for this case: a variant where the firm's kind or the case names
+    /// one (a payment-services complaint counts as a `transaction` one), the longer period after a holding reply.
+    public func period(_ deadline: BodyProfile.Deadline, _ facts: Case)
+        -> (amount: Int, unit: BodyProfile.Unit, rule: BodyProfile.Citation?, extensions: [BodyProfile.Period]) {
+        let category: CaseCategory = paymentService(facts) == .yes && facts.category != .fraud ? .transaction : facts.category
+        return EscalationClocks.period(deadline, for: facts.organization, category: category, holding: facts.complaint?.hadHoldingReply ?? false)
     }
 
     private static let europeanUnion: Set<String> = ["EU", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",

@@ -85,7 +85,8 @@ struct RecordSpec: Sendable {
         type: "submission", table: "submission", entity: .escalation,
         fields: [reference("case", column: "case_id", to: "case_file"), text("body"), integer("submitted_at"),
                  text("reference", required: false), text("note", required: false), text("status"),
-                 integer("responded_at", required: false), text("outcome", required: false)],
+                 integer("responded_at", required: false), text("outcome", required: false),
+                 integer("reply_due_at", required: false)],
         naturalKey: [], orderColumn: "submitted_at")
 
     private static func text(_ name: String, required: Bool = true) -> Field {

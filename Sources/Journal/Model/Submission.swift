@@ -18,6 +18,9 @@ public struct Submission: Codable, Sendable, Equatable, JournalRecord {
     /// When the answer (e.g. the firm's final response) arrived.
     public var respondedAt: Date?
     public var outcome: String?
+    /// The date the user asked the firm to answer by (`escalate --to company --reply-by`), noon of
+    /// that day in the case's zone; nil when none was asked. The user's date, not a legal deadline.
+    public var replyDueAt: Date?
 
     /// The `outcome` of a complaint answered so far only by a holding reply (UK DISP 1.6.2AR, PSD2
     /// Art. 101(2)): the firm has said why it needs longer, and its longer deadline runs. The
@@ -44,13 +47,14 @@ public struct Submission: Codable, Sendable, Equatable, JournalRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], caseId: row["case_id"], body: row["body"], submittedAt: row.date("submitted_at"),
                   reference: row["reference"], note: row["note"], status: row["status"], respondedAt: row.optionalDate("responded_at"),
-                  outcome: row["outcome"])
+                  outcome: row["outcome"], replyDueAt: row.optionalDate("reply_due_at"))
     }
 
     init(id: Int64?, uuid: String, caseId: Int64, body: String, submittedAt: Date, reference: String?, note: String?,
-         status: Status, respondedAt: Date?, outcome: String?) {
+         status: Status, respondedAt: Date?, outcome: String?, replyDueAt: Date? = nil) {
         self.id = id; self.uuid = uuid; self.caseId = caseId; self.body = body; self.submittedAt = submittedAt
         self.reference = reference; self.note = note; self.status = status; self.respondedAt = respondedAt; self.outcome = outcome
+        self.replyDueAt = replyDueAt
     }
 
     public func encode(to container: inout PersistenceContainer) {
@@ -58,6 +62,7 @@ public struct Submission: Codable, Sendable, Equatable, JournalRecord {
         container["submitted_at"] = Int64(submittedAt.timeIntervalSince1970.rounded(.down)); container["reference"] = reference
         container["note"] = note; container["status"] = status
         container["responded_at"] = respondedAt.map { Int64($0.timeIntervalSince1970.rounded(.down)) }; container["outcome"] = outcome
+        container["reply_due_at"] = replyDueAt.map { Int64($0.timeIntervalSince1970.rounded(.down)) }
     }
 }
 
@@ -68,8 +73,11 @@ public struct OpenSubmission: Sendable {
     public let organization: Organization
     /// Some deadlines depend on what the complaint is about (UK: payment services get 15 business days).
     public let caseCategory: CaseCategory
+    /// The case's title: a card dispute filed as `other` is still a payment-services complaint.
+    public let caseTitle: String
 
-    public init(submission: Submission, caseZone: String, organization: Organization, caseCategory: CaseCategory = .other) {
+    public init(submission: Submission, caseZone: String, organization: Organization, caseCategory: CaseCategory = .other, caseTitle: String = "") {
+        self.caseTitle = caseTitle
         self.submission = submission
         self.caseZone = caseZone
         self.organization = organization

@@ -9,6 +9,9 @@ public struct OrganizationDraft: Sendable {
     public var officialChannels: [String] = []
     public var kind: OrganizationKind?
     public var jurisdiction: String?
+    /// The jurisdiction a new organization gets when none is given (the user's region); never
+    /// applied to one already known, whose recorded jurisdiction stays as it is.
+    public var jurisdictionIfNew: String?
 
     public init(name: String, aliases: [String] = [], officialChannels: [String] = [],
                 kind: OrganizationKind? = nil, jurisdiction: String? = nil) {
@@ -67,7 +70,7 @@ extension JournalStore {
                 }
             } else {
                 organization = try Self.createOrganization(db, name: name, kind: draft.kind ?? .other,
-                                                           jurisdiction: jurisdiction, now: now)
+                                                           jurisdiction: jurisdiction ?? draft.jurisdictionIfNew?.uppercased(), now: now)
                 created = true
             }
             let orgID = organization.id!

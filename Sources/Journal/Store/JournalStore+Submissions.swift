@@ -5,14 +5,16 @@ extension JournalStore {
     // MARK: - Writes
 
     /// Records that the user sent a complaint or submission on `caseID` to `body` at `at`.
-    public func recordSubmission(caseID: Int64, body: String, at: Date, reference: String?, note: String?, now: Date) throws -> Submission {
+    public func recordSubmission(caseID: Int64, body: String, at: Date, reference: String?, note: String?, replyDueAt: Date? = nil,
+                                 now: Date) throws -> Submission {
         if at.timeIntervalSince(now) > 60 { throw JournalError.contactInFuture(Self.localISO(at, zone: TimeZone.current.identifier)) }
         let reference = try TextRules.name(reference, field: "reference number")
         let note = try TextRules.text(note, field: "note")
         return try write { db in
             guard try CaseFile.exists(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
             var submission = Submission(id: nil, uuid: newUUID(), caseId: caseID, body: body, submittedAt: at.wholeSeconds,
-                                        reference: reference, note: note, status: .open, respondedAt: nil, outcome: nil)
+                                        reference: reference, note: note, status: .open, respondedAt: nil, outcome: nil,
+                                        replyDueAt: replyDueAt?.wholeSeconds)
             try submission.insert(db)
             try EventLog.append(db, kind: "escalation.submitted", entity: .escalation, entityID: submission.id!, caseID: caseID,
                                 payload: submission, at: now, wrote: [("submission", submission.id!)])
@@ -96,14 +98,14 @@ extension JournalStore {
         return try read { db in
             let closings = try Self.submissionClosings(db)
             return try Row.fetchAll(db, sql: """
-                SELECT s.*, c.zone AS case_zone, c.category AS case_category FROM submission s JOIN case_file c ON c.id = s.case_id
+                SELECT s.*, c.zone AS case_zone, c.category AS case_category, c.title AS case_title FROM submission s JOIN case_file c ON c.id = s.case_id
                 WHERE s.submitted_at <= ? ORDER BY s.submitted_at, s.id
                 """, arguments: [Int64(asOf.timeIntervalSince1970)]).compactMap { row -> OpenSubmission? in
                 guard let submission = Self.submission(Submission(row: row), closedAt: closings[row["id"] as Int64], asOf: asOf),
                       submission.status != .closed else { return nil }
                 let organization = try Organization.fetchOne(db, sql: "SELECT o.* FROM organization o JOIN case_file c ON c.organization_id = o.id WHERE c.id = ?",
                                                              arguments: [submission.caseId])!
-                return OpenSubmission(submission: submission, caseZone: row["case_zone"], organization: organization, caseCategory: row["case_category"])
+                return OpenSubmission(submission: submission, caseZone: row["case_zone"], organization: organization, caseCategory: row["case_category"], caseTitle: row["case_title"])
             }
         }
     }
@@ -111,7 +113,7 @@ extension JournalStore {
     private func openSubmissionsNow() throws -> [OpenSubmission] {
         try read { db in
             try Array(Row.fetchCursor(db, sql: """
-                SELECT s.*, c.zone AS case_zone, c.category AS case_category, o.id AS o_id, o.uuid AS o_uuid, o.name AS o_name, o.name_key AS o_name_key,
+                SELECT s.*, c.zone AS case_zone, c.category AS case_category, c.title AS case_title, o.id AS o_id, o.uuid AS o_uuid, o.name AS o_name, o.name_key AS o_name_key,
                        o.kind AS o_kind, o.jurisdiction AS o_jurisdiction, o.created_at AS o_created_at
                 FROM submission s INDEXED BY submission_open
                 JOIN case_file c ON c.id = s.case_id JOIN organization o ON o.id = c.organization_id
@@ -120,7 +122,7 @@ extension JournalStore {
                 OpenSubmission(submission: Submission(row: row), caseZone: row["case_zone"],
                                organization: Organization(id: row["o_id"], uuid: row["o_uuid"], name: row["o_name"], nameKey: row["o_name_key"],
                                                           kind: row["o_kind"], jurisdiction: row["o_jurisdiction"], createdAt: row.date("o_created_at")),
-                               caseCategory: row["case_category"])
+                               caseCategory: row["case_category"], caseTitle: row["case_title"])
             })
         }
     }

@@ -80,11 +80,7 @@ extension Recourse {
                     profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
                     redact: words.redact, language: words.language)
                 if let replyBy {
-                    let day = CalendarDay(try session.when(replyBy, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: "--reply-by").date, in: session.zone)
-                    guard day > CalendarDay(session.now, in: session.zone) else {
-                        throw CLIError.usage(Message.checkReplyByPassed.text(replyBy))
-                    }
-                    draft.replyBy = day
+                    draft.replyBy = try session.replyBy(replyBy, after: session.now) { Message.checkReplyByPassed.text($0) }
                 }
                 try options.emit(draft, title: Message.draftComplaint.text(), session: session)
             }

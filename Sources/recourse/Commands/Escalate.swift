@@ -30,6 +30,9 @@ extension Recourse {
         @Option(help: ArgumentHelp(Message.helpEscalateNote.literal))
         var note: String?
 
+        @Option(help: ArgumentHelp(Message.helpEscalateReplyBy.literal, valueName: "date"))
+        var replyBy: String?
+
         @Flag(help: ArgumentHelp(Message.helpNoInput.literal))
         var noInput = false
 
@@ -49,7 +52,7 @@ extension Recourse {
                 // `Router`); an answer may also be any other body's id, a name or a hotline ("12315").
                 let timeline = try store.timeline(ofCase: caseID)
                 let route = clocks.router.route(Router.Case(organization: timeline.organization, category: timeline.caseFile.category,
-                                                            complaint: nil, zone: session.zone))
+                                                            complaint: nil, zone: session.zone, subject: timeline.caseFile.title))
                 let routed = ["company"] + [route.firmRule?.body].compactMap { $0 }.filter { $0.type == .company }.map(\.id)
                     + route.steps.map(\.body.id)
                 var listed = Set<String>()
@@ -66,14 +69,29 @@ extension Recourse {
             }
             let when = try at.map { try session.moment($0) }
                 ?? prompter?.ask(Message.promptSentAt.text(), hint: Message.promptEnterIsNow.text()) { try session.moment($0) } ?? session.now
+            if replyBy != nil, body.id != "company" { throw CLIError.usage(Message.errReplyByCompanyOnly.text(body.id, "--to company")) }
+            let tooEarly = { (text: String) in Message.errReplyByNotAfterSent.text(text, session.time.short(when)) }
+            var replyDay = try replyBy.map { try session.replyBy($0, after: when, tooEarly: tooEarly) }
             let reference = try reference ?? prompter?.askName(Message.promptComplaintReference.text(), field: "reference number")
             let note = try note ?? prompter?.askText(Message.promptNote.text(), field: "note")
+            // Where no rule gives the firm a deadline (the route says so), the user's own date is asked for.
+            if let prompter, replyDay == nil, body.id == "company" {
+                let timeline = try store.timeline(ofCase: caseID)
+                let route = clocks.router.route(Router.Case(organization: timeline.organization, category: timeline.caseFile.category,
+                                                            complaint: nil, zone: session.zone, subject: timeline.caseFile.title))
+                if route.firmRule == nil, !route.isFraud {
+                    replyDay = try prompter.ask(Message.promptReplyBy.text(), hint: Message.promptEnterSkips.text()) {
+                        try session.replyBy($0, after: when, tooEarly: tooEarly)
+                    }
+                }
+            }
             if let prompter {
                 prompter.show([Message.promptRecordTitle.text(), "  #\(caseID) → \(body.id) · \(session.time.short(when))"]
-                              + [reference, note].compactMap { $0.map { "  " + $0 } })
+                              + [reference, note, replyDay.map { Message.promptReplyBy.text() + ": " + $0.description }].compactMap { $0.map { "  " + $0 } })
                 try prompter.confirmSave()
             }
-            let submission = try store.recordSubmission(caseID: caseID, body: body.id, at: when, reference: reference, note: note, now: session.now)
+            let submission = try store.recordSubmission(caseID: caseID, body: body.id, at: when, reference: reference, note: note,
+                                                        replyDueAt: replyDay?.at(TimeOfDay(hour: 12, minute: 0)!, in: session.zone), now: session.now)
             let started = try clocks.clocks(asOf: session.now).filter { $0.caseID == caseID }
             let time = session.time
             try session.output(EscalateJSON(submission: submission, clocks: started)) {

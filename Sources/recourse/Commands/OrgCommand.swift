@@ -37,8 +37,10 @@ extension Recourse {
 
             func run() throws {
                 let session = try Session(global, .recording)
-                let draft = OrganizationDraft(name: name, aliases: alias, officialChannels: official,
+                var draft = OrganizationDraft(name: name, aliases: alias, officialChannels: official,
                                               kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction)
+                // Without --jurisdiction, a new firm gets the answer `log` gives it: the user's region (setting, else time zone).
+                draft.jurisdictionIfNew = session.inferOrganization(named: name).jurisdiction
                 let change = try session.openJournal().addOrganization(draft, now: session.now)
                 let org = change.organization
                 try session.output(OrganizationChangeJSON(change)) {

@@ -120,6 +120,14 @@ struct Session {
         return resolved
     }
 
+    /// The day a `--reply-by` names (the user's date for the firm's answer), which must come after
+    /// `after` (the complaint's sending, or today for a draft): one reading for `escalate` and `draft`.
+    func replyBy(_ text: String, after moment: Date, tooEarly: (String) -> String) throws -> CalendarDay {
+        let day = CalendarDay(try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: "--reply-by").date, in: zone)
+        guard day > CalendarDay(moment, in: zone) else { throw CLIError.usage(tooEarly(text)) }
+        return day
+    }
+
     /// When something happened (`--at`): now when absent; a date alone means 12:00, because a
     /// contact "yesterday" did not happen at closing time and 18:00 today may still be ahead.
     /// Every command refuses a moment in the future the same way (a minute's grace for clock skew).
