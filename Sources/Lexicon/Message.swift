@@ -541,13 +541,6 @@ public enum Message: CaseIterable, Sendable {
     case errReplyByCompanyOnly
     case errReplyByNotAfterSent
     case clockUserReplyBy
-    case orgKindSecurities
-    case orgKindFund
-    case orgKindFutures
-    case orgKindCreditReporting
-    case orgKindBroadband
-    case orgKindEnergy
-    case orgKindPlatform
     // MARK: - cases
     case noCasesYet
     case noOpenCases
@@ -684,7 +677,7 @@ public enum Message: CaseIterable, Sendable {
     case orgKindTransport
     case orgKindGovernment
     case orgKindOther
-    // MARK: - #22 follow-up: words for #19's organization kinds (the merge left them out)
+    // #19's organization kinds
     case orgKindSecurities
     case orgKindFund
     case orgKindFutures
@@ -2145,13 +2138,6 @@ extension Message {
                                       .zh: "--reply-by 只用于向企业的正式投诉（{2}），不适用于{1}"]
         case .errReplyByNotAfterSent: [.en: "the reply-by date {1} is not after the complaint's date ({2})", .zh: "答复日期 {1} 不晚于投诉日期（{2}）"]
         case .clockUserReplyBy: [.en: "the date you asked for; no legal clock known", .zh: "您自定的答复日期；无已知法定期限"]
-        case .orgKindSecurities: [.en: "securities firm", .zh: "证券公司"]
-        case .orgKindFund: [.en: "fund manager", .zh: "基金公司"]
-        case .orgKindFutures: [.en: "futures firm", .zh: "期货公司"]
-        case .orgKindCreditReporting: [.en: "credit reporting agency", .zh: "征信机构"]
-        case .orgKindBroadband: [.en: "broadband provider", .zh: "宽带运营商"]
-        case .orgKindEnergy: [.en: "energy supplier", .zh: "能源供应商"]
-        case .orgKindPlatform: [.en: "e-commerce platform", .zh: "电商平台"]
         case .checkBodyLanguage: [.en: "{1} works in {2}, which Recourse does not write: this draft is in {3}, with the field names in {2}; have it translated if the body asks",
                                   .zh: "{1}使用的语言（{2}）Recourse 不会写：本草稿为{3}，字段名附{2}原文；如该机构要求，请翻译"]
         case .respondHoldingNotCompany: [.en: "a holding reply is the firm's answer to a complaint; #{1} went to {2}", .zh: "过渡答复是企业对投诉的答复；#{1} 提交给的是{2}"]
@@ -2329,14 +2315,14 @@ extension Message {
         case .orgKindTransport: [.en: "transport", .zh: "交通运输"]
         case .orgKindGovernment: [.en: "government", .zh: "政府机构"]
         case .orgKindOther: [.en: "other", .zh: "其他"]
-        // MARK: - #22 follow-up: words for #19's organization kinds (the merge left them out)
+        // #19's organization kinds
         case .orgKindSecurities: [.en: "securities firm", .zh: "证券公司"]
         case .orgKindFund: [.en: "fund manager", .zh: "基金公司"]
         case .orgKindFutures: [.en: "futures firm", .zh: "期货公司"]
-        case .orgKindCreditReporting: [.en: "credit reference agency", .zh: "征信机构"]
+        case .orgKindCreditReporting: [.en: "credit reporting agency", .zh: "征信机构"]
         case .orgKindBroadband: [.en: "broadband provider", .zh: "宽带运营商"]
         case .orgKindEnergy: [.en: "energy supplier", .zh: "能源供应商"]
-        case .orgKindPlatform: [.en: "marketplace", .zh: "电商平台"]
+        case .orgKindPlatform: [.en: "e-commerce platform", .zh: "电商平台"]
         case .errEscalateNeedsBody: [.en: "Name the body with --to BODY (e.g. 'recourse escalate 1 --to company'); 'recourse bodies' lists them", .zh: "请用 --to 指定受理机构（例如 'recourse escalate 1 --to company'）；'recourse bodies' 可列出全部"]
         case .channelAddress: [.en: "{1}: {2}", .zh: "{1}：{2}"]
         case .fieldAmount: [.en: "amount", .zh: "金额"]
