@@ -100,7 +100,7 @@ struct FraudFollowUpTests {
         #expect(text.contains("I claimed reimbursement from Barclays under the PSR APP scam reimbursement requirement"), "\(text)")
         #expect(text.contains("APP-77"))
         #expect(text.contains("had to decide by 9 December 2026, or by 25 January 2027 had it stopped the clock"), "\(text)")
-        #expect(text.contains("J MORGAN 20-45-77 83445120") && text.contains("£2500.00"), "\(text)")
+        #expect(text.contains("J MORGAN 20-45-77 83445120") && text.contains("£2,500.00"), "\(text)")
         #expect(!text.contains("your agent") && !text.contains("Barclays called me") && !text.contains("your phone call"), "\(text)")
         // Chinese too.
         let zh = try r.run(["draft", "regulator", "1", "--to", "uk.fos", "--as-of", "2027-01-20", "--lang", "zh"]).stdout
@@ -125,7 +125,7 @@ struct FraudFollowUpTests {
         #expect(draft.stdout.contains("4 December 2026: Monzo refused my claim."), "\(draft.stdout)")
         #expect(draft.stdout.contains("**About:** Monzo"), "\(draft.stdout)")
         #expect(draft.stdout.contains("Barclays was impersonated by the fraudster and is not the subject of this complaint; it is about how Monzo handled my reimbursement claim."), "\(draft.stdout)")
-        #expect(draft.stdout.contains("Reimburse the £2500.00 I lost to the scam"), "\(draft.stdout)")
+        #expect(draft.stdout.contains("Reimburse the £2,500.00 I lost to the scam"), "\(draft.stdout)")
         let check = try r.run(["draft", "regulator", "1", "--to", "uk.fos", "--as-of", "2026-12-05", "--check", "--lang", "en"])
         #expect(check.stdout.contains("sent in full because they are the fraudster's: 020 7946 0991"), "\(check.stdout)")
     }

@@ -92,7 +92,20 @@ public struct Router: Sendable {
 
     /// The route for a case.
     public func route(_ facts: Case) -> Route {
-        guard facts.category != .fraud else { return Route(firmRule: nil, steps: [], isFraud: true) }
+        if facts.category == .fraud {
+            // A fraud case is no complaint against the impersonated firm. The one complaint it can
+            // hold is the reimbursement claim to the user's own bank (UK APP scams: `uk.app`), which
+            // the bank answers for like any payment-services complaint: that claim routes as one,
+            // to a bank, so `agenda` and the FOS draft give the FOS the same opening day.
+            guard let claim = facts.complaint, claim.body == AppReimbursementClock.bodyID else {
+                return Route(firmRule: nil, steps: [], isFraud: true)
+            }
+            var bank = facts.organization
+            bank.kind = .bank
+            if bank.jurisdiction == nil { bank.jurisdiction = "GB" }
+            return route(Case(organization: bank, category: .transaction, complaint: claim, submittedTo: facts.submittedTo,
+                              zone: facts.zone, subject: facts.subject))
+        }
         let rule = firmRule(facts)
         let steps = candidates(for: facts.organization, category: facts.category)
             .filter { !facts.submittedTo.contains($0.id) }
