@@ -1241,6 +1241,7 @@ public enum Message: CaseIterable, Sendable {
     case importFolderWithoutExport
     case importFolderAmbiguous
     case importUnreadable
+    case importNotRegularFile
     case importNotUTF8
     case conflictsNone
     case conflictLine
@@ -2875,7 +2876,9 @@ extension Message {
         case .importPathMissing: [.en: "'{1}' does not exist", .zh: "“{1}”不存在"]
         case .importFolderWithoutExport: [.en: "'{1}' holds no .jsonl export file", .zh: "“{1}”中没有 .jsonl 导出文件"]
         case .importFolderAmbiguous: [.en: "'{1}' holds several .jsonl files ({2}); give the file itself", .zh: "“{1}”中有多个 .jsonl 文件（{2}）；请直接指定文件"]
-        case .importUnreadable: [.en: "cannot read '{1}': {2}", .zh: "无法读取“{1}”：{2}"]
+        case .importUnreadable: [.en: "cannot read '{1}'; check that you may read it", .zh: "无法读取“{1}”；请检查是否有读取权限"]
+        case .importNotRegularFile: [.en: "'{1}' is not a file (a device, a pipe or a socket); import reads an export file or the folder holding one",
+                                     .zh: "“{1}”不是文件（而是设备、管道或套接字）；导入只读取导出文件或存放它的文件夹"]
         case .importNotUTF8: [.en: "{1}: line {2} is not valid UTF-8; an export is always UTF-8, so this file was damaged or is not an export (nothing was imported)", .zh: "{1}：第 {2} 行不是有效的 UTF-8；导出文件总是 UTF-8，此文件已损坏或不是导出文件（未导入任何内容）"]
         case .conflictsNone: [.en: "No conflicts: every import agreed with this journal", .zh: "没有冲突：每次导入都与本日志一致"]
         case .conflictLine: [.en: "#{1}  {2} #{3}  fields {4}  (from {5}, {6}); the journal shows {7}", .zh: "#{1}  {2} #{3}  字段 {4}（来自 {5}，{6}）；日志显示{7}"]

@@ -60,6 +60,20 @@ struct ExportImportTests {
         #expect(try b.fingerprint() == before)
     }
 
+    @Test("a device or a pipe is refused by what it is, in the user's language, and nothing is imported")
+    func notAFile() throws {
+        let (b, _) = journalB()
+        defer { b.cleanUp() }
+        try b.run(["log", "中国移动", "--summary", "already here", "--at", "2026-11-19 10:00", "--no-input"])
+        let before = try b.fingerprint()
+        let zh = try b.run(["import", "/dev/zero", "--lang", "zh"])
+        #expect(zh.status == 65)
+        #expect(zh.stderr == "recourse：“/dev/zero”不是文件（而是设备、管道或套接字）；导入只读取导出文件或存放它的文件夹\n")
+        let en = try b.run(["import", "/dev/null", "--lang", "en"])
+        #expect(en.status == 65 && en.stderr.hasPrefix("recourse: '/dev/null' is not a file"), "\(en.stderr)")
+        #expect(try b.fingerprint() == before)
+    }
+
     @Test("round trip: export with files, import into an empty journal, export again gives the same lines; verify passes")
     func roundTrip() throws {
         let a = try journalA(), (b, out) = journalB()

@@ -61,6 +61,10 @@ struct ImportSource {
             throw CLIError(status: .notFound, message: Message.importPathMissing.text(path))
         }
         guard isDirectory.boolValue else {
+            // A device, pipe or socket is refused by what it is: /dev/zero would never end, and
+            // Foundation's reason for it ("permission") is wrong and in English.
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw CLIError(status: .badData, message: Message.importNotRegularFile.text(path)) }
             file = path
             folder = PathText.folder(of: path)
             return
@@ -78,7 +82,7 @@ struct ImportSource {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CLIError(status: .ioError, message: Message.importUnreadable.text(file, error.localizedDescription))
+            throw CLIError(status: .ioError, message: Message.importUnreadable.text(file))
         }
         // Text is kept exactly as it was written: bytes that are not UTF-8 are refused, never
         // replaced with U+FFFD on their way into the journal.
