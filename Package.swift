@@ -46,6 +46,7 @@ let package = Package(
                 .embedInCode("0011_organization_kinds.sql"),
                 .embedInCode("0012_repairs.sql"),
                 .embedInCode("0013_reply_by.sql"),
+                .embedInCode("0014_statement_date.sql"),
             ]
         ),
         .target(

@@ -27,6 +27,7 @@ public enum SchemaMigrations {
             ("0011_organization_kinds.sql", PackageResources._011_organization_kinds_sql),
             ("0012_repairs.sql", PackageResources._012_repairs_sql),
             ("0013_reply_by.sql", PackageResources._013_reply_by_sql),
+            ("0014_statement_date.sql", PackageResources._014_statement_date_sql),
         ]
         return files.enumerated().map { index, file in
             Migration(version: index + 1, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))

@@ -118,6 +118,8 @@ public struct SubmissionDraft: Sendable {
         // The transaction's own time when `case edit --transaction-at` recorded it, else the first contact about it.
         case "error_date": return (facts?.transactionAt ?? timeline.entries.first?.contact.occurredAt).map(words.long)
         case "error_type": return errorType
+        // The first statement that showed the error, as `case edit --statement-date` recorded it.
+        case "statement_date": return facts?.statementAt.map(words.long)
         case "provisional_credit": return provisionalCredit
         case "product": return product
         case "already_done": return alreadyDone

@@ -565,6 +565,10 @@ public enum Message: CaseIterable, Sendable {
     case factTransactionAt
     case factCounterparty
     case factDevice
+    // MARK: - #19 statement date
+    case factStatementAt
+    case helpCaseCommandEditStatementDate
+    case fieldStatementAt
     case labelAdvice
     case labelOutcome
     case agentPart
@@ -2166,6 +2170,9 @@ extension Message {
         case .factTransactionAt: [.en: "Transaction {1}", .zh: "交易时间 {1}"]
         case .factCounterparty: [.en: "with {1}", .zh: "交易对方 {1}"]
         case .factDevice: [.en: "device {1}", .zh: "设备 {1}"]
+        case .factStatementAt: [.en: "first statement with the error {1}", .zh: "首张有误对账单 {1}"]
+        case .helpCaseCommandEditStatementDate: [.en: "The date of the first statement that showed the error (Regulation E's 60-day notice runs from it); \"\" clears it.", .zh: "首次显示该差错的对账单日期（E 条例规定的 60 日通知期自该日起算）；传入 \"\" 即清除。"]
+        case .fieldStatementAt: [.en: "first statement with the error", .zh: "首张有误对账单日期"]
         case .labelAdvice: [.en: "Advice", .zh: "建议"]
         case .labelOutcome: [.en: "Outcome", .zh: "结果"]
         case .agentPart: [.en: "agent {1}", .zh: "客服 {1}"]

@@ -63,6 +63,58 @@ struct RoutingFollowUpTests {
         #expect(zh.contains("10个工作日内（新开立账户为20个工作日）") && zh.contains("最长45日"), "\(zh)")
     }
 
+    @Test("case edit --statement-date: shown by show, filled into the Reg E notice, carried by export/import, an impossible date refused")
+    func statementDate() throws {
+        var r = RecourseProcess()
+        r.environment["TZ"] = "America/New_York"
+        defer { r.cleanUp() }
+        try r.run(["log", "Harbor Bank", "--summary", "transfer missing", "--at", "2026-09-16 09:40", "--no-input"])
+        try r.run(["case", "edit", "1", "--category", "transaction"])
+        // Refused before anything is written, like --transaction-at: a date in the future, one that does not exist (both 65).
+        let before = try r.fingerprint()
+        let future = try r.run(["case", "edit", "1", "--statement-date", "2099-01-01"])
+        #expect(future.status == 65 && future.stderrLines.count == 1, "\(future.stderr)")
+        #expect(future.stderr.hasPrefix("recourse: --statement-date '2099-01-01' ("), "\(future.stderr)")
+        let impossible = try r.run(["case", "edit", "1", "--statement-date", "2026-13-45"])
+        #expect(impossible.status == 65 && impossible.stderrLines.count == 1, "\(impossible.stderr)")
+        #expect(try r.fingerprint() == before, "a refused --statement-date leaves the journal as it was")
+        let edited = try r.run(["case", "edit", "1", "--statement-date", "2026-09-05"])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        let shown = try r.run(["show", "1"]).stdout
+        #expect(shown.contains("first statement with the error Sat 5 Sep"), "\(shown)")
+        let en = try r.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "en"]).stdout
+        #expect(en.contains("**Date of the first statement showing the error (notice is due within 60 days of it)**: 5 September 2026"), "\(en)")
+        #expect(!en.contains("not given"), "\(en)")
+        let zh = try r.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "zh"]).stdout
+        #expect(zh.contains("2026年9月5日"), "\(zh)")
+        // Export, import into a fresh journal: the notice there says the same.
+        let file = NSTemporaryDirectory() + "statement-" + UUID().uuidString + ".jsonl"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(try r.run(["export", "--output", file]).status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("\"statement_at\""), "\(text)")
+        var other = RecourseProcess()
+        other.environment["TZ"] = "America/New_York"
+        defer { other.cleanUp() }
+        let imported = try other.run(["import", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let there = try other.run(["draft", "regulator", "1", "--to", "us.rege", "--lang", "en"]).stdout
+        #expect(there.contains("error (notice is due within 60 days of it)**: 5 September 2026"), "\(there)")
+        #expect(try other.run(["verify"]).status == 0)
+        #expect(try r.run(["verify"]).status == 0)
+        // The admission gate checks the date like every other time: one out of range is refused, nothing written.
+        let stamp = try #require(text.range(of: #""statement_at":[0-9]+"#, options: .regularExpression))
+        let forged = file + ".forged.jsonl"
+        defer { try? FileManager.default.removeItem(atPath: forged) }
+        try text.replacingCharacters(in: stamp, with: "\"statement_at\":99999999999").write(toFile: forged, atomically: true, encoding: .utf8)
+        let third = RecourseProcess()
+        defer { third.cleanUp() }
+        let refused = try third.run(["import", forged])
+        #expect(refused.status == 65 && refused.stderrLines.count == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("statement_at"), "\(refused.stderr)")
+        #expect(try third.run(["show", "1"]).status != 0, "nothing of the refused file was written")
+    }
+
     @Test("a German bank under TZ=Europe/Berlin, no --jurisdiction: letter and agenda both say 28 Dec 2026 for a complaint of 4 Dec")
     func germanBankFromZone() throws {
         var r = RecourseProcess()

@@ -40,7 +40,9 @@ enum AdmissionGate {
             }
         }
         if let facts = record.fields["facts"]?.object {
-            if let at = facts["transaction_at"]?.integer { try time(at, field: "facts.transaction_at", line: record.line) }
+            for key in ["transaction_at", "statement_at"] {
+                if let at = facts[key]?.integer { try time(at, field: "facts.\(key)", line: record.line) }
+            }
             for key in ["counterparty", "device"] {
                 if let text = facts[key]?.string { try self.text(text, field: "facts.\(key)", multiLine: false, line: record.line) }
             }

@@ -39,11 +39,13 @@ extension JournalStore {
                 found += rows.map { ImpossibleValue(type: spec.type, id: $0["id"], uuid: $0["uuid"], field: field.name, value: "\($0["value"] as Int64)") }
             }
         }
-        let facts = try Row.fetchAll(db, sql: """
-            SELECT c.id, c.uuid, f.transaction_at AS value FROM case_fact f JOIN case_file c ON c.id = f.id
-            WHERE f.transaction_at IS NOT NULL AND (f.transaction_at < ? OR f.transaction_at >= ?) LIMIT 100
-            """, arguments: [Admission.earliestSecond, Admission.endSecond])
-        found += facts.map { ImpossibleValue(type: "case", id: $0["id"], uuid: $0["uuid"], field: "facts.transaction_at", value: "\($0["value"] as Int64)") }
+        for column in ["transaction_at", "statement_at"] {
+            let facts = try Row.fetchAll(db, sql: """
+                SELECT c.id, c.uuid, f.\(column) AS value FROM case_fact f JOIN case_file c ON c.id = f.id
+                WHERE f.\(column) IS NOT NULL AND (f.\(column) < ? OR f.\(column) >= ?) LIMIT 100
+                """, arguments: [Admission.earliestSecond, Admission.endSecond])
+            found += facts.map { ImpossibleValue(type: "case", id: $0["id"], uuid: $0["uuid"], field: "facts.\(column)", value: "\($0["value"] as Int64)") }
+        }
         let files = try Row.fetchAll(db, sql: "SELECT id, uuid, sha256 FROM attachment")
         for row in files where !Admission.isSHA256(row["sha256"]) {
             found.append(ImpossibleValue(type: "attachment", id: row["id"], uuid: row["uuid"], field: "sha256",

@@ -244,10 +244,11 @@ extension InterchangeMerge {
                 if exists || !facts.isEmpty {
                     try rejecting(record.line) {
                         try db.execute(sql: """
-                            INSERT INTO case_fact (id, transaction_at, counterparty, device) VALUES (?, ?, ?, ?)
+                            INSERT INTO case_fact (id, transaction_at, counterparty, device, statement_at) VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (id) DO UPDATE SET transaction_at = excluded.transaction_at,
-                                counterparty = excluded.counterparty, device = excluded.device
-                            """, arguments: [id, facts["transaction_at"]?.integer, facts["counterparty"]?.string, facts["device"]?.string])
+                                counterparty = excluded.counterparty, device = excluded.device, statement_at = excluded.statement_at
+                            """, arguments: [id, facts["transaction_at"]?.integer, facts["counterparty"]?.string, facts["device"]?.string,
+                                             facts["statement_at"]?.integer])
                     }
                     written.append(("case_fact", id))
                 }

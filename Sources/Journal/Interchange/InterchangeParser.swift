@@ -116,7 +116,7 @@ enum InterchangeParser {
             guard let facts = value.object else { throw fail(.wrongType(field: key, expected: "object")) }
             for (name, fact) in facts {
                 switch name {
-                case "transaction_at": guard fact.integer != nil else { throw fail(.wrongType(field: "facts.\(name)", expected: "integer")) }
+                case "transaction_at", "statement_at": guard fact.integer != nil else { throw fail(.wrongType(field: "facts.\(name)", expected: "integer")) }
                 case "counterparty", "device": guard fact.string != nil else { throw fail(.wrongType(field: "facts.\(name)", expected: "string")) }
                 default: throw fail(.unknownField("facts.\(name)"))
                 }

@@ -34,6 +34,7 @@ enum RecordCodec {
         if let at = row["transaction_at"] as Int64? { facts["transaction_at"] = .integer(at) }
         if let counterparty = row["counterparty"] as String? { facts["counterparty"] = .string(counterparty) }
         if let device = row["device"] as String? { facts["device"] = .string(device) }
+        if let at = row["statement_at"] as Int64? { facts["statement_at"] = .integer(at) }
         return facts.isEmpty ? nil : .object(facts)
     }
 

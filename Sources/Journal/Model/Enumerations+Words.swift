@@ -89,6 +89,7 @@ public enum FieldWords {
         case "due at": Message.fieldDueAt.text()
         case "counterparty": Message.fieldCounterparty.text()
         case "device": Message.fieldDevice.text()
+        case "statement at": Message.fieldStatementAt.text()
         case "warning": Message.fieldWarning.text()
         default: Message.fieldOther.text(field.replacingOccurrences(of: "_", with: " "))
         }

@@ -15,6 +15,8 @@ public struct CaseDetails: Sendable {
     public var counterparty: String??
     /// The device, system and app version involved.
     public var device: String??
+    /// The date of the first statement that showed the error.
+    public var statementAt: Date??
 
     public init() {}
 }
@@ -57,6 +59,7 @@ extension JournalStore {
             fact(\.transactionAt, details.transactionAt, "transaction_at") { $0.map { ISO8601DateFormatter().string(from: $0) } }
             fact(\.counterparty, counterparty, "counterparty") { $0 }
             fact(\.device, device, "device") { $0 }
+            fact(\.statementAt, details.statementAt, "statement_at") { $0.map { ISO8601DateFormatter().string(from: $0) } }
             guard !changes.isEmpty else { throw JournalError.nothingToCorrect }
             var wrote: [(table: String, id: Int64)] = []
             if caseChanged {

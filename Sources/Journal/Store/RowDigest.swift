@@ -11,8 +11,9 @@ enum RowDigest {
     static let tables = ["organization", "organization_alias", "official_channel", "case_file", "contact", "promise", "attachment", "submission",
                          "contact_flag", "case_fact", "contact_void"]
 
-    /// Columns added to a protected table later (schema 13: `submission.reply_due_at`).
-    static let lateColumns: Set<String> = ["reply_due_at"]
+    /// Columns added to a protected table later (schema 13: `submission.reply_due_at`; schema 14:
+    /// `case_fact.statement_at`).
+    static let lateColumns: Set<String> = ["reply_due_at", "statement_at"]
 
     static func of(_ db: Database, table: String, id: Int64) throws -> String? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else { return nil }

@@ -58,6 +58,7 @@ extension Recourse {
             @Option(help: ArgumentHelp(Message.helpCaseCommandEditTransactionAt.literal, valueName: "when")) var transactionAt: String?
             @Option(help: ArgumentHelp(Message.helpCaseCommandEditCounterparty.literal, valueName: "name")) var counterparty: String?
             @Option(help: ArgumentHelp(Message.helpCaseCommandEditDevice.literal, valueName: "text")) var device: String?
+            @Option(help: ArgumentHelp(Message.helpCaseCommandEditStatementDate.literal, valueName: "when")) var statementDate: String?
 
             func validate() throws {
                 if let category, CaseCategory(rawValue: category) == nil {
@@ -80,6 +81,7 @@ extension Recourse {
                 if let transactionAt { details.transactionAt = transactionAt.isEmpty ? .some(nil) : .some(try session.moment(transactionAt, option: "--transaction-at")) }
                 details.counterparty = counterparty.map { $0.isEmpty ? nil : $0 }
                 details.device = device.map { $0.isEmpty ? nil : $0 }
+                if let statementDate { details.statementAt = statementDate.isEmpty ? .some(nil) : .some(try session.moment(statementDate, option: "--statement-date")) }
                 let caseFile = try store.editCase(caseID, details, now: session.now)
                 try session.output(["case": caseFile]) {
                     let money = caseFile.amountMinor.map { " · " + MoneyText.format(minor: $0, currency: caseFile.currency ?? "") } ?? ""

@@ -30,7 +30,8 @@ struct TimelineView {
         if let facts, !facts.isEmpty {
             lines.append([facts.transactionAt.map { Message.factTransactionAt.text(time.short($0)) },
                           facts.counterparty.map { Message.factCounterparty.text($0) },
-                          facts.device.map { Message.factDevice.text($0) }].compactMap { $0 }.joined(separator: " · "))
+                          facts.device.map { Message.factDevice.text($0) },
+                          facts.statementAt.map { Message.factStatementAt.text(time.short($0)) }].compactMap { $0 }.joined(separator: " · "))
         }
         for entry in timeline.entries {
             lines.append("")
