@@ -29,7 +29,7 @@ extension Recourse {
         var reason: String?
 
         /// When the repair was made (not in the future), so a story can be replayed with its own times.
-        @Option(help: ArgumentHelp(Message.helpConflictsResolveAt.literal, valueName: "when"))
+        @Option(help: ArgumentHelp(Message.helpRepairAt.literal, valueName: "when"))
         var at: String?
 
         func validate() throws {
