@@ -31,6 +31,8 @@ public struct ChannelAdvisor: Sendable {
             public let kind: String
             public let confidence: String
             public let source: String
+            /// The source's Chinese title, where the data gives one.
+            public let sourceZH: String?
         }
 
         public struct Flag: Sendable, Encodable {
@@ -38,6 +40,8 @@ public struct ChannelAdvisor: Sendable {
             public let phrase: String
             public let why: String
             public let source: String
+            /// The source's Chinese title, where the data gives one.
+            public let sourceZH: String?
         }
 
         public let thing: String
@@ -79,7 +83,7 @@ public struct ChannelAdvisor: Sendable {
             if !yours.isEmpty {
                 return CheckResult(thing: thing, kind: address!.kind, normalized: address!.description, verdict: .genuine,
                                    owners: yours.map { CheckResult.Owner(id: "journal", nameZH: $0.organization, nameEN: $0.organization,
-                                                                          kind: address!.kind, confidence: "yours", source: "org add --official") },
+                                                                          kind: address!.kind, confidence: "yours", source: "org add --official", sourceZH: nil) },
                                    redFlags: [], lines: yours.map { ChannelWords.recordedByYou(thing, of: $0.organization, language) })
             }
             let owners = registry.owners(of: address!)
@@ -91,7 +95,7 @@ public struct ChannelAdvisor: Sendable {
                                owners: owners.map { owner in
                                    CheckResult.Owner(id: owner.institution.id, nameZH: owner.institution.nameZH, nameEN: owner.institution.nameEN,
                                                      kind: owner.channel.kind.rawValue, confidence: owner.channel.confidence.rawValue,
-                                                     source: owner.channel.source)
+                                                     source: owner.channel.source.en, sourceZH: owner.channel.source.zh)
                                },
                                redFlags: [], lines: lines)
         default:
@@ -100,10 +104,10 @@ public struct ChannelAdvisor: Sendable {
             if hits.isEmpty {
                 lines = [registry.institution(named: thing).map { ChannelWords.institutionChannels($0, language) } ?? ChannelWords.clean(language)]
             } else {
-                lines.append(ChannelWords.whatToDo(genuine: nil, region: region, language))
+                lines.append(Sentence.alone(ChannelWords.whatToDo(genuine: nil, region: region, language)))
             }
             return CheckResult(thing: thing, kind: "text", normalized: nil, verdict: hits.isEmpty ? .clean : .warning, owners: [],
-                               redFlags: hits.map { CheckResult.Flag(id: $0.flag.id, phrase: $0.phrase, why: $0.flag.why(in: language), source: $0.flag.source) },
+                               redFlags: hits.map { CheckResult.Flag(id: $0.flag.id, phrase: $0.phrase, why: $0.flag.why(in: language), source: $0.flag.source.en, sourceZH: $0.flag.source.zh) },
                                lines: lines)
         }
     }
@@ -192,12 +196,15 @@ public struct ChannelAdvisor: Sendable {
             address.kind == "phone" ? channel.kind == .phone : channel.kind == .site || channel.kind == .email
         }
         let known = institution.map(registry.channels(serving:)) ?? []
-        let genuine = known.filter(sameKind).map(\.written) + official
+        // Shown as the firm's country writes numbers; compared above as digits.
+        func shown(_ text: String, isPhone: Bool) -> String { isPhone ? PhoneDisplay.format(text, region: region) : text }
+        let genuine = known.filter(sameKind).map { shown($0.written, isPhone: $0.kind == .phone) }
+            + official.map { shown($0, isPhone: ContactAddress($0)?.kind == "phone") }
         guard !genuine.isEmpty else {
             return contact.inbound ? [ChannelWords.inboundUnverifiable(written, of: named, region: region, language)] : []
         }
-        let callBack = known.first { $0.kind == .phone }?.written
-            ?? contact.officialAddresses.first { ContactAddress($0)?.kind == "phone" }
+        let callBack = (known.first { $0.kind == .phone }?.written
+            ?? contact.officialAddresses.first { ContactAddress($0)?.kind == "phone" }).map { shown($0, isPhone: true) }
         return [contact.inbound ? ChannelWords.inboundNotGenuine(written, of: named, genuine: genuine, callBack: callBack, region: region, language)
                                 : ChannelWords.outboundNotGenuine(written, of: named, genuine: genuine, language)]
     }

@@ -109,13 +109,16 @@ enum InstitutionParser {
                            servedBy: servedBy, serves: serves, file: label)
     }
 
-    /// `phone: 95566 | published | https://www.boc.cn/`.
+    /// `phone: 95566 | published | Bank of China customer service line, www.boc.cn | 中国银行客服热线，www.boc.cn`;
+    /// the Chinese source may be left out.
     private static func channel(_ kind: GenuineChannel.Kind, _ field: BlockFile.Field,
                                 fail: (Int, String) -> ChannelDataError) throws -> GenuineChannel {
         let parts = field.value.split(separator: "|", omittingEmptySubsequences: false).map { String(BlockFile.trimmed($0)) }
-        guard parts.count == 3, !parts[0].isEmpty, !parts[2].isEmpty else {
-            throw fail(field.line, "a channel is 'ADDRESS | confirmed, published or unconfirmed | SOURCE'")
+        guard (3...4).contains(parts.count), !parts[0].isEmpty, !parts[2].isEmpty, parts.count == 3 || !parts[3].isEmpty else {
+            throw fail(field.line, "a channel is 'ADDRESS | confirmed, published or unconfirmed | SOURCE | 中文来源' (中文来源 may be left out)")
         }
+        let source = SourceTitle(en: parts[2], zh: parts.count == 4 ? parts[3] : nil)
+        if let zh = source.zh, let problem = SourceTitle.problem(en: source.en, zh: zh) { throw fail(field.line, problem) }
         guard let confidence = GenuineChannel.Confidence(rawValue: parts[1]) else {
             throw fail(field.line, "confidence '\(parts[1])' is not confirmed, published or unconfirmed")
         }
@@ -125,6 +128,6 @@ enum InstitutionParser {
         default: throw fail(field.line, "'\(parts[0])' is not a \(kind.rawValue)")
         }
         let stored: ContactAddress = kind == .app || kind == .wechat ? .name(ContactAddress.foldedName(parts[0])) : address
-        return GenuineChannel(kind: kind, written: parts[0], address: stored, confidence: confidence, source: parts[2])
+        return GenuineChannel(kind: kind, written: parts[0], address: stored, confidence: confidence, source: source)
     }
 }

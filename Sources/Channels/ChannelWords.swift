@@ -49,8 +49,8 @@ enum ChannelWords {
 
     static func genuine(_ written: String, of institution: Institution, channel: GenuineChannel, _ language: Language) -> String {
         let note = channel.confidence == .unconfirmed ? Message.channelUnconfirmedNote.text(in: language) : ""
-        return Message.channelGenuine.text(in: language, written, kind(channel.kind, language), institution.name(in: language),
-                                           confidence(channel.confidence, language), channel.source, note)
+        return Message.channelGenuine.text(in: language, institution.shown(written, kind: channel.kind), kind(channel.kind, language), institution.name(in: language),
+                                           confidence(channel.confidence, language), channel.source.text(in: language), note)
     }
 
     static func recordedByYou(_ written: String, of organization: String, _ language: Language) -> String {
@@ -63,7 +63,7 @@ enum ChannelWords {
 
     static func institutionChannels(_ institution: Institution, _ language: Language) -> String {
         let items = institution.channels.map {
-            Message.channelListItem.text(in: language, kind($0.kind, language), $0.written,
+            Message.channelListItem.text(in: language, kind($0.kind, language), institution.shown($0),
                                          $0.confidence == .unconfirmed ? Message.channelItemUnconfirmed.text(in: language) : "")
         }
         return Message.channelInstitutionList.text(in: language, institution.name(in: language), list(items, language))
@@ -72,7 +72,7 @@ enum ChannelWords {
     static func clean(_ language: Language) -> String { Message.channelClean.text(in: language) }
 
     static func flagLine(_ hit: RedFlags.Hit, _ language: Language) -> String {
-        Message.channelFlagLine.text(in: language, hit.phrase, hit.flag.why(in: language), hit.flag.source)
+        Message.channelFlagLine.text(in: language, hit.phrase, hit.flag.why(in: language), hit.flag.source.text(in: language))
     }
 
     private static func list(_ items: [String], _ language: Language) -> String {

@@ -45,6 +45,15 @@ public struct Institution: Sendable, Equatable {
     /// Chinese name in Chinese ones.
     public func name(in language: Language) -> String { language == .zh ? nameZH : displayName }
 
+    /// A channel's address as shown: a phone grouped as this institution's country writes it
+    /// ("0800 023 4567", "400-810-8866"), anything else as the data file writes it.
+    public func shown(_ channel: GenuineChannel) -> String { shown(channel.written, kind: channel.kind) }
+
+    /// `text`, an address of `kind` (what the user typed, say), as `shown(_:)` shows a channel.
+    public func shown(_ text: String, kind: GenuineChannel.Kind) -> String {
+        kind == .phone ? PhoneDisplay.format(text, region: region) : text
+    }
+
     /// Whether `name` is one of this institution's names or aliases, however spaced or cased.
     public func isNamed(_ name: String) -> Bool {
         let folded = ContactAddress.foldedName(name)
@@ -75,5 +84,6 @@ public struct GenuineChannel: Sendable, Equatable {
     public let written: String
     public let address: ContactAddress
     public let confidence: Confidence
-    public let source: String
+    /// Where the fact comes from, in English and (in the built-in files) in Chinese.
+    public let source: SourceTitle
 }

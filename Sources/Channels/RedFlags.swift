@@ -6,7 +6,8 @@ public struct RedFlags: Sendable {
         public let id: String
         public let whyZH: String
         public let whyEN: String
-        public let source: String
+        /// Where the warning comes from, in English and (in the built-in file) in Chinese.
+        public let source: SourceTitle
         /// Chinese and English phrases, folded as `ContactAddress.foldedName` folds text.
         public let phrases: [String]
         /// The same phrases as the data spells them ("verification code", not the folded
@@ -53,6 +54,7 @@ public struct RedFlags: Sendable {
         func fail(_ line: Int, _ message: String) -> ChannelDataError { ChannelDataError(path: path, line: line, message: message) }
         var why: (zh: String, en: String)?
         var source: String?
+        var sourceZH: (text: String, line: Int)?
         var phrases: [String] = []
         var spellings: [String] = []
         for field in block.fields {
@@ -62,6 +64,7 @@ public struct RedFlags: Sendable {
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw fail(field.line, "why is 'Chinese | English'") }
                 why = (parts[0], parts[1])
             case "source": source = field.value
+            case "source-zh": sourceZH = (field.value, field.line)
             case "zh", "en":
                 for spelling in field.value.split(separator: ",").map({ String(BlockFile.trimmed($0)) }) {
                     let folded = ContactAddress.foldedName(spelling)
@@ -69,12 +72,13 @@ public struct RedFlags: Sendable {
                     phrases.append(folded)
                     spellings.append(spelling)
                 }
-            default: throw fail(field.line, "unknown field '\(field.name)'; known: why, source, zh, en")
+            default: throw fail(field.line, "unknown field '\(field.name)'; known: why, source, source-zh, zh, en")
             }
         }
         guard let why else { throw fail(block.line, "[\(block.id)] has no 'why: 中文 | English'") }
         guard let source else { throw fail(block.line, "[\(block.id)] has no 'source:'; every warning says where it comes from") }
+        if let sourceZH, let problem = SourceTitle.problem(en: source, zh: sourceZH.text) { throw fail(sourceZH.line, problem) }
         guard !phrases.isEmpty else { throw fail(block.line, "[\(block.id)] has no phrases (zh: or en:)") }
-        return Flag(id: block.id, whyZH: why.zh, whyEN: why.en, source: source, phrases: phrases, spellings: spellings)
+        return Flag(id: block.id, whyZH: why.zh, whyEN: why.en, source: SourceTitle(en: source, zh: sourceZH?.text), phrases: phrases, spellings: spellings)
     }
 }

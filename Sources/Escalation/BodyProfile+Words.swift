@@ -6,6 +6,18 @@ extension BodyProfile {
 
     /// The body's name in `language` (a draft's, say).
     public func name(in language: Language) -> String { names.in(language) }
+
+    /// A contact point's address as shown: a phone grouped as the body's country writes it
+    /// ("0800 023 4567"), anything else as the profile writes it.
+    public func shown(_ channel: ContactPoint) -> String {
+        channel.kind == "phone" ? PhoneDisplay.format(channel.address, region: jurisdiction) : channel.address
+    }
+}
+
+extension BodyProfile.Field {
+    /// The field's name as the body's form words it, in `language`: what `bodies` lists and what a
+    /// draft's missing-field findings name, so both say the same.
+    public func label(in language: Language) -> String { labels.in(language) }
 }
 
 extension BodyProfile.Names {

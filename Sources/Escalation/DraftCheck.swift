@@ -67,7 +67,7 @@ extension SubmissionDraft {
     public var kindFindings: [DraftFinding] {
         let zh = words.language == .zh
         var findings = filled.filter { $0.value == nil && $0.field.required }.map {
-            DraftFinding(severity: .fix, code: "missing-field", message: CheckWords.missing(zh ? $0.field.labels.zh : $0.field.labels.en, words.language))
+            DraftFinding(severity: .fix, code: "missing-field", message: CheckWords.missing($0.field.label(in: words.language), words.language))
         }
         findings += unmetPreconditions.map { DraftFinding(severity: .fix, code: "precondition", message: $0) }
         if deadline.route.paymentService == .undecided {
@@ -119,7 +119,7 @@ enum CheckWords {
     }
 
     static func missing(_ label: String, _ language: Language) -> String {
-        language == .zh ? "必填项“\(label)”缺少；用 recourse profile set 或 case edit 补充" : "the required field \"\(label)\" is missing; add it with recourse profile set or case edit"
+        Message.checkFieldMissing.text(in: language, label)
     }
 
     static func notRecorded(_ caseID: Int64, _ language: Language) -> String {

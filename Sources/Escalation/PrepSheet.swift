@@ -64,7 +64,7 @@ public struct PrepSheet: Sendable {
 
         lines.append((markdown ? "# " : "") + t.title(caseFile.id ?? 0, words.text(caseFile.title), timeline.organization.name))
         heading(t.callHeading)
-        if genuineChannels.isEmpty { item(t.noChannel) } else { item(t.call(genuineChannels)) }
+        if genuineChannels.isEmpty { item(t.noChannel) } else { item(t.call(genuineChannels, region: timeline.organization.jurisdiction)) }
         item(t.neverSearch)
 
         heading(t.readyHeading)
@@ -119,10 +119,12 @@ struct PrepWords {
         zh ? "通话准备：案件 #\(id) \(title)（\(organization)）" : "Before you call: case #\(id) \(title) (\(organization))"
     }
     var callHeading: String { zh ? "拨打哪个渠道" : "Use a genuine channel" }
-    func call(_ channels: [PrepSheet.Channel]) -> String {
+    /// - Parameter region: the firm's jurisdiction, whose way of writing phone numbers the sheet uses.
+    func call(_ channels: [PrepSheet.Channel], region: String?) -> String {
         let kindsZH = ["phone": "电话", "site": "网站", "web": "网站", "app": "App", "wechat": "公众号", "email": "邮件", "chat": "在线客服"]
         let listed = channels.map { channel in
-            (zh ? kindsZH[channel.kind] ?? channel.kind : channel.kind) + " " + channel.address
+            (zh ? kindsZH[channel.kind] ?? channel.kind : channel.kind) + " "
+                + (channel.kind == "phone" ? PhoneDisplay.format(channel.address, region: region) : channel.address)
                 + (channel.unconfirmed ? (zh ? "（未经证实）" : " (unconfirmed)") : "")
         }
         return (zh ? "官方渠道：" : "Genuine: ") + listed.joined(separator: zh ? "；" : "; ")

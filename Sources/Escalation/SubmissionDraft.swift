@@ -250,7 +250,7 @@ public struct SubmissionDraft: Sendable {
             "title": title,
             "body_name": name,
             "body_id": body.id,
-            "channels": body.channels.map { words.contactPoint($0.kind, $0.address) },
+            "channels": body.channels.map { words.contactPoint($0.kind, body.shown($0)) },
             "organization": words.text(timeline.organization.name),
             "case_id": caseFile.id ?? 0,
             "case_title": words.text(caseFile.title),
@@ -290,7 +290,7 @@ public struct SubmissionDraft: Sendable {
                 ["index": index + 1, "name": words.text(item.displayName), "size": words.size(item.size), "sha256": item.sha256] as [String: Any]
             }
         }
-        let missing = filled.filter { $0.value == nil && $0.field.required }.map { zh ? $0.field.labels.zh : $0.field.labels.en }
+        let missing = filled.filter { $0.value == nil && $0.field.required }.map { $0.field.label(in: words.language) }
         if !missing.isEmpty { context["missing_required"] = missing.joined(separator: zh ? "、" : ", ") }
         if !unmet.isEmpty { context["preconditions"] = unmet.map { zh ? $0.zh : $0.en } }
         // A doubt about a rule is the user's to weigh (`--check`, `bodies`), never the recipient's.

@@ -10,11 +10,35 @@ struct ChannelRegistryTests {
     func builtIn() throws {
         let registry = advisor.registry
         #expect(registry.institutions.count >= 28)
-        #expect(registry.institutions.allSatisfy { !$0.channels.isEmpty && $0.channels.allSatisfy { !$0.source.isEmpty } })
+        #expect(registry.institutions.allSatisfy { !$0.channels.isEmpty && $0.channels.allSatisfy { !$0.source.en.isEmpty } })
         #expect(registry.institution(named: "中行")?.id == "cn.boc")
         #expect(registry.institution(named: "bank of china")?.id == "cn.boc")
         #expect(registry.institution(named: "ICBC")?.nameZH == "中国工商银行")
         #expect(registry.institution(named: "数字人民币")?.channels.first { $0.kind == .phone }?.confidence == .unconfirmed)
+    }
+
+    @Test("every built-in channel and red flag gives its source in Chinese too, with the English one's addresses")
+    func chineseSources() {
+        let unsourced = advisor.registry.institutions.flatMap { institution in
+            institution.channels.filter { $0.source.zh == nil }.map { "\(institution.id) \($0.written)" }
+        }
+        #expect(unsourced.isEmpty, "\(unsourced)")
+        #expect(advisor.redFlags.flags.filter { $0.source.zh == nil }.map(\.id).isEmpty)
+        let boc = advisor.registry.institution(named: "中国银行")!.channels[0].source
+        #expect(boc.text(in: .zh) == "中国银行客服热线，www.boc.cn" && boc.text(in: .en) == "Bank of China customer service line, www.boc.cn")
+        #expect(SourceTitle.addresses(in: "replaced Action Fraud on 4 Dec 2025: wired-gov.net/wg/x (regulators.md, fraud.md)")
+            == ["wired-gov.net/wg/x", "regulators.md", "fraud.md"])
+    }
+
+    @Test("a red-flag file's Chinese source is checked like a channel's")
+    func badFlagSource() throws {
+        let folder = NSTemporaryDirectory() + "recourse-channels-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "[x]\nwhy: 甲 | A\nsource-zh: 某网站\nsource: a page on example.org\nzh: 甲乙\n".write(toFile: folder + "/bad.flags", atomically: true, encoding: .utf8)
+        #expect(throws: ChannelDataError(path: folder + "/bad.flags", line: 3, message: "the Chinese source leaves out example.org of the English one; keep addresses and file names as written")) {
+            try RedFlags.load(userFolder: folder)
+        }
     }
 
     /// (thing, verdict, exit status, a phrase of the first line)
@@ -28,10 +52,10 @@ struct ChannelRegistryTests {
         ("956196", .warning, 1, "UNCONFIRMED"),
         ("+86 171 2345 6789", .unknown, 2, "not a genuine channel Recourse knows"),
         ("www.boc-kefu.com", .unknown, 2, "not a genuine channel Recourse knows"),
-        ("对方要求屏幕共享并提供验证码", .warning, 1, "red flag '屏幕共享'"),
-        ("They asked me to move your money to protect it into a safe account", .warning, 1, "red flag 'safe account'"),
-        ("Please buy Google Play cards", .warning, 1, "red flag 'google play card'"),
-        ("客服说三个工作日内退款", .clean, 0, "no red flags found"),
+        ("对方要求屏幕共享并提供验证码", .warning, 1, "Red flag '屏幕共享'"),
+        ("They asked me to move your money to protect it into a safe account", .warning, 1, "Red flag 'safe account'"),
+        ("Please buy Google Play cards", .warning, 1, "Red flag 'google play card'"),
+        ("客服说三个工作日内退款", .clean, 0, "No red flags found"),
         ("中国银行", .clean, 0, "genuine channels: phone 95566"),
     ]
 
@@ -99,7 +123,12 @@ struct ChannelRegistryTests {
         ("name: x | y\n", "bad.channels:1: a field before the first [id]"),
         ("[cn.x]\nname: 甲 | A\nkind: shop\n", "bad.channels:3: kind 'shop' is not one of bank, wallet, telecom, regulator, government, ombudsman, other"),
         ("[cn.x]\nname: 甲 | A\nkind: bank\nphone: 95566 | sure | x\n", "bad.channels:4: confidence 'sure' is not confirmed, published or unconfirmed"),
-        ("[cn.x]\nname: 甲 | A\nkind: bank\nphone: 95566 | published\n", "bad.channels:4: a channel is 'ADDRESS | confirmed, published or unconfirmed | SOURCE'"),
+        ("[cn.x]\nname: 甲 | A\nkind: bank\nphone: 95566 | published\n", "bad.channels:4: a channel is 'ADDRESS | confirmed, published or unconfirmed | SOURCE | 中文来源'"),
+        ("[cn.x]\nname: 甲 | A\nkind: bank\nphone: 95566 | published | the bank's line | \n", "bad.channels:4: a channel is 'ADDRESS"),
+        ("[cn.x]\nname: 甲 | A\nkind: bank\nphone: 95566 | published | the bank's line | the bank's line\n",
+         "bad.channels:4: the Chinese source 'the bank's line' holds no Chinese"),
+        ("[cn.x]\nname: 甲 | A\nkind: bank\nphone: 95566 | published | line, www.x.cn (regulators.md) | 热线，www.x.cn\n",
+         "bad.channels:4: the Chinese source leaves out regulators.md of the English one"),
         ("[cn.x]\nname: 甲 | A\nkind: bank\nsite: not a site | published | x\n", "bad.channels:4: 'not a site' is not a site"),
         ("[cn.x]\nkind: bank\n", "bad.channels:1: [cn.x] has no 'name: 中文名 | English name'"),
         ("[CN X]\n", "bad.channels:1: 'CN X' must be lower-case letters, digits, dots and dashes"),

@@ -42,6 +42,29 @@ struct CatalogTests {
             == "11月20日 周五 09:00 起进行中 · 2 次联系 · 1 项待兑现承诺")
     }
 
+    @Test("an English message shown alone starts as a sentence: a capital, a digit, a symbol or a placeholder")
+    func englishSentencesAreCapitalised() {
+        let lowerCase = Message.allCases.filter { message in
+            guard !message.isFragment, let first = message.form(in: .en).first else { return false }
+            return first.isLetter && first.isLowercase
+        }
+        #expect(lowerCase.isEmpty, "start these with a capital, or mark them in Message+Fragments.swift if they are never shown alone: \(lowerCase)")
+    }
+
+    @Test("a message marked as a fragment does start lower-case (the list keeps no stale entries)")
+    func fragmentsAreLowerCase() {
+        let stale = Message.allCases.filter { $0.isFragment && !($0.form(in: .en).first.map { $0.isLetter && $0.isLowercase } ?? false) }
+        #expect(stale.isEmpty, "remove from Message+Fragments.swift: \(stale)")
+    }
+
+    @Test("a phrase shown alone gets its capital in English only", arguments: [
+        ("what to do: hang up", "What to do: hang up"), ("promise #2 was changed", "Promise #2 was changed"),
+        ("请挂断电话", "请挂断电话"), ("'recourse show 1'", "'recourse show 1'"), ("", ""),
+    ])
+    func sentenceAlone(_ text: String, _ expected: String) {
+        #expect(Sentence.alone(text) == expected)
+    }
+
     @Test("the language comes from --lang, else the setting, else LC_ALL, LC_MESSAGES, LANG", arguments: [
         (nil, nil, ["LANG": "zh_CN.UTF-8"], Language.zh),
         (nil, nil, ["LANG": "C"], .en),

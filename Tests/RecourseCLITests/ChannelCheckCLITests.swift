@@ -11,8 +11,8 @@ struct ChannelCheckCLITests {
         ("０２１ ５５５５ １２３４", 2, "０２１ ５５５５ １２３４ is not a genuine channel Recourse knows"),
         ("+86 171 2345 6789", 2, "+86 171 2345 6789 is not a genuine channel Recourse knows"),
         ("956196", 1, "956196 is a genuine phone of 数字人民币"),
-        ("对方要求屏幕共享并提供验证码", 1, "red flag '屏幕共享'"),
-        ("客服说三个工作日内退款", 0, "no red flags found"),
+        ("对方要求屏幕共享并提供验证码", 1, "Red flag '屏幕共享'"),
+        ("客服说三个工作日内退款", 0, "No red flags found"),
     ]
 
     @Test("exit 0 genuine or clean, 1 warning, 2 unknown", arguments: checks)

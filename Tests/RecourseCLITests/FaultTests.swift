@@ -34,7 +34,7 @@ struct DoctorCLITests {
         try r.run(["-d", "2 hours ago", stray], executable: "/usr/bin/touch")
         let cleaned = try r.run(["doctor", "--clean"])
         #expect(cleaned.status == 0, "\(cleaned.stdout)")
-        #expect(cleaned.stdout.hasPrefix("moved attachments/.incoming-deadbeef to \(r.folder)/quarantine/"))
+        #expect(cleaned.stdout.hasPrefix("Moved attachments/.incoming-deadbeef to \(r.folder)/quarantine/"))
         #expect(!FileManager.default.fileExists(atPath: stray))
         let note = try #require(FileManager.default.subpaths(atPath: r.folder + "/quarantine")?.first { $0.hasSuffix("NOTE.txt") })
         #expect(try String(contentsOfFile: r.folder + "/quarantine/" + note, encoding: .utf8).contains(".incoming-deadbeef\tfrom \(r.folder)/attachments/.incoming-deadbeef"))

@@ -78,7 +78,7 @@ struct FraudPathTests {
         #expect((before?["case"] as? [String: Any])?["category"] as? String != "fraud")
         let marked = try r.run(["correct", "1", "--impersonation", "--lang", "en"])
         #expect(marked.status == 0, "\(marked.stderr)")
-        #expect(marked.stderr.contains("contact #1 marked as an impersonation of Barclays; case #1 is a fraud case"), "\(marked.stderr)")
+        #expect(marked.stderr.contains("Contact #1 marked as an impersonation of Barclays; case #1 is a fraud case"), "\(marked.stderr)")
         let after = try r.run(["show", "1", "--json"]).json as? [String: Any]
         #expect((after?["case"] as? [String: Any])?["category"] as? String == "fraud")
         // A bad value with the mark leaves no mark and no change.
@@ -261,7 +261,7 @@ struct FraudPathTests {
         t.send("\n")
         try t.expect("Did the caller only claim to be JD Finance?")
         t.send("y\n")
-        try t.expect("contact #1 marked as an impersonation of JD Finance; case #1 is a fraud case")
+        try t.expect("Contact #1 marked as an impersonation of JD Finance; case #1 is a fraud case")
         #expect(try t.finish() == 0)
         let json = try r.run(["show", "1", "--json"]).json as? [String: Any]
         #expect((json?["case"] as? [String: Any])?["category"] as? String == "fraud")

@@ -98,7 +98,7 @@ struct PromptTests {
         let t = try terminal(r, ["log", "--at", "2026-11-24 10:05"])
         try t.expect("Organization: ")
         t.send("\n")
-        try t.expect("an answer is needed here")
+        try t.expect("An answer is needed here")
         try t.expect("Organization: ")
         t.send("Bank\n")
         try t.expect("Which case? (Enter = #3, n = new): ")

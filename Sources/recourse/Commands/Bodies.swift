@@ -45,7 +45,7 @@ extension Recourse {
                                        .init(title: Message.colHotline.text()),
                                        .init(title: Message.colFirmDeadline.text(), maxWidth: 48, flexible: true), .init(title: Message.colThatRule.text(), flexible: true)])
                 for body in library.bodies {
-                    let hotlines = body.channels.filter { $0.kind == "phone" }.map(\.address)
+                    let hotlines = body.channels.filter { $0.kind == "phone" }.map(body.shown)
                     table.add([body.id, body.type.words, BodyView.where(body), body.name, hotlines.isEmpty ? "—" : hotlines.joined(separator: ", "),
                                body.firmDeadline.map(BodyView.deadline) ?? "—", BodyView.confidence(body)])
                 }
@@ -88,7 +88,7 @@ enum BodyView {
         for channel in body.channels {
             let kind = Channel(rawValue: channel.kind)?.words ?? channel.kind
             let hours = channel.hours.map(\.text).flatMap { $0.isEmpty ? nil : Message.bodyRule.text($0) } ?? ""
-            lines.append(Message.bodyChannel.text(kind, channel.address, hours))
+            lines.append(Message.bodyChannel.text(kind, body.shown(channel), hours))
         }
         for precondition in body.preconditions {
             lines.append(Message.bodyBefore.text((precondition.required ? Message.bodyRequired : Message.bodyEncouraged).text(),
@@ -106,7 +106,7 @@ enum BodyView {
         lines.append(Message.bodyCalendar.text(body.dayCount.calendar))
         lines.append(Message.bodyFields.text())
         for field in body.fields {
-            lines.append(Message.bodyField.text(field.key, field.labels.in(.current),
+            lines.append(Message.bodyField.text(field.label(in: .current),
                                                 (field.required ? Message.bodyFieldRequired.text() : "") + (field.sensitive ? Message.bodyFieldMasked.text() : "")))
         }
         lines.append(Message.bodySources.text())

@@ -46,7 +46,7 @@ extension Recourse {
                 try session.output(OrganizationChangeJSON(change)) {
                     var lines = [(change.created ? Message.orgAdded : Message.orgExisting).text(org.id!, org.name)]
                     if !change.addedAliases.isEmpty { lines.append(Message.orgAliases.text(change.addedAliases.joined(separator: ", "))) }
-                    for channel in change.addedChannels { lines.append(Message.orgOfficial.text(channel.kind.words, channel.address)) }
+                    for channel in change.addedChannels { lines.append(Message.orgOfficial.text(channel.kind.words, channel.shown(region: org.jurisdiction))) }
                     if !change.created && change.addedAliases.isEmpty && change.addedChannels.isEmpty { lines.append(Message.orgNothingNew.text()) }
                     return lines.joined(separator: "\n")
                 }
@@ -102,7 +102,8 @@ extension Recourse {
                                            .init(title: Message.colOfficialChannels.text(), flexible: true)])
                     for entry in entries {
                         table.add(["#\(entry.organization.id!)", entry.organization.name, entry.aliases.joined(separator: ", "),
-                                   "\(entry.openCases)", entry.officialChannels.map { Message.channelAddress.text($0.kind.words, $0.address) }.joined(separator: " ")])
+                                   "\(entry.openCases)", entry.officialChannels.map { Message.channelAddress.text($0.kind.words, $0.shown(region: entry.organization.jurisdiction)) }
+                                       .joined(separator: Message.listSeparator.text())])
                     }
                     return table.render()
                 }

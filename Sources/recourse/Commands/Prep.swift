@@ -44,7 +44,9 @@ extension Recourse {
             let institution = names.lazy.compactMap(registry.institution(named:)).first
             let known = institution?.channels.filter { $0.kind == .phone || $0.kind == .site || $0.kind == .app }
                 .map { PrepSheet.Channel(kind: $0.kind.rawValue, address: $0.written, unconfirmed: $0.confidence == .unconfirmed) } ?? []
-            return PrepSheet.ranked(yours + known.filter { channel in !yours.contains { $0.address == channel.address } }, timeline: draft.timeline)
+            // The same line however written ("4008108866", "400-810-8866"): both are shown alike, so list it once.
+            let same = { (a: PrepSheet.Channel, b: PrepSheet.Channel) in a.address == b.address || ContactAddress(a.address).map { $0 == ContactAddress(b.address) } == true }
+            return PrepSheet.ranked(yours + known.filter { channel in !yours.contains { same($0, channel) } }, timeline: draft.timeline)
         }
     }
 }
