@@ -21,6 +21,9 @@ extension Message {
     /// or the "recourse: " and "recourse: warning: " of `errorPrefix` and `warningPrefix`. Shown alone
     /// anywhere, such a form goes through `Sentence.alone`.
     static let partsOfOtherText: Set<Message> = [
+        // verify's problems: one to a line under its verdict (through `Sentence.alone`), and the reason a backup is refused.
+        .verifyEventAltered, .verifyEventOutOfChain, .verifyTriggerMissing, .verifyEvidenceMissing, .verifyEvidenceUnreadable,
+        .verifyEvidenceWrongSize, .verifyEvidenceAltered,
         .dueIn, .channelPhone, .channelChat, .channelApp, .channelWeb, .channelEmail, .channelWechat, .channelWeibo,
         .channelLetter, .channelVisit, .channelSms, .channelOther, .promisePending, .promiseKept, .promiseBroken,
         .promiseSuperseded, .promiseCancelled, .caseOpen, .caseClosed, .submissionOpen, .submissionResponded, .submissionClosed,

@@ -44,7 +44,7 @@ struct VerifyTests {
     func promiseMoved() throws {
         let store = try seeded()
         try tamper("UPDATE promise SET due_at = due_at + 86400 WHERE id = 2")
-        #expect(try store.verify().problems.map(\.description) == ["Promise #2 was changed outside Recourse (it no longer matches history event #6)"])
+        #expect(try store.verify().problems.map(\.description) == ["promise #2 was changed outside Recourse (it no longer matches history event #6)"])
     }
 
     @Test("a record inserted and a record deleted with sqlite3")
@@ -118,6 +118,6 @@ struct VerifyTests {
         try FileManager.default.removeItem(atPath: journal.folder + "/" + stored)
         let report = try store.health()
         #expect(!report.isHealthy)
-        #expect(report.attachmentProblems.first?.description.contains("Evidence #1 (chat.txt) is missing") == true)
+        #expect(report.attachmentProblems.first?.description.contains("evidence #1 (chat.txt) is missing") == true)
     }
 }

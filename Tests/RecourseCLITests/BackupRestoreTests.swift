@@ -104,7 +104,7 @@ struct BackupRestoreTests {
         try queue.writeWithoutTransaction { db in try db.execute(sql: "DROP TRIGGER event_is_append_only_update") }
         try queue.close()
         let verify = try r.run(["verify"])
-        #expect(verify.status == 1 && verify.stdout.contains("the trigger event_is_append_only_update that keeps the history append-only is missing"))
+        #expect(verify.status == 1 && verify.stdout.contains("The trigger event_is_append_only_update that keeps the history append-only is missing"))
     }
 
     @Test("verify --head: a head from a draft is found with the events after it")

@@ -8,7 +8,7 @@ import Testing
 struct WordsCLITests {
     // MARK: - Sources in the user's language
 
-    @Test("check under zh cites the registry's Chinese source title; under en the English one")
+    @Test("check under zh cites the registry's Chinese source title, under en the English one; a user file's one title shows in both")
     func checkCitesChineseSource() throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
@@ -22,6 +22,14 @@ struct WordsCLITests {
         let owner = try #require((json["owners"] as? [[String: Any]])?.first)
         #expect(owner["source"] as? String == "Bank of China customer service line, www.boc.cn")
         #expect(owner["source_zh"] as? String == "中国银行客服热线，www.boc.cn")
+        // A user's own file may give one title: it is then shown in both languages.
+        let folder = r.folder + "/.config/recourse/channels"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "[my.isp]\nname: 宽带公司 | My ISP\nkind: telecom\nphone: 021 1234 5678 | confirmed | the bill of November\n"
+            .write(toFile: folder + "/mine.channels", atomically: true, encoding: .utf8)
+        let mine = try r.run(["check", "021 1234 5678", "--lang", "zh"])
+        #expect(mine.status == 0 && mine.stdout.contains("来源：the bill of November"), "\(mine.stdout)\(mine.stderr)")
+        #expect(try r.run(["check", "95566", "--lang", "zh"]).stdout.contains("来源：中国银行客服热线"))
     }
 
     @Test("a red flag's source is cited in Chinese under zh")
@@ -32,18 +40,6 @@ struct WordsCLITests {
         #expect(zh.status == 1)
         #expect(zh.stdout.contains("国家反诈中心提示（深圳公安反诈页面）"), "\(zh.stdout)")
         #expect(!zh.stdout.contains("guidance"), "\(zh.stdout)")
-    }
-
-    @Test("a user's channel file may give one source title: it is shown in both languages")
-    func userFileWithoutChineseTitle() throws {
-        let r = RecourseProcess()
-        defer { r.cleanUp() }
-        let folder = r.folder + "/.config/recourse/channels"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try "[my.isp]\nname: 宽带公司 | My ISP\nkind: telecom\nphone: 021 1234 5678 | confirmed | the bill of November\n"
-            .write(toFile: folder + "/mine.channels", atomically: true, encoding: .utf8)
-        let zh = try r.run(["check", "021 1234 5678", "--lang", "zh"])
-        #expect(zh.status == 0 && zh.stdout.contains("来源：the bill of November"), "\(zh.stdout)\(zh.stderr)")
     }
 
     @Test("a Chinese source that drops the English one's address is refused, naming the line (65)")

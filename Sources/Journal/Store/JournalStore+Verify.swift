@@ -38,10 +38,9 @@ public struct VerificationReport: Sendable {
             switch self {
             case let .eventAltered(id): Message.verifyEventAltered.text(id)
             case let .eventOutOfChain(id): Message.verifyEventOutOfChain.text(id)
-            // A table's name opens these lines, which `verify` shows one to a line.
-            case let .recordChanged(table, id, event): Sentence.alone(Message.verifyRecordChanged.text(Self.name(table), id, event))
-            case let .recordInserted(table, id): Sentence.alone(Message.verifyRecordInserted.text(Self.name(table), id))
-            case let .recordDeleted(table, id, event): Sentence.alone(Message.verifyRecordDeleted.text(Self.name(table), id, event))
+            case let .recordChanged(table, id, event): Message.verifyRecordChanged.text(Self.name(table), id, event)
+            case let .recordInserted(table, id): Message.verifyRecordInserted.text(Self.name(table), id)
+            case let .recordDeleted(table, id, event): Message.verifyRecordDeleted.text(Self.name(table), id, event)
             case let .appendOnlyTriggerMissing(name): Message.verifyTriggerMissing.text(name)
             case let .evidenceMissing(id, name, path): Message.verifyEvidenceMissing.text(id, name, path)
             case let .evidenceUnreadable(id, name, path): Message.verifyEvidenceUnreadable.text(id, name, path)

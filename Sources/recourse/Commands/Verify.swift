@@ -34,7 +34,7 @@ extension Recourse {
                 var lines = [report.isIntact
                     ? Message.verifyIntact.text(report.eventsChecked, report.recordsChecked)
                     : Message.verifyTampered.text(report.problems.count, report.eventsChecked, report.recordsChecked)]
-                lines += report.problems.map { "  " + $0.description }
+                lines += report.problems.map { "  " + Sentence.alone($0.description) }
                 lines.append(Message.chainHead.text(report.head))
                 if let (hash, position) = head { lines.append(Self.describe(hash, position)) }
                 return lines.joined(separator: "\n")
