@@ -45,7 +45,7 @@ struct EvidenceCLITests {
         try queue.close()
         let tampered = try r.run(["verify"])
         #expect(tampered.status == 1)
-        #expect(tampered.stdout.contains("contact #1 was changed outside Recourse"))
+        #expect(tampered.stdout.contains("\n  Contact #1 was changed outside Recourse"))
         let json = try #require(try r.run(["verify", "--json"]).json as? [String: Any])
         #expect(json["intact"] as? Bool == false)
     }
