@@ -18,8 +18,9 @@ extension Message {
 
     /// Words and phrases put into other text, and messages that always follow something else on
     /// their line: a label or a mark ("✗ fix: ", "KIND · "), a line number or file name ("line 3: "),
-    /// or the "recourse: " and "recourse: warning: " of `errorPrefix` and `warningPrefix`. Shown alone
-    /// anywhere, such a form goes through `Sentence.alone`.
+    /// or the "recourse: " and "recourse: warning: " of `errorPrefix` and `warningPrefix` (which open
+    /// with the program's name, always lower-case). Shown alone anywhere, such a form goes through
+    /// `Sentence.alone`.
     static let partsOfOtherText: Set<Message> = [
         // verify's problems: one to a line under its verdict (through `Sentence.alone`), and the reason a backup is refused.
         .verifyEventAltered, .verifyEventOutOfChain, .verifyTriggerMissing, .verifyEvidenceMissing, .verifyEvidenceUnreadable,
