@@ -703,6 +703,12 @@ public enum Message: CaseIterable, Sendable {
     case remitOtherSector
     case checkSectorUnknown
     case checkGermanApplication
+    case helpBodiesCase
+    case bodiesRouteHeader
+    case bodiesRouteAfterComplaint
+    case bodiesRouteNone
+    case bodySectors
+    case inferredSector
     // MARK: - #19 German banking schemes end
     case errEscalateNeedsBody
     case channelAddress
@@ -2353,17 +2359,25 @@ extension Message {
         case .sectorSavings: [.en: "savings bank (Sparkasse)", .zh: "储蓄银行（Sparkasse）"]
         case .sectorCooperative: [.en: "cooperative bank (Volksbank, Raiffeisenbank)", .zh: "合作银行（Volksbank、Raiffeisenbank）"]
         case .sectorNone: [.en: "in no private scheme", .zh: "未参加任何私营调解机构"]
-        case .sectorUnknown: [.en: "unknown group", .zh: "所属集团不明"]
+        case .sectorUnknown: [.en: "not known", .zh: "不明"]
         case .helpOrgSector: [.en: "A German bank's group, which picks its dispute scheme: private, public, savings, cooperative, or none (in no private scheme).",
                               .zh: "德国银行所属集团，决定由哪个调解机构受理：private（私人银行）、public（公营银行）、savings（储蓄银行）、cooperative（合作银行）或 none（未参加私营调解机构）。"]
         case .unknownSector: [.en: "unknown banking group '{1}'; use one of {2}", .zh: "未知银行集团“{1}”；可用：{2}"]
         case .orgEditedSector: [.en: ", banking group {1}", .zh: "，银行集团 {1}"]
-        case .remitOtherSector: [.en: "{1} takes disputes only with banks of this group: {3}; this bank: {2}; set its group with 'recourse org edit {4} --sector private|public|savings|cooperative|none'",
-                                 .zh: "{1}只受理以下集团银行的争议：{3}；该银行：{2}；可用 recourse org edit {4} --sector private|public|savings|cooperative|none 设定其集团"]
-        case .checkSectorUnknown: [.en: "the bank's group (private, public, savings or cooperative bank) is not known, so this names the Bundesbank's Schlichtungsstelle, which passes an application on to the competent scheme (FinSV § 24); to address the right scheme at once: recourse org edit {1} --sector private|public|savings|cooperative|none",
-                                   .zh: "不知道该银行属于哪个集团（私人、公营、储蓄或合作银行），因此写的是德国央行调解处；它会把申请转交主管的调解机构（FinSV 第24条）。要直接寄给主管机构：recourse org edit {1} --sector private|public|savings|cooperative|none"]
+        case .remitOtherSector: [.en: "{1} takes disputes only with banks of this group: {3}; this bank: {2}; set its group with 'recourse org edit {4} --sector GROUP' (private, public, savings, cooperative or none)",
+                                 .zh: "{1}只受理以下集团银行的争议：{3}；该银行：{2}；可用 recourse org edit {4} --sector 集团（private、public、savings、cooperative 或 none）设定其集团"]
+        case .checkSectorUnknown: [.en: "the bank's group (private, public, savings or cooperative bank) is not known, so this names the Bundesbank's Schlichtungsstelle, which passes an application on to the competent scheme (FinSV § 24); to address the right scheme at once: recourse org edit {1} --sector GROUP (private, public, savings, cooperative or none)",
+                                   .zh: "不知道该银行属于哪个集团（私人、公营、储蓄或合作银行），因此写的是德国央行调解处；它会把申请转交主管的调解机构（FinSV 第24条）。要直接寄给主管机构：recourse org edit {1} --sector 集团（private、public、savings、cooperative 或 none）"]
         case .checkGermanApplication: [.en: "{1} takes applications in German only (FinSV § 7): the heading, the request and the declaration are in German, but the facts are in {2}; have them translated before you send it",
                                        .zh: "{1}只受理德文申请（FinSV 第7条）：标题、请求和声明是德文，但事实部分是{2}；寄出前请译成德文"]
+        case .helpBodiesCase: [.en: "Show the bodies case N can go to, in order and from when (the route escalate and agenda use).",
+                               .zh: "显示案件 N 可以提交的机构、顺序和起始时间（与 escalate、agenda 相同的路线）。"]
+        case .bodiesRouteHeader: [.en: "Case #{1} · {2} ({3}, {4})", .zh: "案件 #{1} · {2}（{3}，{4}）"]
+        case .bodiesRouteAfterComplaint: [.en: "after a formal complaint to the firm (recourse escalate {1} --to company)",
+                                          .zh: "须先向企业正式投诉（recourse escalate {1} --to company）"]
+        case .bodiesRouteNone: [.en: "no body Recourse knows takes this case", .zh: "Recourse 知道的机构都不受理此案件"]
+        case .bodySectors: [.en: "Takes banks of these groups: {1}", .zh: "受理以下集团的银行：{1}"]
+        case .inferredSector: [.en: "banking group {1}", .zh: "银行集团 {1}"]
         // MARK: - #19 German banking schemes end
         case .errEscalateNeedsBody: [.en: "Name the body with --to BODY (e.g. 'recourse escalate 1 --to company'); 'recourse bodies' lists them", .zh: "请用 --to 指定受理机构（例如 'recourse escalate 1 --to company'）；'recourse bodies' 可列出全部"]
         case .channelAddress: [.en: "{1}: {2}", .zh: "{1}：{2}"]

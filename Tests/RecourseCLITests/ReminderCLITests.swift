@@ -178,7 +178,7 @@ struct BodiesCLITests {
         let list = try r.run(["bodies"])
         #expect(list.status == 0)
         for id in ["company", "cn.pboc", "cn.nfra", "cn.csrc", "cn.miit", "cn.samr", "uk.fos", "uk.energy", "uk.comms", "us.cfpb", "us.rege", "us.regz",
-                   "de.bundesbank", "eu.adr", "eu.psd2"] {
+                   "de.bdb", "de.voeb", "de.dsgv", "de.bvr", "de.bundesbank", "de.bafin", "eu.adr", "eu.psd2"] {
             #expect(list.stdout.contains("\n" + id + " "), "\(id)")
         }
         let nfra = try r.run(["bodies", "cn.nfra"])

@@ -34,8 +34,8 @@ enum RemitWords {
 }
 
 /// A banking group's name in a given language (drafts and refusals may be in a language other than the interface's).
-enum SectorWords {
-    static func name(_ raw: String, _ language: Language) -> String {
+public enum SectorWords {
+    public static func name(_ raw: String, _ language: Language) -> String {
         let message: Message? = switch BankSector(rawValue: raw) {
         case .private: .sectorPrivate
         case .public: .sectorPublic
