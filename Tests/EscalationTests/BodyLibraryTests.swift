@@ -34,7 +34,7 @@ struct BodyLibraryTests {
         try company.replacingOccurrences(of: "\"id\": \"company\"", with: "\"id\": \"hk.fdrc\"")
             .write(toFile: folder + "/hk.json", atomically: true, encoding: .utf8)
         let library = try BodyLibrary.load(userFolder: folder, knownCalendars: Self.calendars)
-        #expect(library.bodies.count == 17)
+        #expect(library.bodies.count == 22)
         #expect(library.body("hk.fdrc") != nil)
     }
 
@@ -74,7 +74,7 @@ struct BodyLibraryTests {
 @Suite("Body profiles in both languages")
 struct BodyProseTests {
     /// Citation and country codes that stay as they are in Chinese text.
-    static let codes: Set<String> = ["DISP", "DE"]
+    static let codes: Set<String> = ["DISP", "DE", "FinSV", "KAGB", "KWG", "BaFin", "DSGV", "BVR"]
 
     @Test("every built-in profile's prose is Chinese under zh and English under en", arguments: try! BodyLibrary.load(userFolder: nil, knownCalendars: BodyLibraryTests.calendars).bodies.map(\.id))
     func bothLanguages(_ id: String) throws {

@@ -189,7 +189,7 @@ struct BodiesCLITests {
         let chinese = try r.run(["bodies", "cn.nfra", "--lang", "zh"]).stdout
         #expect(chinese.hasPrefix("cn.nfra · 国家金融监督管理总局") && chinese.contains("  投诉人姓名（必填）［complainant_name］"))
         let json = try #require((try r.run(["bodies", "--json"]).json as? [String: Any])?["bodies"] as? [[String: Any]])
-        #expect(json.count == 16)
+        #expect(json.count == 21)
         #expect(try r.run(["bodies", "xx.none"]).status == 66)
     }
 }
