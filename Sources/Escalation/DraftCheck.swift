@@ -86,7 +86,8 @@ extension SubmissionDraft {
                                   message: Message.checkBodyLanguage.text(in: words.language, zh ? body.names.zh : body.names.en, name, draftLanguage)))
         }
         // A German bank whose group is unknown is routed to the fallback scheme: say why, and how to name the right one.
-        if body.sectors != nil, Router.sector(timeline.organization) == Router.unknownSector, [.bank].contains(timeline.organization.kind) {
+        if body.sectors?.contains(Router.unknownSector) == true, Router.sector(timeline.organization) == Router.unknownSector,
+           timeline.organization.kind == .bank {
             findings.append(.init(severity: .confirm, code: "sector-unknown",
                                   message: Message.checkSectorUnknown.text(in: words.language, timeline.organization.id ?? 0)))
         }
