@@ -47,6 +47,7 @@ let package = Package(
                 .embedInCode("0012_repairs.sql"),
                 .embedInCode("0013_reply_by.sql"),
                 .embedInCode("0014_statement_date.sql"),
+                .embedInCode("0015_bank_sector.sql"),
             ]
         ),
         .target(
@@ -70,9 +71,11 @@ let package = Package(
             name: "Escalation",
             dependencies: ["Journal", "Reminders", "Lexicon", .product(name: "Mustache", package: "swift-mustache")],
             resources: ["company", "cn.pboc", "cn.nfra", "cn.samr", "uk.fos", "us.cfpb", "us.rege", "eu.adr", "eu.psd2", "uk.app",
-                        "cn.miit", "cn.csrc", "uk.energy", "uk.comms", "us.regz", "de.bundesbank"]
+                        "cn.miit", "cn.csrc", "uk.energy", "uk.comms", "us.regz", "de.bundesbank", "de.bdb", "de.voeb", "de.dsgv", "de.bvr",
+                        "de.bafin"]
                 .map { .embedInCode("Bodies/\($0).json") }
-                + ["complaint.zh", "complaint.en", "regulator.zh", "regulator.en", "evidence.zh", "evidence.en", "police.zh", "police.en", "bank.zh", "bank.en"]
+                + ["complaint.zh", "complaint.en", "regulator.zh", "regulator.en", "evidence.zh", "evidence.en", "police.zh", "police.en", "bank.zh", "bank.en",
+                   "regulator.de"]
                     .map { .embedInCode("Templates/\($0).mustache") }
         ),
         // Genuine customer-service channels (one data file per jurisdiction), address

@@ -12,7 +12,10 @@ public struct BodyLibrary: Sendable {
         ("uk.fos.json", PackageResources.uk_fos_json), ("uk.energy.json", PackageResources.uk_energy_json),
         ("uk.comms.json", PackageResources.uk_comms_json), ("us.cfpb.json", PackageResources.us_cfpb_json),
         ("us.rege.json", PackageResources.us_rege_json), ("us.regz.json", PackageResources.us_regz_json),
-        ("de.bundesbank.json", PackageResources.de_bundesbank_json), ("eu.adr.json", PackageResources.eu_adr_json),
+        ("de.bdb.json", PackageResources.de_bdb_json), ("de.voeb.json", PackageResources.de_voeb_json),
+        ("de.dsgv.json", PackageResources.de_dsgv_json), ("de.bvr.json", PackageResources.de_bvr_json),
+        ("de.bundesbank.json", PackageResources.de_bundesbank_json), ("de.bafin.json", PackageResources.de_bafin_json),
+        ("eu.adr.json", PackageResources.eu_adr_json),
         ("eu.psd2.json", PackageResources.eu_psd2_json),
         ("uk.app.json", PackageResources.uk_app_json),
     ]

@@ -10,6 +10,9 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     public struct Names: Codable, Sendable, Equatable {
         public let zh: String
         public let en: String
+        /// The body's own name where it works in a language Recourse does not speak (German schemes):
+        /// what a letter to it is addressed to.
+        public let de: String?
     }
 
     public enum Kind: String, Codable, Sendable, CaseIterable { case regulator, ombudsman, adr, mediation, enforcement, company }
@@ -146,6 +149,9 @@ public struct BodyProfile: Codable, Sendable, Equatable {
     public let type: Kind
     /// The organization kinds the body takes complaints about (`any` for all).
     public let scope: [String]
+    /// The banking groups it takes (`BankSector` raw values, `unknown` for a bank whose group is not
+    /// known); nil for all. Germany's schemes are one per group: the firm's group picks the scheme.
+    public let sectors: [String]?
     /// The case categories it takes; nil for all (Regulation Z: billing errors only).
     public let categories: [String]?
     public let channels: [ContactPoint]

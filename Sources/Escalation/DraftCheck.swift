@@ -75,12 +75,21 @@ extension SubmissionDraft {
                                   message: Message.checkPaymentServiceUndecided.text(in: words.language, timeline.caseFile.id ?? 0, "DISP 1.6.2AR", "case edit \(timeline.caseFile.id ?? 0) --category transaction")))
         }
         if body.hasUnconfirmedFacts { findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(words.language))) }
-        if let foreign = body.languages?.first(where: { Language(rawValue: $0) == nil }) {
+        if isGermanApplication {
+            findings.append(.init(severity: .confirm, code: "body-language",
+                                  message: Message.checkGermanApplication.text(in: words.language, zh ? body.names.zh : body.names.en, zh ? "中文" : "English")))
+        } else if let foreign = body.languages?.first(where: { Language(rawValue: $0) == nil }) {
             let names: [String: (zh: String, en: String)] = ["de": ("德文", "German"), "fr": ("法文", "French")]
             let name = names[foreign].map { zh ? $0.zh : $0.en } ?? foreign
             let draftLanguage = zh ? "中文" : "English"
             findings.append(.init(severity: .confirm, code: "body-language",
                                   message: Message.checkBodyLanguage.text(in: words.language, zh ? body.names.zh : body.names.en, name, draftLanguage)))
+        }
+        // A German bank whose group is unknown is routed to the fallback scheme: say why, and how to name the right one.
+        if body.sectors?.contains(Router.unknownSector) == true, Router.sector(timeline.organization) == Router.unknownSector,
+           timeline.organization.kind == .bank {
+            findings.append(.init(severity: .confirm, code: "sector-unknown",
+                                  message: Message.checkSectorUnknown.text(in: words.language, timeline.organization.id ?? 0)))
         }
         return findings + (appClaim?.findings ?? [])
     }

@@ -11,6 +11,8 @@ public protocol DraftDocument {
     /// The template this draft renders with: its type's kind, unless one type drafts several.
     var draftKind: DraftKind { get }
     var draftLanguage: Language { get }
+    /// The template it renders with (`regulator.de` for a German scheme's application).
+    var templateName: String { get }
     var context: [String: Any] { get }
     /// For `--check`: how the draft masks numbers, whose details are meant to be read, and what
     /// this kind of draft needs before it is sent (see `DraftCheck.swift`).
@@ -42,11 +44,12 @@ extension FraudDraft: DraftDocument {
 
 extension DraftDocument {
     public var draftKind: DraftKind { Self.kind }
+    public var templateName: String { "\(draftKind.rawValue).\(draftLanguage.rawValue)" }
 
     /// Renders with the user's template for this kind and language when one exists in
     /// `userFolder`, else the built-in one; `explicit` (a `--template` file) wins over both.
     public func render(userFolder: String?, explicit: String? = nil) throws -> String {
-        let name = "\(draftKind.rawValue).\(draftLanguage.rawValue)"
+        let name = templateName
         let (text, path) = try DraftTemplates.load(name, userFolder: userFolder, explicit: explicit)
         return try DraftTemplates.render(noted(context), template: text, path: path, checkVariables: path != "built-in \(name)")
     }
@@ -74,6 +77,7 @@ extension DraftDocument {
 public enum DraftTemplates {
     /// Chinese first, as the product is.
     public static let names: [String] = DraftKind.allCases.flatMap { kind in [Language.zh, .en].map { "\(kind.rawValue).\($0.rawValue)" } }
+        + ["regulator.de"]
 
     public static func builtIn(_ name: String) -> String? {
         let bytes: [UInt8]? = switch name {
@@ -87,6 +91,7 @@ public enum DraftTemplates {
         case "police.en": PackageResources.police_en_mustache
         case "bank.zh": PackageResources.bank_zh_mustache
         case "bank.en": PackageResources.bank_en_mustache
+        case "regulator.de": PackageResources.regulator_de_mustache
         default: nil
         }
         return bytes.map { String(decoding: $0, as: UTF8.self) }

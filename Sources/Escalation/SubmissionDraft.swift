@@ -293,6 +293,7 @@ public struct SubmissionDraft: Sendable {
         let missing = filled.filter { $0.value == nil && $0.field.required }.map { $0.field.label(in: words.language) }
         if !missing.isEmpty { context["missing_required"] = missing.joined(separator: zh ? "、" : ", ") }
         if !unmet.isEmpty { context["preconditions"] = unmet.map { zh ? $0.zh : $0.en } }
+        if isGermanApplication { context.merge(germanContext) { _, german in german } }
         // A doubt about a rule is the user's to weigh (`--check`, `bodies`), never the recipient's.
         return context
     }

@@ -690,6 +690,26 @@ public enum Message: CaseIterable, Sendable {
     case orgKindBroadband
     case orgKindEnergy
     case orgKindPlatform
+    // MARK: - #19 German banking schemes by the bank's group
+    case sectorPrivate
+    case sectorPublic
+    case sectorSavings
+    case sectorCooperative
+    case sectorNone
+    case sectorUnknown
+    case helpOrgSector
+    case unknownSector
+    case orgEditedSector
+    case remitOtherSector
+    case checkSectorUnknown
+    case checkGermanApplication
+    case helpBodiesCase
+    case bodiesRouteHeader
+    case bodiesRouteAfterComplaint
+    case bodiesRouteNone
+    case bodySectors
+    case inferredSector
+    // MARK: - #19 German banking schemes end
     case errEscalateNeedsBody
     case channelAddress
     case fieldAmount
@@ -2112,8 +2132,8 @@ extension Message {
         case .clockBeyondCalendar: [.en: "; counted past the calendar's known years", .zh: "；超出日历已知年份的部分按周一至周五计算"]
         case .clockPeriodFrom: [.en: "{1} from {2} ({3})", .zh: "自{2}起 {1}（{3}）"]
         // MARK: #19 routing and rulebook
-        case .clockNoLegalClock: [.en: "no legal clock known: no rule Recourse knows sets this firm's deadline (ask for an answer by your own date: draft complaint --reply-by)",
-                                  .zh: "没有已知的法定期限：Recourse 不知道有哪条规定为该企业设定答复期限（可用 --reply-by 自定答复日期）"]
+        case .clockNoLegalClock: [.en: "no legal clock known: no rule Recourse knows sets this firm's deadline (ask for an answer by your own date: recourse escalate --to company --reply-by, or recourse draft complaint --reply-by)",
+                                  .zh: "没有已知的法定期限：Recourse 不知道有哪条规定为该企业设定答复期限（可用 'recourse escalate --to company --reply-by' 或 'recourse draft complaint --reply-by' 自定答复日期）"]
         case .remitOtherCountry: [.en: "{1} takes complaints about firms in {2}, and this firm is in {3}", .zh: "{1}只受理{2}的机构，而该机构在{3}"]
         case .remitOtherKind: [.en: "{1} does not take complaints about a {2} (its remit: {3})", .zh: "{1}不受理针对{2}的投诉（受理范围：{3}）"]
         case .remitOtherCategory: [.en: "{1} takes only these cases: {3} (this case: {2})", .zh: "{1}只受理以下类型的案件：{3}（本案：{2}）"]
@@ -2336,6 +2356,32 @@ extension Message {
         case .orgKindBroadband: [.en: "broadband provider", .zh: "宽带运营商"]
         case .orgKindEnergy: [.en: "energy supplier", .zh: "能源供应商"]
         case .orgKindPlatform: [.en: "e-commerce platform", .zh: "电商平台"]
+        // MARK: - #19 German banking schemes by the bank's group
+        case .sectorPrivate: [.en: "private bank", .zh: "私人银行"]
+        case .sectorPublic: [.en: "public bank", .zh: "公营银行"]
+        case .sectorSavings: [.en: "savings bank (Sparkasse)", .zh: "储蓄银行"]
+        case .sectorCooperative: [.en: "cooperative bank (Volksbank, Raiffeisenbank)", .zh: "合作银行"]
+        case .sectorNone: [.en: "in no private scheme", .zh: "未参加任何私营调解机构"]
+        case .sectorUnknown: [.en: "not known", .zh: "不明"]
+        case .helpOrgSector: [.en: "A German bank's group, which picks its dispute scheme: private, public, savings, cooperative, or none (in no private scheme).",
+                              .zh: "德国银行的集团，决定调解机构：私人 'private'、公营 'public'、储蓄 'savings'、合作 'cooperative'，或 'none'（无私营调解机构）。"]
+        case .unknownSector: [.en: "unknown banking group '{1}'; use one of {2}", .zh: "未知银行集团“{1}”；可用：{2}"]
+        case .orgEditedSector: [.en: ", banking group {1}", .zh: "，银行集团 {1}"]
+        case .remitOtherSector: [.en: "{1} takes disputes only with banks of this group: {3}; this bank: {2}; set its group with 'recourse org edit {4} --sector GROUP' (private, public, savings, cooperative or none)",
+                                 .zh: "{1}只受理以下集团银行的争议：{3}；该银行：{2}；可用 'recourse org edit {4} --sector 集团' 设定其集团（集团：'private'、'public'、'savings'、'cooperative' 或 'none'）"]
+        case .checkSectorUnknown: [.en: "the bank's group (private, public, savings or cooperative bank) is not known, so this names the Bundesbank's Schlichtungsstelle, which passes an application on to the competent scheme (FinSV § 24); to address the right scheme at once: recourse org edit {1} --sector GROUP (private, public, savings, cooperative or none)",
+                                   .zh: "不知道该银行属于哪个集团（私人、公营、储蓄或合作银行），因此写的是德国央行调解处；它会把申请转交主管的调解机构（《金融调解机构条例》第24条）。要直接寄给主管机构：'recourse org edit {1} --sector 集团'（集团：'private'、'public'、'savings'、'cooperative' 或 'none'）"]
+        case .checkGermanApplication: [.en: "{1} takes applications in German only (FinSV § 7): the heading, the request and the declaration are in German, but the facts are in {2}; have them translated before you send it",
+                                       .zh: "{1}只受理德文申请（《金融调解机构条例》第7条）：标题、请求和声明是德文，但事实部分是{2}；寄出前请译成德文"]
+        case .helpBodiesCase: [.en: "Show the bodies case N can go to, in order and from when (the route escalate and agenda use).",
+                               .zh: "显示案件 N 可以提交的机构、顺序和起始时间（与 'recourse escalate'、'recourse agenda' 相同的路线）。"]
+        case .bodiesRouteHeader: [.en: "Case #{1} · {2} ({3}, {4})", .zh: "案件 #{1} · {2}（{3}，{4}）"]
+        case .bodiesRouteAfterComplaint: [.en: "after a formal complaint to the firm (recourse escalate {1} --to company)",
+                                          .zh: "须先向企业正式投诉（'recourse escalate {1} --to company'）"]
+        case .bodiesRouteNone: [.en: "no body Recourse knows takes this case", .zh: "Recourse 知道的机构都不受理此案件"]
+        case .bodySectors: [.en: "Takes banks of these groups: {1}", .zh: "受理以下集团的银行：{1}"]
+        case .inferredSector: [.en: "banking group {1}", .zh: "银行集团 {1}"]
+        // MARK: - #19 German banking schemes end
         case .errEscalateNeedsBody: [.en: "Name the body with --to BODY (e.g. 'recourse escalate 1 --to company'); 'recourse bodies' lists them", .zh: "请用 --to 指定受理机构（例如 'recourse escalate 1 --to company'）；'recourse bodies' 可列出全部"]
         case .channelAddress: [.en: "{1}: {2}", .zh: "{1}：{2}"]
         case .fieldAmount: [.en: "amount", .zh: "金额"]

@@ -7,11 +7,12 @@ import Lexicon
 struct BodyLibraryTests {
     static let calendars: Set<String> = ["CN", "GB-ENG", "US", "WEEKDAYS"]
 
-    @Test("the sixteen built-in bodies load and validate")
+    @Test("the twenty-one built-in bodies load and validate")
     func builtIn() throws {
         let library = try BodyLibrary.load(userFolder: nil, knownCalendars: Self.calendars)
         #expect(library.bodies.map(\.id) == ["company", "cn.pboc", "cn.nfra", "cn.csrc", "cn.miit", "cn.samr", "uk.fos", "uk.energy", "uk.comms",
-                                              "us.cfpb", "us.rege", "us.regz", "de.bundesbank", "eu.adr", "eu.psd2", "uk.app"])
+                                              "us.cfpb", "us.rege", "us.regz", "de.bdb", "de.voeb", "de.dsgv", "de.bvr", "de.bundesbank",
+                                              "de.bafin", "eu.adr", "eu.psd2", "uk.app"])
         let nfra = try #require(library.body("cn.nfra"))
         #expect(nfra.firmDeadline?.amount == 15 && nfra.firmDeadline?.unit == .calendarDays)
         #expect(nfra.fields.first?.labels.zh == "投诉人姓名")
@@ -33,7 +34,7 @@ struct BodyLibraryTests {
         try company.replacingOccurrences(of: "\"id\": \"company\"", with: "\"id\": \"hk.fdrc\"")
             .write(toFile: folder + "/hk.json", atomically: true, encoding: .utf8)
         let library = try BodyLibrary.load(userFolder: folder, knownCalendars: Self.calendars)
-        #expect(library.bodies.count == 17)
+        #expect(library.bodies.count == 22)
         #expect(library.body("hk.fdrc") != nil)
     }
 
@@ -73,7 +74,7 @@ struct BodyLibraryTests {
 @Suite("Body profiles in both languages")
 struct BodyProseTests {
     /// Citation and country codes that stay as they are in Chinese text.
-    static let codes: Set<String> = ["DISP", "DE"]
+    static let codes: Set<String> = ["DISP", "DE", "FinSV", "KAGB", "KWG", "BaFin", "DSGV", "BVR"]
 
     @Test("every built-in profile's prose is Chinese under zh and English under en", arguments: try! BodyLibrary.load(userFolder: nil, knownCalendars: BodyLibraryTests.calendars).bodies.map(\.id))
     func bothLanguages(_ id: String) throws {

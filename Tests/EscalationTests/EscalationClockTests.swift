@@ -156,7 +156,8 @@ struct EscalationClockTests {
         // PSD2 in Germany: from Fri 18 Dec 2026: 21-24 (4); 25, 26 Dec off; 28-31 (8); 1 Jan off; 4-8 Jan (13); 11, 12 Jan (15).
         let psd2 = try clocks(.payment, "DE", zone: "Europe/Berlin", body: "eu.psd2", sent: "2026-12-18")
         #expect(psd2.first?.closesAt == local("2027-01-12 23:59:59", "Europe/Berlin"))
-        #expect(opens(psd2, "eu.adr") == local("2026-12-18", "Europe/Berlin"), "ADR sets no waiting period")
+        // A German payment institution's scheme is the Bundesbank's (payment services, § 14 UKlaG), which sets no waiting period.
+        #expect(opens(psd2, "de.bundesbank") == local("2026-12-18", "Europe/Berlin"), "the scheme sets no waiting period")
     }
 
     @Test("PSD2 in England: the firm's own calendar, Boxing Day substitute and New Year off")

@@ -69,8 +69,19 @@ struct RoutingTableTests {
             rule: nil, lastDay: nil, steps: [("us.cfpb", atComplaint)]),
         // German bank: PSD2 Art. 101, 15 business days in Germany from Fri 4 Dec 2026: 7–11 (5), 14–18 (10),
         // 21–24 (14), 25 Dec (1. Weihnachtstag) off, Mon 28 Dec (15).
+        // Its group is unknown (the name says none): the Bundesbank's fallback scheme, which passes an application on (FinSV § 24);
+        // the national scheme replaces the EU-wide ADR entry.
         Row(name: "Berliner Bank", kind: .bank, jurisdiction: "DE", zone: "Europe/Berlin", category: .transaction, complaint: "2026-12-04",
-            rule: "eu.psd2", lastDay: "2026-12-28", steps: [("de.bundesbank", atComplaint), ("eu.adr", atComplaint)]),
+            rule: "eu.psd2", lastDay: "2026-12-28", steps: [("de.bundesbank", atComplaint)]),
+        // German banks by their group, read from the name: the same PSD2 clock, the group's own scheme.
+        Row(name: "Sparkasse KölnBonn", kind: .bank, jurisdiction: "DE", zone: "Europe/Berlin", category: .transaction, complaint: "2026-12-04",
+            rule: "eu.psd2", lastDay: "2026-12-28", steps: [("de.dsgv", atComplaint)]),
+        Row(name: "Volksbank Mittelhessen", kind: .bank, jurisdiction: "DE", zone: "Europe/Berlin", category: .transaction, complaint: "2026-12-04",
+            rule: "eu.psd2", lastDay: "2026-12-28", steps: [("de.bvr", atComplaint)]),
+        Row(name: "Commerzbank", kind: .bank, jurisdiction: "DE", zone: "Europe/Berlin", category: .transaction, complaint: "2026-12-04",
+            rule: "eu.psd2", lastDay: "2026-12-28", steps: [("de.bdb", atComplaint)]),
+        Row(name: "Bayerische Landesbank", kind: .bank, jurisdiction: "DE", zone: "Europe/Berlin", category: .transaction, complaint: "2026-12-04",
+            rule: "eu.psd2", lastDay: "2026-12-28", steps: [("de.voeb", atComplaint)]),
         // French shop: EU ADR only, not the German scheme.
         Row(name: "Boutique", kind: .shop, jurisdiction: "FR", zone: "Europe/Paris", category: .delivery, complaint: "2026-12-04",
             rule: nil, lastDay: nil, steps: [("eu.adr", atComplaint)]),

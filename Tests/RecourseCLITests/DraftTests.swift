@@ -154,11 +154,11 @@ struct DraftTests {
 
 @Suite("Draft templates: list, show, path and overrides")
 struct TemplateCommandTests {
-    @Test("the ten built-in templates; an override in the templates folder is used")
+    @Test("the eleven built-in templates (regulator.de for German schemes); an override in the templates folder is used")
     func templates() throws {
         let r = RecourseProcess()
         defer { r.cleanUp() }
-        #expect(try r.run(["template"]).stdout == "complaint.zh\ncomplaint.en\nregulator.zh\nregulator.en\nevidence.zh\nevidence.en\npolice.zh\npolice.en\nbank.zh\nbank.en\n")
+        #expect(try r.run(["template"]).stdout == "complaint.zh\ncomplaint.en\nregulator.zh\nregulator.en\nevidence.zh\nevidence.en\npolice.zh\npolice.en\nbank.zh\nbank.en\nregulator.de\n")
         #expect(try r.run(["template", "show", "complaint.en"]).stdout.hasPrefix("# Formal complaint"))
         let path = try r.run(["template", "path", "evidence.en"]).stdout.trimmingCharacters(in: .newlines)
         #expect(path == r.folder + "/.config/recourse/templates/evidence.en.mustache")

@@ -91,13 +91,15 @@ struct LetterGoldenTests {
     static let britainBroadband = about(britain, name: "gb-broadband", organization: "BT Broadband", kind: "broadband", jurisdiction: "GB", category: "billing")
     static let unitedStatesCard = about(unitedStates, name: "us-card", organization: "Hudson Bank", kind: "bank", jurisdiction: "US", category: "billing")
     static let germanBank = about(germany, name: "de-bank", organization: "Berliner Bank", kind: "bank", jurisdiction: "DE", category: "transaction")
+    static let germanSavingsBank = about(germany, name: "de-savings", organization: "Sparkasse KölnBonn", kind: "bank", jurisdiction: "DE", category: "transaction")
+    static let germanPrivateBank = about(germany, name: "de-private", organization: "Commerzbank", kind: "bank", jurisdiction: "DE", category: "transaction")
 
     /// Which story each body's draft is made from.
     static let cases: [(body: String, story: Story)] = [
         ("company", china), ("cn.pboc", china), ("cn.nfra", china), ("cn.samr", china),
         ("uk.fos", britain), ("us.cfpb", unitedStates), ("us.rege", unitedStates), ("eu.adr", germany), ("eu.psd2", germany),
         ("cn.miit", chinaTelecom), ("cn.csrc", chinaBroker), ("uk.energy", britainEnergy), ("uk.comms", britainBroadband),
-        ("us.regz", unitedStatesCard), ("de.bundesbank", germanBank),
+        ("us.regz", unitedStatesCard), ("de.bundesbank", germanBank), ("de.dsgv", germanSavingsBank), ("de.bdb", germanPrivateBank),
     ]
 
     /// Writes `story` through the real binary and returns the runner (its TZ is the story's zone).

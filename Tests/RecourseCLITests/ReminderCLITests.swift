@@ -178,7 +178,7 @@ struct BodiesCLITests {
         let list = try r.run(["bodies"])
         #expect(list.status == 0)
         for id in ["company", "cn.pboc", "cn.nfra", "cn.csrc", "cn.miit", "cn.samr", "uk.fos", "uk.energy", "uk.comms", "us.cfpb", "us.rege", "us.regz",
-                   "de.bundesbank", "eu.adr", "eu.psd2"] {
+                   "de.bdb", "de.voeb", "de.dsgv", "de.bvr", "de.bundesbank", "de.bafin", "eu.adr", "eu.psd2"] {
             #expect(list.stdout.contains("\n" + id + " "), "\(id)")
         }
         let nfra = try r.run(["bodies", "cn.nfra"])
@@ -189,7 +189,7 @@ struct BodiesCLITests {
         let chinese = try r.run(["bodies", "cn.nfra", "--lang", "zh"]).stdout
         #expect(chinese.hasPrefix("cn.nfra · 国家金融监督管理总局") && chinese.contains("\n  投诉人姓名（必填）\n"))
         let json = try #require((try r.run(["bodies", "--json"]).json as? [String: Any])?["bodies"] as? [[String: Any]])
-        #expect(json.count == 16)
+        #expect(json.count == 21)
         #expect(try r.run(["bodies", "xx.none"]).status == 66)
     }
 }

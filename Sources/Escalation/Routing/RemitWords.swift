@@ -17,6 +17,10 @@ enum RemitWords {
                 Message.remitOtherKind.text(in: language, name, DraftWords.kind(organization.kind, language),
                                             body.scope.map { OrganizationKind(rawValue: $0).map { DraftWords.kind($0, language) } ?? $0 }
                                                 .joined(separator: language == .zh ? "、" : ", "))
+            case .sector:
+                Message.remitOtherSector.text(in: language, name, SectorWords.name(Router.sector(organization), language),
+                                              (body.sectors ?? []).map { SectorWords.name($0, language) }.joined(separator: language == .zh ? "、" : ", "),
+                                              organization.id.map(String.init) ?? "N")
             case .category:
                 Message.remitOtherCategory.text(in: language, name, category.rawValue, (body.categories ?? []).joined(separator: language == .zh ? "、" : ", "))
             }
@@ -26,5 +30,20 @@ enum RemitWords {
                 .joined(separator: language == .zh ? "；" : "; "))
         }
         return SubmissionDraft.Unmet(en: sentence(.en), zh: sentence(.zh))
+    }
+}
+
+/// A banking group's name in a given language (drafts and refusals may be in a language other than the interface's).
+public enum SectorWords {
+    public static func name(_ raw: String, _ language: Language) -> String {
+        let message: Message? = switch BankSector(rawValue: raw) {
+        case .private: .sectorPrivate
+        case .public: .sectorPublic
+        case .savings: .sectorSavings
+        case .cooperative: .sectorCooperative
+        case .noScheme: .sectorNone
+        case nil: raw == Router.unknownSector ? .sectorUnknown : nil
+        }
+        return message.map { $0.text(in: language) } ?? raw
     }
 }

@@ -118,29 +118,41 @@ public struct Router: Sendable {
     }
 
     /// The bodies that could take a case after the firm's own process: same country, the firm's
-    /// kind in the body's remit, the case's category among those the body takes. Profile order.
+    /// kind (and banking group) in the body's remit, the case's category among those the body takes.
+    /// Profile order. A national scheme that takes the case replaces the EU-wide ADR entry, which
+    /// names no body: the user needs the scheme's name and address (a German bank's Ombudsmann).
     public func candidates(for organization: Organization, category: CaseCategory) -> [BodyProfile] {
-        bodies.bodies.filter { $0.type != .company && covers($0, organization, category) }
+        let covering = bodies.bodies.filter { $0.type != .company && covers($0, organization, category) }
+        func isDisputeScheme(_ body: BodyProfile) -> Bool { [.adr, .ombudsman].contains(body.type) }
+        func isEUWide(_ body: BodyProfile) -> Bool { ["EU", "ANY"].contains(body.jurisdiction.uppercased()) }
+        guard covering.contains(where: { isDisputeScheme($0) && !isEUWide($0) }) else { return covering }
+        return covering.filter { !(isDisputeScheme($0) && isEUWide($0)) }
     }
 
-    /// True when `body` takes complaints about this firm (its country and kind) and this case
-    /// (its category): the one remit test every command and draft uses.
+    /// True when `body` takes complaints about this firm (its country, kind and banking group) and
+    /// this case (its category): the one remit test every command and draft uses.
     public func covers(_ body: BodyProfile, _ organization: Organization, _ category: CaseCategory) -> Bool {
-        let sameCountry = Self.sameCountry(body, organization)
-        let kind = body.scope.contains("any") || body.scope.contains(organization.kind.rawValue)
-        let takesCategory = body.categories.map { $0.contains(category.rawValue) } ?? true
-        return sameCountry && kind && takesCategory
+        remitProblem(body, organization, category) == nil
     }
 
     /// Why `body` does not cover the case, or nil when it does.
     public func remitProblem(_ body: BodyProfile, _ organization: Organization, _ category: CaseCategory) -> RemitProblem? {
         if !Self.sameCountry(body, organization) { return .country }
         if !(body.scope.contains("any") || body.scope.contains(organization.kind.rawValue)) { return .kind }
+        if let sectors = body.sectors, !sectors.contains(Self.sector(organization)) { return .sector }
         if let categories = body.categories, !categories.contains(category.rawValue) { return .category }
         return nil
     }
 
-    public enum RemitProblem: Sendable, Equatable { case country, kind, category }
+    public enum RemitProblem: Sendable, Equatable { case country, kind, sector, category }
+
+    /// The firm's banking group as body profiles name it: the one set or read from its name, else `unknown`.
+    public static func sector(_ organization: Organization) -> String {
+        OrganizationInference.sector(of: organization)?.rawValue ?? unknownSector
+    }
+
+    /// A bank whose group neither the user nor its name gives.
+    public static let unknownSector = "unknown"
 
     /// The rule setting the firm's deadline: among the profiles (regulators' and firm-level ones
     /// such as PSD2, Regulation E) covering the case whose deadline runs from the complaint, the

@@ -38,7 +38,8 @@ struct RecordSpec: Sendable {
 
     static let organization = RecordSpec(
         type: "organization", table: "organization", entity: .organization,
-        fields: [text("name"), text("name_key"), text("kind"), text("jurisdiction", required: false), integer("created_at")],
+        fields: [text("name"), text("name_key"), text("kind"), text("jurisdiction", required: false), integer("created_at"),
+                 text("sector", required: false)],
         naturalKey: ["name_key"], orderColumn: "created_at")
 
     static let alias = RecordSpec(

@@ -140,6 +140,19 @@ extension OrganizationKind {
     }
 }
 
+extension BankSector {
+    /// The group in the interface language.
+    public var words: String {
+        switch self {
+        case .private: Message.sectorPrivate.text()
+        case .public: Message.sectorPublic.text()
+        case .savings: Message.sectorSavings.text()
+        case .cooperative: Message.sectorCooperative.text()
+        case .noScheme: Message.sectorNone.text()
+        }
+    }
+}
+
 /// History event kinds (`promise.extended`) in words; English keeps the kind as recorded.
 public enum EventWords {
     public static func name(_ kind: String) -> String {

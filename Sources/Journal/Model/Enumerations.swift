@@ -66,6 +66,17 @@ public enum OrganizationKind: String, CaseIterable, Codable, Sendable {
     case platform
 }
 
+/// Which group of German banks a bank belongs to: each group runs its own recognised consumer
+/// dispute scheme (private banks: BdB's Ombudsmann; public banks: VÖB's; savings banks: the
+/// Sparkassen schemes; cooperative banks: BVR's), and a bank in none of them goes to the Bundesbank's
+/// Schlichtungsstelle. It is a property of the firm, set with `org edit --sector` or read from an
+/// unambiguous name (`OrganizationInference.sector(fromName:)`); nil when neither says.
+public enum BankSector: String, CaseIterable, Codable, Sendable {
+    case `private`, `public`, savings, cooperative
+    /// In no private scheme: the statutory fallback scheme takes the bank.
+    case noScheme = "none"
+}
+
 public enum CaseCategory: String, CaseIterable, Codable, Sendable {
     case network, app, account, transaction, fraud, billing, service, delivery, other
 }

@@ -15,14 +15,16 @@ extension Row {
 extension Organization: StoredRecord {
     public init(row: Row) {
         self.init(id: row["id"], uuid: row["uuid"], name: row["name"], nameKey: row["name_key"], kind: row["kind"],
-                  jurisdiction: row["jurisdiction"], createdAt: row.date("created_at"))
+                  jurisdiction: row["jurisdiction"], createdAt: row.date("created_at"),
+                  sector: (row["sector"] as String?).flatMap(BankSector.init(rawValue:)))
     }
 
     public func encode(to container: inout PersistenceContainer) { encodeStored(to: &container) }
 
+    /// In schema order: `sector` (schema 15) last.
     var storedColumns: [(name: String, value: StoredValue)] {
         [("id", .init(id)), ("uuid", .text(uuid)), ("name", .text(name)), ("name_key", .text(nameKey)), ("kind", .init(kind)),
-         ("jurisdiction", .init(jurisdiction)), ("created_at", .init(createdAt))]
+         ("jurisdiction", .init(jurisdiction)), ("created_at", .init(createdAt)), ("sector", .init(sector?.rawValue))]
     }
 }
 

@@ -18,6 +18,9 @@ public struct Organization: Codable, Sendable, Equatable, JournalRecord {
     public var kind: OrganizationKind
     public var jurisdiction: String?
     public var createdAt: Date
+    /// The German banking group whose scheme takes the bank's disputes (schema 15); nil: not set,
+    /// and the router reads it from the name where that is unambiguous.
+    public var sector: BankSector? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -178,17 +178,21 @@ public struct OrganizationEdit: Sendable {
     public var jurisdiction: String?
     /// The postal address complaints go to, kept as an official `letter` channel.
     public var address: String?
+    /// The German banking group, which decides the dispute scheme.
+    public var sector: BankSector?
 
-    public init(name: String? = nil, kind: OrganizationKind? = nil, jurisdiction: String? = nil, address: String? = nil) {
+    public init(name: String? = nil, kind: OrganizationKind? = nil, jurisdiction: String? = nil, address: String? = nil,
+                sector: BankSector? = nil) {
         self.name = name
         self.kind = kind
         self.jurisdiction = jurisdiction
         self.address = address
+        self.sector = sector
     }
 }
 
 extension JournalStore {
-    /// Changes an organization's name, kind, jurisdiction or postal address, recording each
+    /// Changes an organization's name, kind, jurisdiction, banking group or postal address, recording each
     /// field's old and new value in the history.
     ///
     /// A new name keeps the old one as an alias, so `log OLD-NAME` still finds the organization;
@@ -216,6 +220,10 @@ extension JournalStore {
             if let jurisdiction, jurisdiction != original.jurisdiction {
                 changes["jurisdiction"] = FieldChange(from: original.jurisdiction, to: jurisdiction)
                 updated.jurisdiction = jurisdiction
+            }
+            if let sector = edit.sector, sector != original.sector {
+                changes["sector"] = FieldChange(from: original.sector?.rawValue, to: sector.rawValue)
+                updated.sector = sector
             }
             let currentAddress = try OfficialChannel.filter(Column("organization_id") == id && Column("kind") == Channel.letter.rawValue)
                 .order(Column("id").desc).fetchOne(db)?.address

@@ -12,8 +12,8 @@ enum RowDigest {
                          "contact_flag", "case_fact", "contact_void"]
 
     /// Columns added to a protected table later (schema 13: `submission.reply_due_at`; schema 14:
-    /// `case_fact.statement_at`).
-    static let lateColumns: Set<String> = ["reply_due_at", "statement_at"]
+    /// `case_fact.statement_at`; schema 15: `organization.sector`).
+    static let lateColumns: Set<String> = ["reply_due_at", "statement_at", "sector"]
 
     static func of(_ db: Database, table: String, id: Int64) throws -> String? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else { return nil }

@@ -52,7 +52,39 @@ public struct OrganizationInference: Sendable, Equatable, Codable {
         if found.contains(.platform) { found.removeAll { $0 == .shop } }
         // "中国移动宽带" is the operator's broadband: broadband, not the mobile line.
         if found.contains(.broadband) { found.removeAll { $0 == .telecom } }
+        // German bank names are compounds ("Kreissparkasse", "Volksbank"), which the word test above
+        // cannot see: a name that states a banking group names a bank.
+        if found.isEmpty, sector(fromName: name) != nil { return .bank }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// Name fragments that state a German bank's group, and the group: compounds are found anywhere
+    /// in the name ("Kreissparkasse Köln", "Berliner Volksbank"). Only what the name says unambiguously:
+    /// a bank whose name says none of these gets nil, and the user sets it with `org edit --sector`.
+    static let sectorWords: [(words: [String], sector: BankSector)] = [
+        (["sparkasse"], .savings),
+        (["volksbank", "raiffeisenbank", "vr-bank", "vr bank", "genossenschaftsbank"], .cooperative),
+        (["landesbank"], .public),
+        // Members of the Bundesverband deutscher Banken, whose scheme is the Ombudsmann der privaten Banken.
+        (["deutsche bank", "commerzbank", "postbank", "hypovereinsbank", "targobank", "comdirect"], .private),
+    ]
+
+    /// The German banking group a bank's name states, when exactly one group matches; nil otherwise.
+    ///
+    /// A Bausparkasse is no savings bank (building societies have schemes of their own), and the
+    /// Landesbank Berlin, a public bank, takes part in the savings banks' scheme (dsgv.de: "Beigetreten
+    /// sind außerdem die Landesbank Berlin AG …").
+    public static func sector(fromName name: String) -> BankSector? {
+        let lower = name.lowercased()
+        if lower.contains("bausparkasse") { return nil }
+        if lower.contains("landesbank berlin") { return .savings }
+        let found = Set(sectorWords.filter { entry in entry.words.contains { lower.contains($0) } }.map(\.sector))
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The group that decides a bank's dispute scheme: the one the user set, else the one its name states.
+    public static func sector(of organization: Organization) -> BankSector? {
+        organization.sector ?? sector(fromName: organization.name)
     }
 
     /// The jurisdiction a business-day region stands for: `GB-ENG` → `GB`; nil for `WEEKDAYS`.

@@ -21,9 +21,22 @@ extension Recourse {
         @Flag(help: ArgumentHelp(Message.helpBodiesStale.literal))
         var stale = false
 
+        @Option(name: .customLong("case"), help: ArgumentHelp(Message.helpBodiesCase.literal, valueName: "N"))
+        var caseID: Int64?
+
         func run() throws {
             let session = try Session(global, .reading)
-            let library = try session.bodyLibrary(calendars: try session.calendarLibrary())
+            let calendars = try session.calendarLibrary()
+            let library = try session.bodyLibrary(calendars: calendars)
+            if let caseID {
+                let store = try session.openJournal()
+                let timeline = try store.timeline(ofCase: caseID)
+                // The route `escalate`, `agenda` and the drafts give: Router's one answer for this case.
+                let route = try FirmDeadline.make(store: store, timeline: timeline, bodies: library, calendars: calendars, zone: session.zone).route
+                let view = CaseRouteView(caseID: caseID, organization: timeline.organization, route: route)
+                try session.output(view) { view.text(time: session.time) }
+                return
+            }
             if stale {
                 let facts = StaleFacts(library: library, asOf: session.now, zone: session.zone)
                 try session.output(facts) {
@@ -52,6 +65,51 @@ extension Recourse {
                 return table.render()
             }
         }
+    }
+}
+
+/// The bodies one case can go to, in order, from when (`bodies --case N`).
+struct CaseRouteView: Encodable {
+    let caseID: Int64
+    let organization: Organization
+    let route: Router.Route
+
+    struct Step: Encodable {
+        let body: String
+        let name: String
+        let opensAt: Date?
+        let channels: [String]
+    }
+
+    enum CodingKeys: String, CodingKey { case caseID = "case", organization, sector, steps }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(caseID, forKey: .caseID)
+        try container.encode(organization.name, forKey: .organization)
+        try container.encode(Router.sector(organization), forKey: .sector)
+        try container.encode(route.steps.map { Step(body: $0.body.id, name: $0.body.name, opensAt: $0.opensAt,
+                                                    channels: $0.body.channels.map(\.address)) }, forKey: .steps)
+    }
+
+    func text(time: TimeFormat) -> String {
+        let group = route.steps.contains { $0.body.sectors != nil } ? SectorWords.name(Router.sector(organization), .current) : nil
+        var lines = [Message.bodiesRouteHeader.text(caseID, organization.name, organization.kind.words,
+                                                    organization.jurisdiction ?? Message.jurisdictionUnknown.text())
+                     + (group.map { Message.orgEditedSector.text($0) } ?? "")]
+        guard !route.steps.isEmpty else { return (lines + ["  " + Message.bodiesRouteNone.text()]).joined(separator: "\n") }
+        for step in route.steps {
+            let when = step.opensAt.map { ($0 <= time.now ? Message.clockOpenSince : Message.clockOpens).text(time.short($0)) }
+                ?? Message.bodiesRouteAfterComplaint.text(caseID)
+            lines.append("  " + Style.bold.apply("\(step.body.id) · \(step.body.name)") + ": " + when)
+            for channel in step.body.channels {
+                lines.append("      " + Message.channelAddress.text(Channel(rawValue: channel.kind)?.words ?? channel.kind, channel.address))
+            }
+        }
+        if route.steps.contains(where: { $0.body.sectors != nil }), Router.sector(organization) == Router.unknownSector {
+            lines.append(Message.checkSectorUnknown.text(organization.id ?? caseID))
+        }
+        return lines.joined(separator: "\n")
     }
 }
 
@@ -89,6 +147,9 @@ enum BodyView {
             let kind = Channel(rawValue: channel.kind)?.words ?? channel.kind
             let hours = channel.hours.map(\.text).flatMap { $0.isEmpty ? nil : Message.bodyRule.text($0) } ?? ""
             lines.append(Message.bodyChannel.text(kind, body.shown(channel), hours))
+        }
+        if let sectors = body.sectors {
+            lines.append(Message.bodySectors.text(sectors.map { SectorWords.name($0, .current) }.joined(separator: ", ")))
         }
         for precondition in body.preconditions {
             lines.append(Message.bodyBefore.text((precondition.required ? Message.bodyRequired : Message.bodyEncouraged).text(),

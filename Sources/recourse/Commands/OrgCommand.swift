@@ -66,9 +66,11 @@ extension Recourse {
             var kind: String?
             @Option(help: ArgumentHelp(Message.helpOrgCommandEditJurisdiction.literal, valueName: "code")) var jurisdiction: String?
             @Option(help: ArgumentHelp(Message.helpOrgCommandEditAddress.literal)) var address: String?
+            @Option(help: ArgumentHelp(Message.helpOrgSector.literal, valueName: "group")) var sector: String?
 
             func validate() throws {
                 _ = try kind.map(ChoiceParsing.organizationKind)
+                _ = try sector.map(ChoiceParsing.bankSector)
                 if let jurisdiction, jurisdiction.range(of: #"^[A-Za-z]{2,3}(-[A-Za-z]{2,3})?$"#, options: .regularExpression) == nil {
                     throw ValidationError(Message.badJurisdiction.text(jurisdiction))
                 }
@@ -77,11 +79,12 @@ extension Recourse {
             func run() throws {
                 let session = try Session(global, .recording)
                 let edit = OrganizationEdit(name: name, kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction,
-                                            address: address)
+                                            address: address, sector: try sector.map(ChoiceParsing.bankSector))
                 let organization = try session.openJournal().editOrganization(organizationID, edit, now: session.now)
                 try session.output(["organization": organization]) {
                     Message.orgEdited.text(organizationID, organization.name, organization.kind.words,
                                            organization.jurisdiction ?? Message.jurisdictionUnknown.text())
+                        + (organization.sector.map { Message.orgEditedSector.text($0.words) } ?? "")
                         + (address.map { Message.orgEditedAddress.text($0) } ?? "")
                 }
             }

@@ -27,4 +27,11 @@ enum ChoiceParsing {
         }
         return kind
     }
+
+    static func bankSector(_ text: String) throws -> BankSector {
+        guard let sector = BankSector(rawValue: text.lowercased()) else {
+            throw ValidationError(Message.unknownSector.text(text, BankSector.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return sector
+    }
 }
