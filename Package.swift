@@ -82,6 +82,9 @@ let package = Package(
             dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
+        // `log`'s orchestration and the views both skins show: what the command line and the web
+        // pages call, so neither holds a rule, a parser or a sentence of its own (#24).
+        .target(name: "Desk", dependencies: ["Journal", "Reminders", "Escalation", "Channels", "Lexicon"]),
         // What `recourse serve` hands to `recourse-web`: shared by both, without the server.
         .target(name: "ServeOptions", dependencies: ["Lexicon"]),
         // A small QR encoder (byte mode, versions 1-6) for `serve --lan`'s pairing address.
@@ -93,6 +96,7 @@ let package = Package(
             dependencies: [
                 "ServeOptions",
                 "QRCode",
+                "Desk",
                 "Journal",
                 "Reminders",
                 "Escalation",
@@ -109,6 +113,7 @@ let package = Package(
             name: "recourse",
             dependencies: [
                 "ServeOptions",
+                "Desk",
                 "Journal",
                 "Reminders",
                 "Escalation",

@@ -12,6 +12,9 @@ struct WebApp: Sendable {
     let tokens: CalendarTokens
     let cache: PageCache
 
+    /// The libraries, called in-process (`log`, the due preview, the views).
+    var desk: WebDesk { WebDesk(options: options) }
+
     /// Runs a command in the page's language against the served journal.
     func run(_ arguments: [String], language: Language, reading: Bool = true) async throws -> CommandRunner.Result {
         let globals = ["--lang", language.rawValue] + options.journalArguments + (reading ? clock.asOfArguments() : [])

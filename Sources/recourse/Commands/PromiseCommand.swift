@@ -1,3 +1,4 @@
+import Desk
 import ArgumentParser
 import Foundation
 import Journal
@@ -126,7 +127,7 @@ extension Recourse {
                                                      contactID: contactID, at: moved, now: session.now)
                 let time = session.time
                 try session.output(ExtendJSON(previous: change.previous, promise: change.current, warnings: warnings)) {
-                    Words.promiseExtended(change.previous.id!, current: change.current.id!, due: time.short(change.current.dueAt),
+                    LogWords.promiseExtended(change.previous.id!, current: change.current.id!, due: time.short(change.current.dueAt),
                                           was: time.short(change.previous.dueAt))
                 }
             }

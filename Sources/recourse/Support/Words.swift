@@ -50,10 +50,6 @@ enum Words {
     static func whichOrganization(_ name: String) -> String {
         Message.promptWhichOrganization.text(name)
     }
-    static func nearOrganization(_ name: String, near: [(String, Int64)]) -> String {
-        let list = near.map { "\($0.0) (#\($0.1))" }.joined(separator: Message.listSeparator.text())
-        return Message.promptNearOrganization.text(name, list)
-    }
 
     // MARK: - Extensions
 
@@ -63,9 +59,6 @@ enum Words {
     }
     static func supersededPrompt(_ id: Int64, current: Int64, due: String) -> String {
         Message.promptSuperseded.text(id, current, due)
-    }
-    static func promiseExtended(_ previous: Int64, current: Int64, due: String, was: String) -> String {
-        Message.promiseExtended.text(previous, current, due, was)
     }
     static func movedOn(_ when: String, contact: Int64?, agent: String?) -> String {
         let on = contact.map { Message.promptMovedOnContact.text($0) } ?? ""

@@ -3,9 +3,9 @@ import Journal
 import Lexicon
 
 /// What `log` guessed about a new organization, in the user's language.
-enum InferenceWords {
+public enum InferenceWords {
     /// "  guessed kind wallet, jurisdiction CN; if wrong: recourse org edit 1 --kind KIND --jurisdiction CODE".
-    static func line(_ organization: Organization, guessed: OrganizationInference) -> String {
+    public static func line(_ organization: Organization, guessed: OrganizationInference) -> String {
         let fix = "recourse org edit \(organization.id ?? 0) --kind KIND --jurisdiction CODE"
         var parts: [String] = []
         if guessed.kind != nil { parts.append(Message.inferredKind.text(DraftWords.kind(organization.kind, .current))) }
