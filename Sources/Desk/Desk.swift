@@ -1,4 +1,5 @@
 import Channels
+import Escalation
 import Foundation
 import Journal
 import Lexicon
@@ -27,6 +28,19 @@ public struct Desk {
     public var region: String { settings.region ?? CalendarLibrary.region(forZone: zone) }
 
     public func calendarLibrary() throws -> CalendarLibrary { try CalendarLibrary.load(userFolder: configFolder + "/calendars") }
+
+    /// The built-in body profiles and the user's, checked against the known calendars.
+    public func bodyLibrary(calendars: CalendarLibrary) throws -> BodyLibrary {
+        try BodyLibrary.load(userFolder: configFolder + "/bodies", knownCalendars: Set(calendars.calendars.keys))
+    }
+
+    /// The escalation clocks running on `store`'s open submissions; `snapshot` when `now` is a past moment.
+    public func escalationClocks(_ store: JournalStore, snapshot: Bool) throws -> EscalationClocks {
+        let calendars = try calendarLibrary()
+        var clocks = EscalationClocks(store: store, bodies: try bodyLibrary(calendars: calendars), calendars: calendars)
+        clocks.snapshot = snapshot
+        return clocks
+    }
 
     /// The business-day calendar for an organization's jurisdiction, else the user's region.
     public func businessCalendar(jurisdiction: String?) throws -> RegionCalendar {

@@ -76,5 +76,20 @@ enum HTML {
         button.secondary{margin-top:.5rem;background:#fff;color:#243b53;border:1px solid #243b53}
         output.preview{display:block;min-height:1.2rem;margin-top:.2rem;color:#2f6f3e;font-weight:600}
         output.preview.bad{color:#8a1c1c}
+        p.lead{font-weight:600}
+        section h2,article h2{font-size:1.05rem;margin:1rem 0 .4rem}
+        ul.items,ul.promises,ul.evidence{list-style:none;padding:0;margin:0}
+        .item{background:#fff;border:1px solid #d9e2ec;border-radius:.35rem;padding:.5rem .6rem;margin:.4rem 0;overflow-wrap:anywhere}
+        article.item h2{font-size:.95rem;margin:0 0 .3rem;color:#243b53}
+        .item.late{border-left:4px solid #c62828}
+        .item dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .6rem;margin:.3rem 0 0}
+        .item dt{color:#52606d}
+        .item dd{margin:0;min-width:0;overflow-wrap:anywhere}
+        dd.text{white-space:pre-wrap}
+        p.promised{margin:.2rem 0}
+        .late{color:#8a1c1c;font-weight:600}
+        .pending{color:#6b4e00}
+        .kept{color:#2f6f3e}
+        p.none{color:#52606d}
         """
 }

@@ -1,9 +1,11 @@
+import Desk
 import Foundation
 import Hummingbird
 import Lexicon
 
 /// The pages that read: the agenda, the cases, a case's timeline, its drafts and prep sheet, and
-/// `check`. Each shows the command's own text, so a page and a terminal never disagree.
+/// `check`. The agenda and the timeline are built from the same library readings and words as
+/// `agenda` and `show`; the others still show the command's own text.
 enum ReadRoutes {
     static func add(to router: Router<WebContext>, app: WebApp) {
         router.get("/") { _, _ in Pages.redirect("/agenda") }
@@ -20,10 +22,17 @@ enum ReadRoutes {
                 body += kept
             } else {
                 let stamp = app.cache.stamp(now: now)
-                let result = try await app.run(["agenda", "--all"], language: language)
-                let output = HTML.output(result.text, table: true)
-                if result.status == 0 { app.cache.keep(output, for: key, stamp: stamp) }
-                body += result.status == 0 ? output : HTML.messages(result.messages, kind: "error")
+                let snapshot = app.clock.file != nil
+                do {
+                    let output = try await app.desk.call(language: language, now: now) { desk in
+                        let store = try app.desk.openForReading(desk, snapshot: snapshot)
+                        return AgendaHTML(reading: try AgendaReading(store: store, desk: desk, snapshot: snapshot), time: desk.time).render()
+                    }
+                    app.cache.keep(output, for: key, stamp: stamp)
+                    body += output
+                } catch {
+                    body += HTML.messages([WebDesk.speaking(language) { ErrorLine.text(error) }], kind: "error")
+                }
             }
             return Pages.html(HTML.page(Message.webNavAgenda.text(in: language), language: language, body: body))
         }
@@ -41,8 +50,17 @@ enum ReadRoutes {
         router.get("/case/:id") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int.self)
             let language = context.language
-            return try await app.commandPage(Message.webCaseTitle.text(in: language, id), ["show", String(id)], context: context,
-                                             above: links(id, language: language))
+            let snapshot = app.clock.file != nil
+            var body = links(id, language: language)
+            do {
+                body += try await app.desk.call(language: language, now: app.clock.now()) { desk in
+                    let store = try app.desk.openForReading(desk, snapshot: snapshot)
+                    return CaseHTML(reading: try CaseReading(Int64(id), store: store, desk: desk, snapshot: snapshot), time: desk.time).render()
+                }
+            } catch {
+                body += HTML.messages([WebDesk.speaking(language) { ErrorLine.text(error) }], kind: "error")
+            }
+            return Pages.html(HTML.page(Message.webCaseTitle.text(in: language, id), language: language, body: body))
         }
         router.get("/case/:id/prep") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int.self)

@@ -49,6 +49,14 @@ struct WebDesk: Sendable {
         return try JournalStore.open(location, now: desk.now, access: .read)
     }
 
+    /// The journal for a page that reads, as a reading command opens it: read-only, and seen as
+    /// it stood at `desk.now` when that is the tests' injected clock (`snapshot`).
+    func openForReading(_ desk: Desk, snapshot: Bool) throws -> JournalStore {
+        var store = try JournalStore.open(location, now: desk.now, access: .read)
+        if snapshot { store.snapshot = desk.now }
+        return store
+    }
+
     private static let lock = NSLock()
 
     /// Runs `body` with `Language.current` set to `language`, under the one lock every such

@@ -120,7 +120,7 @@ extension Recourse {
                 if let prompter {
                     let time = session.time
                     prompter.show([Message.promptRecordTitle.text(), "  " + Words.extensionLine(target, "\(time.short(newDue.date)) (\(newDue.words))"),
-                                   "  " + Words.movedOn(time.short(moved), contact: contactID, agent: nil)] + (note.map { ["  \($0)"] } ?? []))
+                                   "  " + ViewWords.movedOn(time.short(moved), contact: contactID, agent: nil)] + (note.map { ["  \($0)"] } ?? []))
                     try prompter.confirmSave()
                 }
                 let change = try store.extendPromise(target, dueAt: newDue.date, dueWords: newDue.words, note: note,

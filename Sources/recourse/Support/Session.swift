@@ -78,17 +78,10 @@ struct Session {
     func calendarLibrary() throws -> CalendarLibrary { try desk.calendarLibrary() }
 
     /// The built-in body profiles and the user's, checked against the known calendars.
-    func bodyLibrary(calendars: CalendarLibrary) throws -> BodyLibrary {
-        try BodyLibrary.load(userFolder: configFolder + "/bodies", knownCalendars: Set(calendars.calendars.keys))
-    }
+    func bodyLibrary(calendars: CalendarLibrary) throws -> BodyLibrary { try desk.bodyLibrary(calendars: calendars) }
 
     /// The escalation clocks running on `store`'s open submissions.
-    func escalationClocks(_ store: JournalStore) throws -> EscalationClocks {
-        let calendars = try calendarLibrary()
-        var clocks = EscalationClocks(store: store, bodies: try bodyLibrary(calendars: calendars), calendars: calendars)
-        clocks.snapshot = snapshot != nil
-        return clocks
-    }
+    func escalationClocks(_ store: JournalStore) throws -> EscalationClocks { try desk.escalationClocks(store, snapshot: snapshot != nil) }
 
     /// The business-day calendar for an organization's jurisdiction, else the user's region, else
     /// the region the time zone suggests.
