@@ -92,6 +92,18 @@ public struct Desk {
         return ChannelAdvisor(registry: try ChannelRegistry.load(userFolder: folder), redFlags: try RedFlags.load(userFolder: folder))
     }
 
+    /// The channels the user stored with `org add --official`, by organization, as `check` weighs them.
+    public static func officialChannels(_ store: JournalStore?) throws -> [ChannelAdvisor.UserChannel] {
+        try store?.organizations().flatMap { entry in
+            entry.officialChannels.filter(\.isCallable).map { ChannelAdvisor.UserChannel(organization: entry.organization.name, address: $0.address) }
+        } ?? []
+    }
+
+    /// `check THING`: whether a number, an address or a text is a genuine channel or holds red flags.
+    public func check(_ thing: String, store: JournalStore?) throws -> ChannelAdvisor.CheckResult {
+        try channelAdvisor().check(thing, officialChannels: try Self.officialChannels(store), language: .current)
+    }
+
     /// What `log` checks a contact with, loaded before the write so that a bad user file stops
     /// the command with the journal untouched. The registry is read only when a number was given,
     /// so a plain `log` pays for the phrase check alone; nothing at all when there is nothing to check.

@@ -48,6 +48,15 @@ enum HTML {
         "<pre class=\"\(table ? "table" : "out")\">\(escape(text))</pre>"
     }
 
+    /// A document the libraries wrote (a prep sheet, a draft), kept as written: its lines wrapped
+    /// to the phone, never scrolled sideways; or its error.
+    static func document(_ text: Result<String, FailedLine>, language: Language) -> String {
+        switch text {
+        case let .success(text): "<div class=\"doc\">\(escape(text))</div>"
+        case let .failure(error): messages([error.line], kind: "error")
+        }
+    }
+
     static func messages(_ lines: [String], kind: String) -> String {
         lines.isEmpty ? "" : "<div class=\"\(kind)\">" + lines.map { "<p>\(escape($0))</p>" }.joined() + "</div>"
     }
@@ -77,6 +86,8 @@ enum HTML {
         output.preview{display:block;min-height:1.2rem;margin-top:.2rem;color:#2f6f3e;font-weight:600}
         output.preview.bad{color:#8a1c1c}
         p.lead{font-weight:600}
+        .doc{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #d9e2ec;padding:.6rem;font-size:.9rem}
+        ul.promises li,ul.evidence li{margin:.2rem 0}
         section h2,article h2{font-size:1.05rem;margin:1rem 0 .4rem}
         ul.items,ul.promises,ul.evidence{list-style:none;padding:0;margin:0}
         .item{background:#fff;border:1px solid #d9e2ec;border-radius:.35rem;padding:.5rem .6rem;margin:.4rem 0;overflow-wrap:anywhere}

@@ -65,14 +65,39 @@ enum ReadRoutes {
         router.get("/case/:id/prep") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int.self)
             let language = context.language
-            return try await app.commandPage(Message.webPrep.text(in: language), ["prep", String(id), "--format", "txt"], context: context,
-                                             above: links(id, language: language))
+            let text = try await app.read(language: language) { desk, store in
+                try PrepReading.sheet(Int64(id), store: store, desk: desk).render(markdown: false)
+            }
+            return Pages.html(HTML.page(Message.webPrep.text(in: language), language: language,
+                                        body: links(id, language: language) + HTML.document(text, language: language)))
         }
         router.get("/case/:id/draft/:kind") { request, context -> Response in
             let id = try context.parameters.require("id", as: Int.self)
             let kind = context.parameters.get("kind") ?? ""
             guard let title = draftKinds[kind] else { return Pages.refusal(.notFound, Message.webNotFound.text(in: context.language), language: context.language) }
             let format = request.uri.queryParameters.get("format").flatMap { formats[$0] != nil ? $0 : nil }
+            let language = context.language
+            // The complaint and the evidence list through the library, as `draft` makes them; the
+            // regulator's draft needs a body chosen (`--to`), which the command still asks for.
+            if kind != "regulator" {
+                let titleText = title.text(in: language)
+                let text = try await app.read(language: language) { desk, store in
+                    let words = try DraftReading.words(Int64(id), store: store, desk: desk, language: language, redact: true)
+                    let chosen = format ?? "txt"
+                    return kind == "complaint"
+                        ? try DraftReading.text(try DraftReading.complaint(Int64(id), store: store, desk: desk, words: words), format: chosen, title: titleText, desk: desk)
+                        : try DraftReading.text(try DraftReading.evidence(Int64(id), store: store, desk: desk, words: words), format: chosen, title: titleText, desk: desk)
+                }
+                guard let format else {
+                    return Pages.html(HTML.page(titleText, language: language,
+                                                body: links(id, language: language, draft: kind) + HTML.document(text, language: language)))
+                }
+                switch text {
+                case let .success(document): return Pages.file(Data(document.utf8), type: formats[format]!, name: "case-\(id)-\(kind).\(format)")
+                case let .failure(line):
+                    return Pages.html(HTML.page(titleText, language: language, body: HTML.messages([line.line], kind: "error")), status: .unprocessableContent)
+                }
+            }
             guard let format else {
                 return try await app.commandPage(title.text(in: context.language), ["draft", kind, String(id), "--format", "txt"], context: context,
                                                  above: links(id, language: context.language, draft: kind))
@@ -92,9 +117,16 @@ enum ReadRoutes {
                 <input id="q" name="q" value="\(HTML.escape(query))" required><button type="submit">\(HTML.escape(Message.webCheckButton.text(in: language)))</button></form>
                 """
             guard !query.isEmpty else { return Pages.html(HTML.page(Message.webCheckTitle.text(in: language), language: language, body: form)) }
-            // `check` answers in its exit status too (1: red flags, 2: unknown): its text says which.
-            let result = try await app.run(["check", "--", query], language: language)
-            let body = result.text.isEmpty ? HTML.messages(result.messages, kind: "error") : HTML.output(result.text)
+            // The lines `check` prints, from the same call; each its own paragraph.
+            let body: String
+            do {
+                let lines = try await app.desk.call(language: language) { desk in
+                    try desk.check(query, store: try app.desk.readJournal(desk)).lines
+                }
+                body = "<div class=\"item\">" + lines.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
+            } catch {
+                body = HTML.messages([WebDesk.speaking(language) { ErrorLine.text(error) }], kind: "error")
+            }
             return Pages.html(HTML.page(Message.webCheckTitle.text(in: language), language: language, body: form + body))
         }
     }

@@ -1,5 +1,7 @@
+import Desk
 import Foundation
 import Hummingbird
+import Journal
 import Lexicon
 import ServeOptions
 
@@ -24,6 +26,18 @@ struct WebApp: Sendable {
         return try await runner.run(arguments)
     }
 
+    /// Reads the journal through the libraries, as a reading command does: on the page's clock
+    /// (the tests' injected one, seeing the journal as it stood then), in the page's language.
+    /// The error, if any, is its one line, as the command line prints it.
+    func read<T: Sendable>(language: Language, _ body: @escaping @Sendable (Desk, JournalStore) throws -> T) async throws -> Result<T, FailedLine> {
+        let desk = self.desk, snapshot = clock.file != nil
+        do {
+            return .success(try await desk.call(language: language, now: clock.now()) { try body($0, try desk.openForReading($0, snapshot: snapshot)) })
+        } catch {
+            return .failure(FailedLine(WebDesk.speaking(language) { ErrorLine.text(error) }))
+        }
+    }
+
     /// A read page: the command's text, or its one-line error, under `title`.
     func commandPage(_ title: String, _ arguments: [String], context: WebContext, above: String = "", below: String = "",
                      table: Bool = false) async throws -> Response {
@@ -32,4 +46,10 @@ struct WebApp: Sendable {
         let body = result.status == 0 ? HTML.output(result.text, table: table) : HTML.messages(result.messages, kind: "error")
         return Pages.html(HTML.page(title, language: language, body: above + body + below))
     }
+}
+
+/// An error's one line, as a page shows it.
+struct FailedLine: Error {
+    let line: String
+    init(_ line: String) { self.line = line }
 }

@@ -109,7 +109,8 @@ extension Recourse {
             let store = try session.openJournal()
             let desk = LogDesk(store: store, desk: session.desk)
             var interview = LogInterview(desk: desk, session: session, occurredAt: occurredAt, prompter: asking ? Prompter() : nil)
-            let request = try interview.settle(self.request)
+            // Without questions to ask, the desk checks the options itself, in the same order.
+            let request = interview.prompter == nil ? self.request : try interview.settle(self.request)
             let prepared = try desk.prepare(request)
             prepared.warnings.forEach(Console.warn)
             if let prompter = interview.prompter {

@@ -9,13 +9,10 @@ extension Session {
     /// `$XDG_CONFIG_HOME/recourse/channels/`.
     func channelAdvisor() throws -> ChannelAdvisor { try desk.channelAdvisor() }
 
-    /// The channels the user stored with `org add --official`, by organization; none when there is
-    /// no journal yet (checking a number must not create one).
-    func journalOfficialChannels() throws -> [ChannelAdvisor.UserChannel] {
-        guard FileManager.default.fileExists(atPath: location.path) else { return [] }
-        return try openJournal().organizations().flatMap { entry in
-            entry.officialChannels.filter(\.isCallable).map { ChannelAdvisor.UserChannel(organization: entry.organization.name, address: $0.address) }
-        }
+    /// `check THING` against the registry and the channels stored in the journal (none when
+    /// there is no journal yet: checking a number must not create one).
+    func check(_ thing: String) throws -> ChannelAdvisor.CheckResult {
+        try desk.check(thing, store: FileManager.default.fileExists(atPath: location.path) ? try openJournal() : nil)
     }
 
     /// Marks a contact as an impersonation (`log --impersonation`, `correct --impersonation`, the

@@ -1,0 +1,48 @@
+import Escalation
+import Foundation
+import Journal
+import Lexicon
+import Reminders
+
+/// The drafts both skins make (`draft complaint|evidence`, the web's draft pages): the same
+/// reading of the case, the same language choice, the same templates and formats.
+public enum DraftReading {
+    /// The draft's words: in `chosen` when the user named a language, else the recipient's
+    /// (the body's, else the organization's jurisdiction), else the user's.
+    public static func words(_ caseID: Int64, store: JournalStore, desk: Desk, body: BodyProfile? = nil,
+                             language chosen: Language?, redact: Bool) throws -> DraftWords {
+        let organization = try store.organization(ofCase: caseID)
+        let jurisdiction = organization.flatMap { Language.recipientJurisdiction(body: body, organization: $0) }
+        let language = chosen ?? Language.forRecipient(jurisdiction: jurisdiction, userLanguage: Language(rawValue: Language.current.rawValue))
+        return DraftWords(language: language, zone: desk.zone, date: desk.now, redact: redact)
+    }
+
+    /// The complaint letter to the organization.
+    public static func complaint(_ caseID: Int64, store: JournalStore, desk: Desk, words: DraftWords) throws -> ComplaintDraft {
+        let calendars = try desk.calendarLibrary()
+        return try ComplaintDraft.make(
+            store: store, caseID: caseID, bodies: try desk.bodyLibrary(calendars: calendars), calendars: calendars,
+            profile: try UserProfile.load(path: desk.configFolder + "/profile"), now: desk.now, zone: desk.zone,
+            redact: words.redact, language: words.language)
+    }
+
+    /// The evidence list: every contact, promise and file, with the journal's fingerprint.
+    public static func evidence(_ caseID: Int64, store: JournalStore, desk: Desk, words: DraftWords) throws -> EvidenceDraft {
+        let timeline = try store.timeline(ofCase: caseID)
+        let known = words.knowing(timeline, submissions: try store.submissions(ofCase: caseID),
+                                  profile: try UserProfile.load(path: desk.configFolder + "/profile"))
+        return EvidenceDraft(timeline: timeline, words: known, fingerprint: try store.chainHead())
+    }
+
+    /// The document in the format named `format` (txt, md or html; md when unknown).
+    public static func text(_ document: some DraftDocument, format: String, title: String, desk: Desk) throws -> String {
+        try text(document, format: DraftFormat(rawValue: format) ?? .md, title: title, desk: desk)
+    }
+
+    /// The document in `format`, from the user's template when there is one (`template`: a file
+    /// named on the command line).
+    public static func text(_ document: some DraftDocument, format: DraftFormat, title: String, desk: Desk, template: String? = nil) throws -> String {
+        let markdown = try document.render(userFolder: desk.configFolder + "/templates", explicit: template)
+        return DraftFormatter.convert(markdown, to: format, title: title, language: document.draftLanguage)
+    }
+}
