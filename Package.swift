@@ -128,6 +128,7 @@ let package = Package(
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "DeskTests", dependencies: ["Desk", "Journal", "Reminders", "Lexicon"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "recourse-web", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),

@@ -49,6 +49,8 @@ struct ServeLibraryTests {
         let shown = try journal.run(["show", "1"])
         #expect(shown.stdout.contains("web call") && shown.stdout.contains("call back"))
 
+        // The pages read the journal as of the server's (injected) clock; the save was on the real one.
+        try server.advance(to: Date().addingTimeInterval(60))
         let agenda = try server.request("/agenda", cookie: cookie)
         #expect(agenda.status == 200 && agenda.body.contains("call back") && agenda.body.contains("refund &lt;b&gt;30&lt;/b&gt;"), "\(agenda.body)")
         let page = try server.request("/case/1", cookie: cookie)
