@@ -123,7 +123,7 @@ enum ReadRoutes {
                 let lines = try await app.desk.call(language: language) { desk in
                     try desk.check(query, store: try app.desk.readJournal(desk)).lines
                 }
-                body = "<div class=\"item\">" + lines.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
+                body = "<div class=\"item\">" + lines.filter { !$0.isEmpty }.map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>"
             } catch {
                 body = HTML.messages([WebDesk.speaking(language) { ErrorLine.text(error) }], kind: "error")
             }

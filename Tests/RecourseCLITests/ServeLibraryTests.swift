@@ -55,6 +55,19 @@ struct ServeLibraryTests {
         #expect(agenda.status == 200 && agenda.body.contains("call back") && agenda.body.contains("refund &lt;b&gt;30&lt;/b&gt;"), "\(agenda.body)")
         let page = try server.request("/case/1", cookie: cookie)
         #expect(page.status == 200 && page.body.contains("web call"))
+
+        // The prep sheet, the drafts and `check`, from the same library calls as the commands.
+        let prep = try server.request("/case/1/prep", cookie: cookie)
+        #expect(prep.status == 200 && prep.body.contains("<div class=\"doc\">") && prep.body.contains("中国移动"))
+        let draft = try server.request("/case/1/draft/complaint?format=md", cookie: cookie)
+        let terminalDraft = try journal.run(["draft", "complaint", "1", "--format", "md", "--lang", "en"])
+        #expect(draft.status == 200 && draft.headers["content-disposition"]?.contains("case-1-complaint.md") == true)
+        #expect(draft.body.contains("web call") && draft.body == terminalDraft.stdout, "the letter `draft` writes, word for word")
+        let evidence = try server.request("/case/1/draft/evidence", cookie: cookie)
+        #expect(evidence.status == 200 && evidence.body.contains("<div class=\"doc\">"))
+        let check = try server.request("/check?q=10086", cookie: cookie)
+        let terminalCheck = try journal.run(["check", "10086"]).stdout.split(separator: "\n").first { !$0.isEmpty }.map(String.init) ?? "?"
+        #expect(check.status == 200 && check.body.contains("<p>\(terminalCheck.replacingOccurrences(of: "'", with: "&#39;"))</p>"), "\(terminalCheck)")
     }
 
     @Test("the agenda and a case are HTML from the library and the catalog: no <pre>, everything escaped, in the page's language")
