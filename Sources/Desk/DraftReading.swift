@@ -26,6 +26,36 @@ public enum DraftReading {
             redact: words.redact, language: words.language)
     }
 
+    /// The body `id`, or a not-found error listing the known ones.
+    public static func body(_ id: String, in library: BodyLibrary) throws -> BodyProfile {
+        guard let body = library.body(id) else {
+            throw DeskError(.notFound, Message.noBody.text(id, library.bodies.map(\.id).joined(separator: ", ")))
+        }
+        return body
+    }
+
+    /// The bodies that take this case after the firm's own process (its country, the firm's kind,
+    /// the case's category): what a regulator's draft may be addressed to.
+    public static func bodies(for caseID: Int64, store: JournalStore, desk: Desk) throws -> [BodyProfile] {
+        let timeline = try store.timeline(ofCase: caseID)
+        let calendars = try desk.calendarLibrary()
+        return Router(bodies: try desk.bodyLibrary(calendars: calendars), calendars: calendars)
+            .candidates(for: timeline.organization, category: timeline.caseFile.category)
+    }
+
+    /// The submission to body `bodyID`, in the body's language unless `chosen`; refused, as
+    /// `draft regulator` without `--force` refuses, while a precondition is unmet.
+    public static func regulator(_ caseID: Int64, to bodyID: String, store: JournalStore, desk: Desk, language chosen: Language?,
+                                 redact: Bool) throws -> (draft: SubmissionDraft, body: BodyProfile) {
+        let calendars = try desk.calendarLibrary()
+        let bodies = try desk.bodyLibrary(calendars: calendars)
+        let body = try body(bodyID, in: bodies)
+        let draft = try SubmissionDraft.make(store: store, caseID: caseID, body: body, bodies: bodies, calendars: calendars,
+                                             profile: try UserProfile.load(path: desk.configFolder + "/profile"),
+                                             words: try words(caseID, store: store, desk: desk, body: body, language: chosen, redact: redact))
+        return (draft, body)
+    }
+
     /// The evidence list: every contact, promise and file, with the journal's fingerprint.
     public static func evidence(_ caseID: Int64, store: JournalStore, desk: Desk, words: DraftWords) throws -> EvidenceDraft {
         let timeline = try store.timeline(ofCase: caseID)

@@ -3,7 +3,7 @@ import Lexicon
 /// The page frame every page shares, and escaping; page bodies are built by the routes.
 enum HTML {
     /// Escapes the five characters HTML gives meaning to; works on UTF-8 bytes, since every page
-    /// escapes a whole command's output.
+    /// escapes whole documents (drafts, prep sheets).
     static func escape(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 32)
@@ -42,12 +42,6 @@ enum HTML {
             """
     }
 
-    /// A command's text output as the command line shows it: prose wrapped to the screen; a
-    /// table (`table: true`) kept aligned and scrolled sideways inside its own box, never the page.
-    static func output(_ text: String, table: Bool = false) -> String {
-        "<pre class=\"\(table ? "table" : "out")\">\(escape(text))</pre>"
-    }
-
     /// A document the libraries wrote (a prep sheet, a draft), kept as written: its lines wrapped
     /// to the phone, never scrolled sideways; or its error.
     static func document(_ text: Result<String, FailedLine>, language: Language) -> String {
@@ -73,9 +67,6 @@ enum HTML {
         input,select,textarea,button{width:100%;font:inherit;padding:.55rem;border:1px solid #9aa5b1;border-radius:.35rem;background:#fff}
         textarea{min-height:5rem}
         button{margin-top:1rem;background:#2f6f3e;color:#fff;border:0;font-weight:600}
-        pre{background:#fff;border:1px solid #d9e2ec;padding:.6rem;font-size:.85rem}
-        pre.out{white-space:pre-wrap;overflow-wrap:anywhere}
-        pre.table{white-space:pre;overflow-x:auto;max-width:100%}
         .error{color:#8a1c1c;background:#fde8e8;border-left:4px solid #c62828;padding:.3rem .5rem;margin:.3rem 0}
         .warning{color:#6b4e00;background:#fff6d6;border-left:4px solid #e0a800;padding:.3rem .5rem;margin:.3rem 0}
         .done{background:#e6f4ea;border-left:4px solid #2f6f3e;padding:.3rem .5rem;margin:.3rem 0}

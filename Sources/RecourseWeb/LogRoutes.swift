@@ -56,7 +56,7 @@ enum LogRoutes {
                 return Pages.html(page(context: context, values: form, top: top, errors: errors,
                                        organizations: await organizations(app: app, language: language)))
             }
-            let folder = try app.runner.uploadFolder()
+            let folder = try app.uploads.make()
             defer { try? FileManager.default.removeItem(atPath: folder) }
             do {
                 let request = try request(form, uploads: folder)

@@ -1,4 +1,5 @@
 import Desk
+import enum Escalation.DraftError
 import Foundation
 import Hummingbird
 import Lexicon
@@ -45,7 +46,17 @@ enum ReadRoutes {
                 <form method="get" action="/cases"><label for="id">\(HTML.escape(Message.webOpenCase.text(in: language)))</label>
                 <input id="id" name="id" inputmode="numeric" required><button type="submit">\(HTML.escape(Message.webNavCases.text(in: language)))</button></form>
                 """
-            return try await app.commandPage(Message.webCasesTitle.text(in: language), ["cases", "--all"], context: context, below: open, table: true)
+            let snapshot = app.clock.file != nil
+            let list = await app.read(language: language) { desk, store in
+                let cases = try store.caseOverviews(includeClosed: true, first: nil, asOf: snapshot ? desk.now : nil).cases
+                return cases.isEmpty ? "<p class=\"none\">\(HTML.escape(Message.noCasesYet.text()))</p>" : CasesHTML.render(cases, time: desk.time)
+            }
+            let body: String
+            switch list {
+            case let .success(html): body = html
+            case let .failure(error): body = HTML.messages([error.line], kind: "error")
+            }
+            return Pages.html(HTML.page(Message.webCasesTitle.text(in: language), language: language, body: body + open))
         }
         router.get("/case/:id") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int.self)
@@ -65,7 +76,7 @@ enum ReadRoutes {
         router.get("/case/:id/prep") { _, context -> Response in
             let id = try context.parameters.require("id", as: Int.self)
             let language = context.language
-            let text = try await app.read(language: language) { desk, store in
+            let text = await app.read(language: language) { desk, store in
                 try PrepReading.sheet(Int64(id), store: store, desk: desk).render(markdown: false)
             }
             return Pages.html(HTML.page(Message.webPrep.text(in: language), language: language,
@@ -77,37 +88,53 @@ enum ReadRoutes {
             guard let title = draftKinds[kind] else { return Pages.refusal(.notFound, Message.webNotFound.text(in: context.language), language: context.language) }
             let format = request.uri.queryParameters.get("format").flatMap { formats[$0] != nil ? $0 : nil }
             let language = context.language
-            // The complaint and the evidence list through the library, as `draft` makes them; the
-            // regulator's draft needs a body chosen (`--to`), which the command still asks for.
-            if kind != "regulator" {
-                let titleText = title.text(in: language)
-                let text = try await app.read(language: language) { desk, store in
-                    let words = try DraftReading.words(Int64(id), store: store, desk: desk, language: language, redact: true)
-                    let chosen = format ?? "txt"
-                    return kind == "complaint"
-                        ? try DraftReading.text(try DraftReading.complaint(Int64(id), store: store, desk: desk, words: words), format: chosen, title: titleText, desk: desk)
-                        : try DraftReading.text(try DraftReading.evidence(Int64(id), store: store, desk: desk, words: words), format: chosen, title: titleText, desk: desk)
+            let to = request.uri.queryParameters.get("to").map { String($0) }
+            // The regulator's draft needs a body: without one, the bodies that take this case.
+            if kind == "regulator", to == nil {
+                let choice = await app.read(language: language) { desk, store in
+                    let bodies = try DraftReading.bodies(for: Int64(id), store: store, desk: desk)
+                    guard !bodies.isEmpty else { return "<p class=\"none\">\(HTML.escape(Message.webNoBody.text()))</p>" }
+                    return "<p>\(HTML.escape(Message.webChooseBody.text()))</p><ul class=\"items\">" + bodies.map { body in
+                        "<li class=\"item\"><a href=\"/case/\(id)/draft/regulator?to=\(HTML.escape(body.id))\">"
+                            + "\(HTML.escape(language == .zh ? body.names.zh : body.names.en))</a> (\(HTML.escape(body.id)))</li>"
+                    }.joined() + "</ul>"
                 }
-                guard let format else {
-                    return Pages.html(HTML.page(titleText, language: language,
-                                                body: links(id, language: language, draft: kind) + HTML.document(text, language: language)))
+                let body: String
+                switch choice {
+                case let .success(html): body = html
+                case let .failure(error): body = HTML.messages([error.line], kind: "error")
                 }
-                switch text {
-                case let .success(document): return Pages.file(Data(document.utf8), type: formats[format]!, name: "case-\(id)-\(kind).\(format)")
-                case let .failure(line):
-                    return Pages.html(HTML.page(titleText, language: language, body: HTML.messages([line.line], kind: "error")), status: .unprocessableContent)
-                }
+                return Pages.html(HTML.page(title.text(in: language), language: language, body: links(id, language: language) + body))
             }
+            // The drafts through the library, as `draft` makes them, in the page's language (as
+            // `--lang` would make them), numbers masked.
+            let kindTitle = title.text(in: language)
+            var titleText = kindTitle
+            let text = await app.read(language: language) { desk, store -> (String, String?) in
+                let chosen = format ?? "txt"
+                if let to {
+                    let (draft, body) = try DraftReading.regulator(Int64(id), to: to, store: store, desk: desk, language: language, redact: true)
+                    // As `draft regulator` refuses without `--force`.
+                    if !draft.unmet.isEmpty { throw DraftError.preconditions(draft.unmetPreconditions) }
+                    let heading = Message.draftSubmission.text(body.name)
+                    return (try DraftReading.text(draft, format: chosen, title: heading, desk: desk), heading)
+                }
+                let words = try DraftReading.words(Int64(id), store: store, desk: desk, language: language, redact: true)
+                return kind == "complaint"
+                    ? (try DraftReading.text(try DraftReading.complaint(Int64(id), store: store, desk: desk, words: words), format: chosen, title: kindTitle, desk: desk), nil)
+                    : (try DraftReading.text(try DraftReading.evidence(Int64(id), store: store, desk: desk, words: words), format: chosen, title: kindTitle, desk: desk), nil)
+            }
+            if case let .success((_, heading?)) = text { titleText = heading }
+            let document = text.map(\.0)
             guard let format else {
-                return try await app.commandPage(title.text(in: context.language), ["draft", kind, String(id), "--format", "txt"], context: context,
-                                                 above: links(id, language: context.language, draft: kind))
+                return Pages.html(HTML.page(titleText, language: language,
+                                            body: links(id, language: language, draft: kind, to: to) + HTML.document(document, language: language)))
             }
-            let result = try await app.run(["draft", kind, String(id), "--format", format], language: context.language)
-            guard result.status == 0 else {
-                return Pages.html(HTML.page(title.text(in: context.language), language: context.language,
-                                            body: HTML.messages(result.messages, kind: "error")), status: .unprocessableContent)
+            switch document {
+            case let .success(document): return Pages.file(Data(document.utf8), type: formats[format]!, name: "case-\(id)-\(kind).\(format)")
+            case let .failure(line):
+                return Pages.html(HTML.page(titleText, language: language, body: HTML.messages([line.line], kind: "error")), status: .unprocessableContent)
             }
-            return Pages.file(result.stdout, type: formats[format]!, name: "case-\(id)-\(kind).\(format)")
         }
         router.get("/check") { request, context -> Response in
             let language = context.language
@@ -135,7 +162,7 @@ enum ReadRoutes {
     static let formats = ["txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"]
 
     /// The case's other pages, and a draft's downloads.
-    static func links(_ id: Int, language: Language, draft: String? = nil) -> String {
+    static func links(_ id: Int, language: Language, draft: String? = nil, to: String? = nil) -> String {
         var links = "<p class=\"links\"><a href=\"/case/\(id)\">\(HTML.escape(Message.webCaseTitle.text(in: language, id)))</a>"
             + "<a href=\"/case/\(id)/prep\">\(HTML.escape(Message.webPrep.text(in: language)))</a>"
         for kind in ["complaint", "regulator", "evidence"] {
@@ -144,7 +171,9 @@ enum ReadRoutes {
         links += "</p>"
         if let draft {
             links += "<p class=\"links\">\(HTML.escape(Message.webDownload.text(in: language)))"
-                + ["txt", "md", "html"].map { "<a href=\"/case/\(id)/draft/\(draft)?format=\($0)\">\($0)</a>" }.joined() + "</p>"
+                + ["txt", "md", "html"].map { format in
+                    "<a href=\"/case/\(id)/draft/\(draft)?format=\(format)\(to.map { "&amp;to=" + HTML.escape($0) } ?? "")\">\(format)</a>"
+                }.joined() + "</p>"
         }
         return links
     }

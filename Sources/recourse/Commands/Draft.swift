@@ -33,10 +33,11 @@ extension Recourse {
             /// The draft's words: `--lang` (the global one, which also sets the interface), else the
             /// recipient's language (the body's, or the firm's), else the interface language (the lang
             /// setting, else the locale): a Chinese user's letter to a firm of unknown jurisdiction is Chinese.
+            /// The draft's language when the user named one (`--lang`).
+            var language: Language? { global.lang.flatMap(Language.init(userInput:)).flatMap { Language(rawValue: $0.rawValue) } }
+
             func words(_ session: Session, store: JournalStore, body: BodyProfile? = nil) throws -> DraftWords {
-                try DraftReading.words(caseID, store: store, desk: session.desk, body: body,
-                                       language: global.lang.flatMap(Language.init(userInput:)).flatMap { Language(rawValue: $0.rawValue) },
-                                       redact: !noRedact)
+                try DraftReading.words(caseID, store: store, desk: session.desk, body: body, language: language, redact: !noRedact)
             }
 
             /// Renders `document`, converts it to the format, and prints or writes it; with
@@ -90,12 +91,8 @@ extension Recourse {
             func run() throws {
                 let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
-                let calendars = try session.calendarLibrary()
-                let bodies = try session.bodyLibrary(calendars: calendars)
-                let body = try session.body(to, in: bodies)
-                let draft = try SubmissionDraft.make(store: store, caseID: options.caseID, body: body, bodies: bodies, calendars: calendars,
-                                                     profile: try UserProfile.load(path: session.configFolder + "/profile"),
-                                                     words: try options.words(session, store: store, body: body))
+                let (draft, body) = try DraftReading.regulator(options.caseID, to: to, store: store, desk: session.desk,
+                                                               language: options.language, redact: !options.noRedact)
                 if !draft.unmet.isEmpty, !options.check {
                     guard options.force else { throw DraftError.preconditions(draft.unmetPreconditions) }
                     draft.unmetPreconditions.forEach { Console.warn($0) }

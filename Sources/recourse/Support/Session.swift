@@ -117,12 +117,7 @@ struct Session {
     }
 
     /// The body profile `id`, or a not-found error listing the known ones.
-    func body(_ id: String, in library: BodyLibrary) throws -> BodyProfile {
-        guard let body = library.body(id) else {
-            throw CLIError(status: .notFound, message: Message.noBody.text(id, library.bodies.map(\.id).joined(separator: ", ")))
-        }
-        return body
-    }
+    func body(_ id: String, in library: BodyLibrary) throws -> BodyProfile { try DraftReading.body(id, in: library) }
 
     /// Prints `value` as JSON when `--json` was given, else the text `render` returns.
     func output(_ value: some Encodable, text render: () -> String) throws {
