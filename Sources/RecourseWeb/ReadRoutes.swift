@@ -5,8 +5,8 @@ import Hummingbird
 import Lexicon
 
 /// The pages that read: the agenda, the cases, a case's timeline, its drafts and prep sheet, and
-/// `check`. The agenda and the timeline are built from the same library readings and words as
-/// `agenda` and `show`; the others still show the command's own text.
+/// `check`, each from the same library reading and words as its command (`agenda`, `cases`,
+/// `show`, `prep`, `draft`, `check`), laid out for a phone.
 enum ReadRoutes {
     static func add(to router: Router<WebContext>, app: WebApp) {
         router.get("/") { _, _ in Pages.redirect("/agenda") }
