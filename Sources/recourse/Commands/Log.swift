@@ -108,12 +108,14 @@ extension Recourse {
             let occurredAt = try session.moment(at)
             let store = try session.openJournal()
             let desk = LogDesk(store: store, desk: session.desk)
-            var interview = LogInterview(desk: desk, session: session, occurredAt: occurredAt, prompter: asking ? Prompter() : nil)
-            // Without questions to ask, the desk checks the options itself, in the same order.
-            let request = interview.prompter == nil ? self.request : try interview.settle(self.request)
+            // On a terminal the interview asks for what the options left out; without one, the desk
+            // checks the options itself, in the same order.
+            var interview = asking ? LogInterview(desk: desk, session: session, occurredAt: occurredAt, prompter: Prompter()) : nil
+            let request = try interview?.settle(self.request) ?? self.request
             let prepared = try desk.prepare(request)
             prepared.warnings.forEach(Console.warn)
-            if let prompter = interview.prompter {
+            if let interview {
+                let prompter = interview.prompter
                 prompter.show(interview.record(prepared.draft))
                 try prompter.confirmSave()
             }
@@ -127,7 +129,7 @@ extension Recourse {
             // Red flags make the offer; only the user knows the caller was not who they claimed.
             var marked = outcome.impersonation
             if marked == nil, outcome.redFlagsFired,
-               try interview.prompter?.confirm(Message.logOfferImpersonation.text(outcome.logged.organization.name), defaultAnswer: false) == true {
+               try interview?.prompter.confirm(Message.logOfferImpersonation.text(outcome.logged.organization.name), defaultAnswer: false) == true {
                 marked = try session.markImpersonation(outcome.logged.contact.id!, store: store)
             }
             try session.output(LogJSON(outcome.logged, guessed: outcome.guessed, warnings: outcome.warnings, impersonation: marked)) {

@@ -15,29 +15,27 @@ struct LogInterview {
     let desk: LogDesk
     let session: Session
     let occurredAt: Date
-    /// Nil when no questions may be asked (no terminal, or `--no-input`).
-    let prompter: Prompter?
+    let prompter: Prompter
     /// The organization as finally settled, for the record shown before saving.
     private(set) var settledOrganization: Organization?
     /// A new case chosen at the prompt, titled from the summary once that is known.
     private var newCaseFromSummary = false
 
-    init(desk: LogDesk, session: Session, occurredAt: Date, prompter: Prompter?) {
+    init(desk: LogDesk, session: Session, occurredAt: Date, prompter: Prompter) {
         self.desk = desk
         self.session = session
         self.occurredAt = occurredAt
         self.prompter = prompter
     }
 
-    /// The request completed with the answers: each field the flags left out, asked for on a
-    /// terminal and checked as it is given. Without a terminal it checks what must be refused
-    /// before anything else and returns the request as it came; `LogDesk.prepare` does the rest.
+    /// The request completed with the answers: each field the flags left out, asked for on the
+    /// terminal and checked as it is given by the desk's own steps. (Without a terminal there is
+    /// no interview: `LogDesk.prepare` checks the options in the same order.)
     mutating func settle(_ given: LogRequest) throws -> LogRequest {
         var request = given
         try settleExtended(&request)
         try settleOrganization(&request)
         try settleCase(&request)
-        guard let prompter else { return request }
         if request.via == nil {
             request.via = try prompter.ask(Message.promptChannel.text(), hint: Message.promptEnterIsPhone.text(), parse: { try LogChoices.channel($0).rawValue })
         }
@@ -51,7 +49,7 @@ struct LogInterview {
         if newCaseFromSummary {
             request.newCase = JournalStore.caseTitle(summary: request.summary, organization: request.organization ?? "")
         }
-        try settlePromises(&request, prompter: prompter)
+        try settlePromises(&request)
         return request
     }
 
@@ -68,7 +66,7 @@ struct LogInterview {
     // MARK: - Organization and case
 
     private mutating func settleOrganization(_ request: inout LogRequest) throws {
-        if request.organization == nil, request.caseID == nil, request.extends.isEmpty, let prompter {
+        if request.organization == nil, request.caseID == nil, request.extends.isEmpty {
             request.organization = try prompter.ask(Message.promptOrganization.text(), required: Message.promptAnswerRequired.text()) {
                 try TextRules.requiredName($0, field: "organization name")
             }
@@ -85,8 +83,6 @@ struct LogInterview {
             settledOrganization = known
             return
         }
-        // Without a terminal the near names become a warning when the organization is created.
-        guard let prompter else { return }
         let near = try store.nearOrganizations(to: name)
         guard !near.isEmpty else { return }
         if near.count == 1 {
@@ -113,7 +109,7 @@ struct LogInterview {
     private mutating func settleCase(_ request: inout LogRequest) throws {
         // Named, new, or the case of the promise this call moves: `LogDesk.prepare` settles it.
         guard request.caseID == nil, request.newCase == nil, request.extends.isEmpty,
-              let prompter, let organization = settledOrganization else { return }
+              let organization = settledOrganization else { return }
         let open = try desk.store.openCases(ofOrganization: organization.id!)
         guard !open.isEmpty else { return }
         prompter.show([Words.openCases(organization.name)]
@@ -138,7 +134,7 @@ struct LogInterview {
 
     /// Asks for a promise when none was given, for each missing due time until one reads, and
     /// offers to move each pending promise of the case; due times are read by `LogDesk`'s reader.
-    private func settlePromises(_ request: inout LogRequest, prompter: Prompter) throws {
+    private func settlePromises(_ request: inout LogRequest) throws {
         let caseChoice: CaseChoice = request.caseID.map(CaseChoice.existing) ?? request.newCase.map { .new(title: $0) } ?? .automatic
         let read = try desk.dueReader(jurisdiction: try desk.jurisdiction(organization: settledOrganization, caseChoice: caseChoice), from: occurredAt)
         func ask(_ label: String) throws -> String {
@@ -152,7 +148,7 @@ struct LogInterview {
         }
         // One due phrase per promise, then one per extended promise, in that order.
         var dues: [String] = []
-        for (index, _) in (request.promise.map { _ in 0 } + request.extends.map { _ in 0 }).enumerated() {
+        for index in 0..<(request.promise.count + request.extends.count) {
             dues.append(index < request.due.count ? request.due[index] : try ask(Message.promptDue.text()))
         }
         request.due = dues
