@@ -85,6 +85,9 @@ let package = Package(
             dependencies: ["Lexicon"],
             resources: ["CN.channels", "GB.channels", "US.channels", "RedFlags.flags"].map { .embedInCode("Data/\($0)") }
         ),
+        // `log`'s orchestration and the views both skins show: what the command line and the web
+        // pages call, so neither holds a rule, a parser or a sentence of its own (#24).
+        .target(name: "Desk", dependencies: ["Journal", "Reminders", "Escalation", "Channels", "Lexicon"]),
         // What `recourse serve` hands to `recourse-web`: shared by both, without the server.
         .target(name: "ServeOptions", dependencies: ["Lexicon"]),
         // A small QR encoder (byte mode, versions 1-6) for `serve --lan`'s pairing address.
@@ -96,6 +99,7 @@ let package = Package(
             dependencies: [
                 "ServeOptions",
                 "QRCode",
+                "Desk",
                 "Journal",
                 "Reminders",
                 "Escalation",
@@ -112,6 +116,7 @@ let package = Package(
             name: "recourse",
             dependencies: [
                 "ServeOptions",
+                "Desk",
                 "Journal",
                 "Reminders",
                 "Escalation",
@@ -126,6 +131,7 @@ let package = Package(
         .testTarget(name: "RemindersTests", dependencies: ["Reminders"]),
         .testTarget(name: "ChannelsTests", dependencies: ["Channels"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "DeskTests", dependencies: ["Desk", "Journal", "Reminders", "Lexicon"]),
         .testTarget(name: "EscalationTests", dependencies: ["Escalation", "Journal", "Reminders", "Lexicon"]),
         // Depends on the executable so `swift test` builds the binary these tests run.
         .testTarget(name: "RecourseCLITests", dependencies: ["recourse", "recourse-web", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),

@@ -846,6 +846,9 @@ public enum Message: CaseIterable, Sendable {
     case webDraftRegulator
     case webDraftEvidence
     case webDownload
+    // MARK: - #24 pages
+    case webChooseBody
+    case webNoBody
     case webPrep
     case webCheckTitle
     case webCheckField
@@ -2517,6 +2520,9 @@ extension Message {
         case .webDraftRegulator: [.en: "Regulator submission", .zh: "监管投诉材料"]
         case .webDraftEvidence: [.en: "Evidence list", .zh: "证据清单"]
         case .webDownload: [.en: "Download:", .zh: "下载："]
+        // #24 pages
+        case .webChooseBody: [.en: "Write to which body? Those that take this case:", .zh: "提交给哪个机构？受理此案的机构："]
+        case .webNoBody: [.en: "No body is known to take this case; 'recourse bodies' lists the bodies.", .zh: "没有已知机构受理此案；'recourse bodies' 列出所有机构。"]
         case .webPrep: [.en: "Prep sheet", .zh: "通话准备单"]
         case .webCheckTitle: [.en: "Check a number, address or text", .zh: "核实号码、地址或文字"]
         case .webCheckField: [.en: "Number, web address or message text", .zh: "号码、网址或消息文字"]

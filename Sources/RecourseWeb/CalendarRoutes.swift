@@ -1,20 +1,20 @@
+import Desk
 import Foundation
 import Hummingbird
 import Lexicon
 
 /// `/calendar`: per-device subscription links; `/calendar.ics?token=…`: the feed a phone's
-/// calendar polls, which is `recourse calendar`'s output, so it has the same events and alarms.
+/// calendar polls, made by `CalendarFeed` as `recourse calendar`'s is, so it has the same events and alarms.
 enum CalendarRoutes {
     static func add(to router: Router<WebContext>, app: WebApp, baseURL: @escaping @Sendable (String) -> String) {
         router.get("/calendar.ics") { request, context -> Response in
             guard let token = request.uri.queryParameters.get("token"), await app.tokens.accepts(token) else {
                 return Pages.refusal(.forbidden, Message.webFeedRefused.text(in: context.language), language: context.language)
             }
-            let result = try await app.run(["calendar"], language: context.language)
-            guard result.status == 0 else {
-                return Pages.refusal(.internalServerError, result.messages.joined(separator: " "), language: context.language)
+            switch await app.read(language: context.language, { desk, store in try CalendarFeed.ics(store: store, desk: desk, snapshot: app.clock.file != nil).text }) {
+            case let .success(ics): return Pages.file(Data(ics.utf8), type: "text/calendar; charset=utf-8", name: nil)
+            case let .failure(error): return Pages.refusal(.internalServerError, error.line, language: context.language)
             }
-            return Pages.file(result.stdout, type: "text/calendar; charset=utf-8", name: nil)
         }
         router.get("/calendar") { request, context -> Response in
             let flash = await app.gatekeeper.takeFlash(context.session!.id)

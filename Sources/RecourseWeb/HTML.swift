@@ -3,7 +3,7 @@ import Lexicon
 /// The page frame every page shares, and escaping; page bodies are built by the routes.
 enum HTML {
     /// Escapes the five characters HTML gives meaning to; works on UTF-8 bytes, since every page
-    /// escapes a whole command's output.
+    /// escapes whole documents (drafts, prep sheets).
     static func escape(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 32)
@@ -42,10 +42,13 @@ enum HTML {
             """
     }
 
-    /// A command's text output as the command line shows it: prose wrapped to the screen; a
-    /// table (`table: true`) kept aligned and scrolled sideways inside its own box, never the page.
-    static func output(_ text: String, table: Bool = false) -> String {
-        "<pre class=\"\(table ? "table" : "out")\">\(escape(text))</pre>"
+    /// A document the libraries wrote (a prep sheet, a draft), kept as written: its lines wrapped
+    /// to the phone, never scrolled sideways; or its error.
+    static func document(_ text: Result<String, FailedLine>, language: Language) -> String {
+        switch text {
+        case let .success(text): "<div class=\"doc\">\(escape(text))</div>"
+        case let .failure(error): messages([error.line], kind: "error")
+        }
     }
 
     static func messages(_ lines: [String], kind: String) -> String {
@@ -64,9 +67,6 @@ enum HTML {
         input,select,textarea,button{width:100%;font:inherit;padding:.55rem;border:1px solid #9aa5b1;border-radius:.35rem;background:#fff}
         textarea{min-height:5rem}
         button{margin-top:1rem;background:#2f6f3e;color:#fff;border:0;font-weight:600}
-        pre{background:#fff;border:1px solid #d9e2ec;padding:.6rem;font-size:.85rem}
-        pre.out{white-space:pre-wrap;overflow-wrap:anywhere}
-        pre.table{white-space:pre;overflow-x:auto;max-width:100%}
         .error{color:#8a1c1c;background:#fde8e8;border-left:4px solid #c62828;padding:.3rem .5rem;margin:.3rem 0}
         .warning{color:#6b4e00;background:#fff6d6;border-left:4px solid #e0a800;padding:.3rem .5rem;margin:.3rem 0}
         .done{background:#e6f4ea;border-left:4px solid #2f6f3e;padding:.3rem .5rem;margin:.3rem 0}
@@ -76,5 +76,22 @@ enum HTML {
         button.secondary{margin-top:.5rem;background:#fff;color:#243b53;border:1px solid #243b53}
         output.preview{display:block;min-height:1.2rem;margin-top:.2rem;color:#2f6f3e;font-weight:600}
         output.preview.bad{color:#8a1c1c}
+        p.lead{font-weight:600}
+        .doc{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #d9e2ec;padding:.6rem;font-size:.9rem}
+        ul.promises li,ul.evidence li{margin:.2rem 0}
+        section h2,article h2{font-size:1.05rem;margin:1rem 0 .4rem}
+        ul.items,ul.promises,ul.evidence{list-style:none;padding:0;margin:0}
+        .item{background:#fff;border:1px solid #d9e2ec;border-radius:.35rem;padding:.5rem .6rem;margin:.4rem 0;overflow-wrap:anywhere}
+        article.item h2{font-size:.95rem;margin:0 0 .3rem;color:#243b53}
+        .item.late{border-left:4px solid #c62828}
+        .item dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .6rem;margin:.3rem 0 0}
+        .item dt{color:#52606d}
+        .item dd{margin:0;min-width:0;overflow-wrap:anywhere}
+        dd.text{white-space:pre-wrap}
+        p.promised{margin:.2rem 0}
+        .late{color:#8a1c1c;font-weight:600}
+        .pending{color:#6b4e00}
+        .kept{color:#2f6f3e}
+        p.none{color:#52606d}
         """
 }

@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
+import Desk
 import Journal
 import Lexicon
 
-/// `/log`: `recourse log` as a form. Field names are `log`'s long options; the POST runs `log`
-/// itself, so its rules, warnings and one-line errors are the command line's, word for word.
+/// `/log`: `recourse log` as a form. Field names are `log`'s long options; the POST calls `LogDesk`,
+/// as `log` does, so its rules, warnings and one-line errors are the command line's, word for word.
 enum LogRoutes {
     /// The form's text fields in page order, each with its label; `organization` is `log`'s argument.
     static let fields: [(name: String, label: Message, multiline: Bool)] = [
@@ -26,53 +27,92 @@ enum LogRoutes {
             let query = request.uri.queryParameters
             var form = FormData()
             for name in ["due", "at", "organization", "case"] { if let value = query.get(name) { form.fields[name] = [value] } }
-            let result = try await app.run(whenArguments(form), language: context.language, reading: false)
-            let text = result.status == 0 ? result.text : result.messages.joined(separator: " ")
-            return Response(status: result.status == 0 ? .ok : .unprocessableContent, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: text.trimmingCharacters(in: .whitespacesAndNewlines))))
+            let preview = await previewDue(form, app: app, language: context.language)
+            let (text, ok): (String, Bool)
+            switch preview {
+            case let .success(line): (text, ok) = (line, true)
+            case let .failure(error): (text, ok) = (error.line, false)
+            }
+            return Response(status: ok ? .ok : .unprocessableContent, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: text)))
         }
         router.get("/preview.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: previewScript)))
         }
         router.post("/log") { _, context -> Response in
             let form = context.form
-            // "Preview": the due date resolved by `recourse when`, the form shown again, nothing saved.
+            let language = context.language
+            // "Preview": the due date resolved by `log`'s own reader, the form shown again, nothing saved.
             if form.value("preview") != nil {
-                let language = context.language
                 let top = HTML.messages([Message.webPreviewOnly.text(in: language)], kind: "warning")
                 var errors: [String: [String]] = [:]
                 if form.value("due") != nil {
-                    let result = try await app.run(whenArguments(form), language: language, reading: false)
-                    if result.status == 0 { errors["due-preview"] = [result.text.trimmingCharacters(in: .whitespacesAndNewlines)] }
-                    else { errors["due"] = result.messages }
+                    switch await previewDue(form, app: app, language: language) {
+                    case let .success(line): errors["due-preview"] = [line]
+                    case let .failure(error): errors[error.field, default: []].append(error.line)
+                    }
                 }
+                if let near = await nearNames(form, app: app, language: language) { errors["organization", default: []].append(near) }
                 return Pages.html(page(context: context, values: form, top: top, errors: errors,
                                        organizations: await organizations(app: app, language: language)))
             }
-            let folder = try app.runner.uploadFolder()
+            let folder = try app.uploads.make()
             defer { try? FileManager.default.removeItem(atPath: folder) }
-            let result = try await app.run(try arguments(form, uploads: folder), language: context.language, reading: false)
-            guard result.status == 0 else {
-                let errors = placeErrors(result.messages, form: form)
-                let top = HTML.messages((errors[""] ?? []) + [Message.webNothingSaved.text(in: context.language)], kind: "error")
+            do {
+                let request = try request(form, uploads: folder)
+                let saved = try await app.desk.call(language: language) { desk in
+                    let logDesk = LogDesk(store: try app.desk.openJournal(desk), desk: desk)
+                    let prepared = try logDesk.prepare(request)
+                    let outcome = try logDesk.commit(prepared)
+                    let notices = prepared.warnings.map { Message.warningPrefix.text($0) } + outcome.notices.map { notice in
+                        switch notice {
+                        case let .warning(text): Message.warningPrefix.text(text)
+                        case let .note(text): text
+                        }
+                    }
+                    return (LogView(logged: outcome.logged, guessed: outcome.guessed, time: desk.time).lines(), notices)
+                }
+                await app.gatekeeper.setFlash(context.session!.id, lines: saved.0, warnings: saved.1)
+                return Pages.redirect("/log")
+            } catch {
+                let refusal = FieldError(error, language: language)
+                var errors: [String: [String]] = [refusal.field: [refusal.line]]
+                let top = HTML.messages((errors.removeValue(forKey: "") ?? []) + [Message.webNothingSaved.text(in: language)], kind: "error")
                 return Pages.html(page(context: context, values: form, top: top, errors: errors,
-                                       organizations: await organizations(app: app, language: context.language)), status: .unprocessableContent)
+                                       organizations: await organizations(app: app, language: language)), status: .unprocessableContent)
             }
-            await app.gatekeeper.setFlash(context.session!.id, lines: result.text.split(separator: "\n").map(String.init),
-                                          warnings: result.messages)
-            return Pages.redirect("/log")
         }
     }
 
-    /// `log`'s arguments from the form: `--option=value` so a value starting with "-" stays a value.
-    static func arguments(_ form: FormData, uploads folder: String) throws -> [String] {
-        var arguments = ["log", "--no-input"]
-        for name in ["via", "direction", "number", "agent", "ref", "summary", "advice", "at", "case"] {
-            if let value = form.value(name) { arguments.append("--\(name)=\(value)") }
+    /// An error to show beside the field it concerns ("" for the top of the form), as the command
+    /// line's one-line error.
+    struct FieldError: Error {
+        let field: String
+        let line: String
+
+        init(_ error: any Error, language: Language) {
+            let concerned = (error as? LogFieldError)?.field.rawValue ?? ""
+            field = fields.contains { $0.name == concerned } || ["via", "direction", "attach"].contains(concerned) ? concerned : ""
+            line = WebDesk.speaking(language) { ErrorLine.text(error) }
         }
-        for name in ["promise", "due"] {
-            arguments += form.values(name).filter { !$0.isEmpty }.map { "--\(name)=\($0)" }
-        }
+    }
+
+    /// `log`'s request from the form: the fields are its long options; uploads are written to
+    /// `folder` under their own names and attached as `--attach` files are.
+    static func request(_ form: FormData, uploads folder: String) throws -> LogRequest {
+        var request = LogRequest()
+        request.organization = form.value("organization")
+        request.via = form.value("via")
+        request.direction = form.value("direction") ?? "outbound"
+        request.number = form.value("number")
+        request.agent = form.value("agent")
+        request.ref = form.value("ref")
+        request.summary = form.value("summary")
+        request.advice = form.value("advice")
+        request.at = form.value("at")
+        request.promise = form.values("promise").filter { !$0.isEmpty }
+        request.due = form.values("due").filter { !$0.isEmpty }
+        request.caseID = try form.value("case").map(LogChoices.caseID)
         for (index, file) in form.files.enumerated() where file.field == "attach" {
             // The phone's own file name is kept (the journal records it); only path separators go.
             var name = file.filename.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\0", with: "")
@@ -80,20 +120,39 @@ enum LogRoutes {
             let path = folder + "/\(index)/" + name
             try FileManager.default.createDirectory(atPath: folder + "/\(index)", withIntermediateDirectories: false)
             try file.bytes.write(to: URL(fileURLWithPath: path))
-            arguments.append("--attach=\(path)")
+            request.attach.append(path)
         }
-        if let organization = form.value("organization") { arguments += ["--", organization] }
-        return arguments
+        return request
     }
 
-    /// `when`'s arguments from the form: the due words counted from `at`, in the case's or the
-    /// organization's business days, exactly as `log` will count them.
-    static func whenArguments(_ form: FormData) -> [String] {
-        var arguments = ["when"]
-        for name in ["at", "organization", "case"] {
-            if let value = form.value(name) { arguments.append("--\(name)=\(value)") }
+    /// The due words counted from `at`, in the case's or the organization's business days,
+    /// exactly as `log` will count them: "Falls due …", or the error beside its field.
+    static func previewDue(_ form: FormData, app: WebApp, language: Language) async -> Result<String, FieldError> {
+        let words = form.value("due") ?? "", at = form.value("at"), organization = form.value("organization")
+        let caseText = form.value("case")
+        do {
+            return .success(try await app.desk.call(language: language) { desk in
+                let caseID = try caseText.map(LogChoices.caseID)
+                let resolved = try LogDesk.previewDue(words, at: at, organization: organization, caseID: caseID, desk: desk) {
+                    try app.desk.readJournal(desk)
+                }
+                return Message.whenResolved.text(desk.time.short(resolved.date))
+            })
+        } catch {
+            return .failure(FieldError(error, language: language))
         }
-        return arguments + ["--", form.value("due") ?? ""]
+    }
+
+    /// Known organizations close to a new name, as `log` would warn about them after creating it.
+    static func nearNames(_ form: FormData, app: WebApp, language: Language) async -> String? {
+        guard let name = form.value("organization") else { return nil }
+        return try? await app.desk.call(language: language) { desk -> String? in
+            guard let store = try app.desk.readJournal(desk) else { return nil }
+            let near = try store.nearOrganizations(to: name)
+            guard !near.isEmpty else { return nil }
+            return Message.promptWhichOrganization.text(name) + " "
+                + near.map { "\($0.name) (#\($0.id!))" }.joined(separator: Message.listSeparator.text())
+        }
     }
 
     /// The page's one script, an enhancement only: as the due words (or the time, organization or
@@ -126,28 +185,12 @@ enum LogRoutes {
         })();
         """
 
-    /// Puts each error line beside the field it is about: the one whose option it names (`--due`),
-    /// else the one whose value it quotes ('someday maybe'), else at the top ("").
-    static func placeErrors(_ lines: [String], form: FormData) -> [String: [String]] {
-        var placed: [String: [String]] = [:]
-        let names = fields.map(\.name) + ["via", "direction", "attach"]
-        for line in lines {
-            let named = names.first { line.contains("--\($0)") }
-            let quoted = names.first { name in
-                form.values(name).contains { !$0.isEmpty && (line.contains("'\($0)'") || line.contains("“\($0)”") || line.contains("\"\($0)\"")) }
-            }
-            placed[named ?? quoted ?? "", default: []].append(line)
-        }
-        return placed
-    }
-
-    /// The journal's organization names, offered as the organization field's suggestions
-    /// (`org list --json`); a new name is still accepted, and `log` warns about near names.
+    /// The journal's organization names, offered as the organization field's suggestions; a new
+    /// name is still accepted, and the preview names the known ones close to it.
     static func organizations(app: WebApp, language: Language) async -> [String] {
-        guard let result = try? await app.run(["org", "list", "--json"], language: language), result.status == 0,
-              let object = try? JSONSerialization.jsonObject(with: result.stdout) as? [String: Any],
-              let list = object["organizations"] as? [[String: Any]] else { return [] }
-        return list.compactMap { ($0["organization"] as? [String: Any])?["name"] as? String }
+        (try? await app.desk.call(language: language) { desk in
+            try app.desk.readJournal(desk)?.organizations().map(\.organization.name) ?? []
+        }) ?? []
     }
 
     static func page(context: WebContext, values: FormData, top: String, errors: [String: [String]], organizations: [String] = []) -> String {
@@ -194,14 +237,7 @@ enum LogRoutes {
 /// Words the libraries give in `Language.current` (the channel names), asked for one page's
 /// language under a lock, since the current language is one setting for the whole process.
 enum Speaking {
-    private static let lock = NSLock()
-
     static func channels(in language: Language) -> [(String, String)] {
-        lock.lock()
-        defer { lock.unlock() }
-        let saved = Language.current
-        Language.current = language
-        defer { Language.current = saved }
-        return Journal.Channel.allCases.map { ($0.rawValue, $0.words) }
+        WebDesk.speaking(language) { Journal.Channel.allCases.map { ($0.rawValue, $0.words) } }
     }
 }

@@ -20,7 +20,7 @@ final class PageCache: @unchecked Sendable {
         return lock.withLock { entries[key].flatMap { $0.stamp == stamp ? $0.text : nil } }
     }
 
-    /// Keeps `text` under the stamp read before the command ran, so a write during it is not missed.
+    /// Keeps `text` under the stamp read before the journal was read, so a write during it is not missed.
     func keep(_ text: String, for key: String, stamp: String) {
         lock.withLock { entries[key] = Entry(stamp: stamp, text: text) }
     }

@@ -13,11 +13,4 @@ struct WebClock: Sendable {
               let seconds = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return Date() }
         return Date(timeIntervalSince1970: seconds)
     }
-
-    /// `--as-of` for the commands a page runs, when the clock is injected; nothing otherwise.
-    func asOfArguments() -> [String] {
-        guard file != nil else { return [] }
-        let formatter = ISO8601DateFormatter()
-        return ["--as-of", formatter.string(from: now())]
-    }
 }

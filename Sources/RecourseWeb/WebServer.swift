@@ -11,7 +11,7 @@ public enum WebServer {
     public static func run(_ options: WebOptions) async throws {
         let clock = WebClock(environment: options.environment)
         let gatekeeper = Gatekeeper(issuedAt: clock.now())
-        let app = WebApp(options: options, clock: clock, runner: CommandRunner(options: options), gatekeeper: gatekeeper,
+        let app = WebApp(options: options, clock: clock, uploads: UploadFolders(), gatekeeper: gatekeeper,
                          tokens: CalendarTokens(folder: options.configFolder), cache: PageCache(journalPath: options.journalPath))
         let hosts = HostList()
         let lanAddress = options.lan ? LocalAddress.lan() : nil

@@ -85,6 +85,12 @@ try:
         page("case")
         driver.get(origin + "/case/1/draft/complaint")
         page("draft")
+        driver.get(origin + "/cases")
+        check("宽带断网三天" in driver.page_source and "<pre" not in driver.page_source, "the cases page lists the case, as cards")
+        page("cases")
+        driver.get(origin + "/case/1/draft/regulator")
+        check("/case/1/draft/regulator?to=" in driver.page_source, "the regulator's draft offers the bodies that take the case")
+        page("regulator")
         driver.get(origin + "/check?q=10086")
         page("check")
 

@@ -17,11 +17,12 @@ final class ServeProcess: @unchecked Sendable {
     private(set) var origin = ""
     var code: String { String(pairingURL.split(separator: "=").last ?? "") }
 
-    init(_ journal: RecourseProcess, now: Date = Date(), extraArguments: [String] = []) throws {
+    /// `binary`: the `recourse` to run (a copy, for a test that removes it once the server is up).
+    init(_ journal: RecourseProcess, now: Date = Date(), extraArguments: [String] = [], binary: String = RecourseProcess.binary) throws {
         self.journal = journal
         clockFile = journal.folder + "/serve-clock"
         try String(Int(now.timeIntervalSince1970)).write(toFile: clockFile, atomically: true, encoding: .utf8)
-        process.executableURL = URL(fileURLWithPath: RecourseProcess.binary)
+        process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["serve", "--port", "0"] + extraArguments
         process.environment = journal.environment.merging(["RECOURSE_SERVE_CLOCK": clockFile]) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: journal.folder)

@@ -1,3 +1,4 @@
+import Desk
 import ArgumentParser
 import Foundation
 import Journal
@@ -37,11 +38,8 @@ extension Recourse {
         func run() throws {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
-            // Body profiles are only read when a submission is open: most mornings have none.
-            let clocks: [any ClockSource] = try store.openSubmissions(asOf: session.snapshot).isEmpty ? [] : [try session.escalationClocks(store)]
-            let agenda = try ReminderEngine(store: store, clockSources: clocks, snapshot: session.snapshot != nil)
-                .agenda(asOf: session.now, days: days ?? session.settings.agendaDays, quietDays: quietDays ?? session.settings.quietDays)
-            let flagged = try store.flaggedOpenCases()
+            let reading = try AgendaReading(store: store, desk: session.desk, snapshot: session.snapshot != nil, days: days, quietDays: quietDays)
+            let (agenda, flagged) = (reading.agenda, reading.flagged)
             let view = AgendaView(agenda: agenda, time: session.time, flagged: flagged, limit: all ? nil : 25)
             try session.output(AgendaJSON(agenda, flagged: flagged)) { view.render() }
             if notify { Notifier.send(title: view.notification.title, body: view.notification.body, environment: session.environment) }

@@ -25,7 +25,7 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global, .reading)
-            let result = try session.channelAdvisor().check(thing, officialChannels: try session.journalOfficialChannels(), language: .current)
+            let result = try session.check(thing)
             try session.output(result) { result.lines.joined(separator: "\n") }
             if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
         }

@@ -1,3 +1,4 @@
+import Desk
 import ArgumentParser
 import Escalation
 import Foundation
@@ -32,12 +33,11 @@ extension Recourse {
             /// The draft's words: `--lang` (the global one, which also sets the interface), else the
             /// recipient's language (the body's, or the firm's), else the interface language (the lang
             /// setting, else the locale): a Chinese user's letter to a firm of unknown jurisdiction is Chinese.
+            /// The draft's language when the user named one (`--lang`).
+            var language: Language? { global.lang.flatMap(Language.init(userInput:)).flatMap { Language(rawValue: $0.rawValue) } }
+
             func words(_ session: Session, store: JournalStore, body: BodyProfile? = nil) throws -> DraftWords {
-                let organization = try store.organization(ofCase: caseID)
-                let jurisdiction = organization.flatMap { Language.recipientJurisdiction(body: body, organization: $0) }
-                let language = global.lang.flatMap(Language.init(userInput:)).flatMap { Language(rawValue: $0.rawValue) }
-                    ?? Language.forRecipient(jurisdiction: jurisdiction, userLanguage: Language(rawValue: Language.current.rawValue))
-                return DraftWords(language: language, zone: session.zone, date: session.now, redact: !noRedact)
+                try DraftReading.words(caseID, store: store, desk: session.desk, body: body, language: language, redact: !noRedact)
             }
 
             /// Renders `document`, converts it to the format, and prints or writes it; with
@@ -51,8 +51,7 @@ extension Recourse {
                     return
                 }
                 let file = try output.map { try OutputFile($0, force: force, journal: session.location) }
-                let markdown = try document.render(userFolder: session.configFolder + "/templates", explicit: template)
-                let text = DraftFormatter.convert(markdown, to: DraftFormat(rawValue: format) ?? .md, title: title, language: document.draftLanguage)
+                let text = try DraftReading.text(document, format: DraftFormat(rawValue: format) ?? .md, title: title, desk: session.desk, template: template)
                 guard let file else {
                     Console.write(Data(text.utf8))
                     return
@@ -73,12 +72,7 @@ extension Recourse {
             func run() throws {
                 let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
-                let calendars = try session.calendarLibrary()
-                let words = try options.words(session, store: store)
-                var draft = try ComplaintDraft.make(
-                    store: store, caseID: options.caseID, bodies: try session.bodyLibrary(calendars: calendars), calendars: calendars,
-                    profile: try UserProfile.load(path: session.configFolder + "/profile"), now: session.now, zone: session.zone,
-                    redact: words.redact, language: words.language)
+                var draft = try DraftReading.complaint(options.caseID, store: store, desk: session.desk, words: try options.words(session, store: store))
                 if let replyBy {
                     draft.replyBy = try session.replyBy(replyBy, after: session.now) { Message.checkReplyByPassed.text($0) }
                 }
@@ -97,12 +91,8 @@ extension Recourse {
             func run() throws {
                 let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
-                let calendars = try session.calendarLibrary()
-                let bodies = try session.bodyLibrary(calendars: calendars)
-                let body = try session.body(to, in: bodies)
-                let draft = try SubmissionDraft.make(store: store, caseID: options.caseID, body: body, bodies: bodies, calendars: calendars,
-                                                     profile: try UserProfile.load(path: session.configFolder + "/profile"),
-                                                     words: try options.words(session, store: store, body: body))
+                let (draft, body) = try DraftReading.regulator(options.caseID, to: to, store: store, desk: session.desk,
+                                                               language: options.language, redact: !options.noRedact)
                 if !draft.unmet.isEmpty, !options.check {
                     guard options.force else { throw DraftError.preconditions(draft.unmetPreconditions) }
                     draft.unmetPreconditions.forEach { Console.warn($0) }
@@ -119,11 +109,7 @@ extension Recourse {
             func run() throws {
                 let session = try Session(options.global, .reading)
                 let store = try session.openJournal()
-                let timeline = try store.timeline(ofCase: options.caseID)
-                let words = try options.words(session, store: store)
-                    .knowing(timeline, submissions: try store.submissions(ofCase: options.caseID),
-                             profile: try UserProfile.load(path: session.configFolder + "/profile"))
-                let draft = EvidenceDraft(timeline: timeline, words: words, fingerprint: try store.chainHead())
+                let draft = try DraftReading.evidence(options.caseID, store: store, desk: session.desk, words: try options.words(session, store: store))
                 try options.emit(draft, title: Message.draftEvidence.text(), session: session)
             }
         }

@@ -1,3 +1,4 @@
+import Desk
 import ArgumentParser
 import Escalation
 import Foundation
@@ -169,20 +170,3 @@ struct EscalateJSON: Encodable {
     let clocks: [EscalationClock]
 }
 
-/// One clock in words, with unconfirmed rules flagged.
-enum ClockText {
-    static func line(_ clock: EscalationClock, time: TimeFormat) -> String {
-        let opens = clock.opensAt.map { ($0 <= time.now ? Message.clockOpenSince : Message.clockOpens).text(time.short($0)) }
-        let closes = clock.closesAt.map { date in
-            switch clock.kind {
-            case .answerDue: (date < time.now ? Message.clockPassedUnanswered : Message.clockDue).text(time.short(date))
-            case .window: (date < time.now ? Message.clockClosed : Message.clockCloses).text(time.short(date))
-            }
-        }
-        let unconfirmed = clock.confidence == "confirmed" ? "" : Message.clockUnconfirmed.text()
-        let dates = [opens, closes].compactMap { $0 }
-        // No date to show ("no legal clock known"): the reason alone.
-        guard !dates.isEmpty else { return Message.clockLineNoDate.text(clock.step, clock.source, unconfirmed) }
-        return Message.clockLine.text(clock.step, dates.joined(separator: ", "), clock.source, unconfirmed)
-    }
-}

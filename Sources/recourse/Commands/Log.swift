@@ -1,3 +1,4 @@
+import Desk
 import ArgumentParser
 import Foundation
 import Journal
@@ -74,81 +75,66 @@ extension Recourse {
         /// True when missing answers are asked for.
         var asking: Bool { !noInput && Console.isInteractive }
 
+        /// The options as typed: what `LogDesk` (and the web's log form) takes.
+        var request: LogRequest {
+            var request = LogRequest()
+            request.organization = organization
+            request.via = via
+            request.direction = direction
+            request.number = number
+            request.agent = agent
+            request.ref = reference
+            request.duration = duration
+            request.summary = summary
+            request.advice = advice
+            request.outcome = outcome
+            request.promise = promise
+            request.extends = extends
+            request.due = due
+            request.caseID = caseID
+            request.newCase = newCase
+            request.at = at
+            request.attach = attach
+            request.impersonation = impersonation
+            return request
+        }
+
         func validate() throws {
-            if caseID != nil && newCase != nil { throw ValidationError(Message.caseWithNewCase.text()) }
-            if organization == nil && caseID == nil && extends.isEmpty && !asking {
-                throw ValidationError(Message.nameOrCase.text())
-            }
-            if due.count > promise.count + extends.count {
-                throw ValidationError(Message.dueWithoutPromise.text(due[promise.count + extends.count]))
-            }
-            if let via { _ = try ChoiceParsing.channel(via) }
-            _ = try ChoiceParsing.direction(direction)
+            do { try request.validate(asking: asking) } catch { throw ValidationError(error.localizedDescription) }
         }
 
         func run() throws {
             let session = try Session(global, .recording)
             let occurredAt = try session.moment(at)
             let store = try session.openJournal()
-            var interview = LogInterview(store: store, session: session, occurredAt: occurredAt, prompter: asking ? Prompter() : nil)
-            let answers = try interview.settle(self)
-
-            var draft = ContactDraft(organization: answers.organization, occurredAt: occurredAt, zone: session.zone.identifier)
-            draft.newOrganization = answers.organization.map(session.inferOrganization) ?? OrganizationInference()
-            draft.caseChoice = answers.caseChoice
-            draft.channel = answers.channel
-            draft.direction = try ChoiceParsing.direction(direction)
-            draft.address = answers.number
-            draft.agent = answers.agent
-            draft.reference = answers.reference
-            draft.durationSeconds = try duration.map(DurationText.seconds)
-            draft.summary = answers.summary
-            draft.advice = answers.advice
-            draft.outcome = outcome
-            draft.attachmentPaths = attach
-            draft.promises = answers.promises
-            draft.extensions = answers.extensions
-            if let prompter = interview.prompter {
-                prompter.show(interview.record(draft, caseChoice: answers.caseChoice))
+            let desk = LogDesk(store: store, desk: session.desk)
+            // On a terminal the interview asks for what the options left out; without one, the desk
+            // checks the options itself, in the same order.
+            var interview = asking ? LogInterview(desk: desk, session: session, occurredAt: occurredAt, prompter: Prompter()) : nil
+            let request = try interview?.settle(self.request) ?? self.request
+            let prepared = try desk.prepare(request)
+            prepared.warnings.forEach(Console.warn)
+            if let interview {
+                let prompter = interview.prompter
+                prompter.show(interview.record(prepared.draft))
                 try prompter.confirmSave()
             }
-
-            // Loaded before the write, so a bad channels file stops the command with the journal untouched.
-            let said = [draft.summary, draft.advice].compactMap { $0 } + draft.promises.map(\.text)
-            let advisor = try session.contactAdvisor(number: draft.address, texts: said)
-            let logged = try store.logContact(draft, now: session.now)
-            var warnings = answers.warnings
-            if logged.createdOrganization, !answers.nearOrganizations.isEmpty {
-                let warning = Words.nearOrganization(logged.organization.name, near: answers.nearOrganizations.map { ($0.name, $0.id!) })
-                Console.warn(warning)
-                warnings.append(warning)
-            }
-            var redFlagsFired = false
-            if let advisor {
-                // The contact is saved by now: a failed check, or failing to keep its warnings on the
-                // contact, must not look like a failed log (the user would log it twice), so it
-                // becomes a warning of its own.
-                do {
-                    let channelWarnings = try session.contactWarnings(logged, store: store, advisor: advisor, texts: said)
-                    channelWarnings.forEach { Console.warn($0.message) }
-                    warnings += channelWarnings.map(\.message)
-                    redFlagsFired = channelWarnings.contains { $0.kind == .redFlags }
-                    try session.keepWarnings(channelWarnings, on: logged.contact.id!, store: store, now: session.now)
-                    // Said once, so the user knows the warning is evidence now, not a passing message.
-                    if !channelWarnings.isEmpty { Console.error(Message.logWarningsKept.text(logged.contact.id!, logged.caseFile.id!)) }
-                } catch {
-                    let warning = Message.channelCheckFailed.text(error.localizedDescription)
-                    Console.warn(warning)
-                    warnings.append(warning)
+            let outcome = try desk.commit(prepared)
+            for notice in outcome.notices {
+                switch notice {
+                case let .warning(text): Console.warn(text)
+                case let .note(text): Console.error(text)
                 }
             }
             // Red flags make the offer; only the user knows the caller was not who they claimed.
-            var marked: MarkedImpersonation?
-            if try impersonation || (redFlagsFired && interview.prompter?.confirm(Message.logOfferImpersonation.text(logged.organization.name),
-                                                                                   defaultAnswer: false) == true) {
-                marked = try session.markImpersonation(logged.contact.id!, store: store)
+            var marked = outcome.impersonation
+            if marked == nil, outcome.redFlagsFired,
+               try interview?.prompter.confirm(Message.logOfferImpersonation.text(outcome.logged.organization.name), defaultAnswer: false) == true {
+                marked = try session.markImpersonation(outcome.logged.contact.id!, store: store)
             }
-            try session.output(LogJSON(logged, guessed: draft.newOrganization, warnings: warnings, impersonation: marked)) { LogView(logged: logged, guessed: draft.newOrganization, time: session.time).render() }
+            try session.output(LogJSON(outcome.logged, guessed: outcome.guessed, warnings: outcome.warnings, impersonation: marked)) {
+                LogView(logged: outcome.logged, guessed: outcome.guessed, time: session.time).render()
+            }
         }
     }
 }
@@ -198,34 +184,5 @@ struct LogJSON: Encodable {
         extensions = logged.extensions.map { ExtendJSON(previous: $0.previous, promise: $0.current, warnings: []) }
         attachments = logged.attachments
         self.warnings = warnings
-    }
-}
-
-/// The confirmation `log` prints: what was created, and when each promise falls due.
-struct LogView {
-    let logged: LoggedContact
-    /// What was guessed about the organization, shown when this contact created it.
-    let guessed: OrganizationInference
-    let time: TimeFormat
-
-    func render() -> String {
-        var lines: [String] = []
-        let org = logged.organization
-        if logged.createdOrganization {
-            lines.append(Message.newOrganization.text(org.id!, org.name))
-            lines.append(InferenceWords.line(org, guessed: guessed))
-        }
-        if logged.openedCase { lines.append(Message.openedCase.text(logged.caseFile.id!, logged.caseFile.title)) }
-        var line = Message.loggedContact.text(logged.contact.id!, logged.caseFile.id!, org.name)
-        for promise in logged.promises { line += Message.loggedPromise.text(promise.id!, time.short(promise.dueAt)) }
-        lines.append(line)
-        for change in logged.extensions {
-            lines.append(Words.promiseExtended(change.previous.id!, current: change.current.id!,
-                                               due: time.short(change.current.dueAt), was: time.short(change.previous.dueAt)))
-        }
-        for attachment in logged.attachments {
-            lines.append(Message.keptEvidence.text(attachment.displayName, attachment.id!, attachment.sha256.prefix(12)))
-        }
-        return lines.joined(separator: "\n")
     }
 }

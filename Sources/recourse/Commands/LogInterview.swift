@@ -1,3 +1,4 @@
+import Desk
 import Foundation
 import Journal
 import Lexicon
@@ -11,112 +12,83 @@ import Reminders
 /// it is given (a due time is parsed, a channel looked up) and asked again when wrong, so no
 /// answer is lost to a late refusal.
 struct LogInterview {
-    struct Answers {
-        var organization: String?
-        var caseChoice: CaseChoice = .automatic
-        /// A new case chosen at the prompt, titled from the summary once that is known.
-        var newCaseFromSummary = false
-        var channel: Channel = .phone
-        var number: String?
-        var agent: String?
-        var reference: String?
-        var summary: String?
-        var advice: String?
-        var promises: [PromiseDraft] = []
-        var extensions: [ExtensionDraft] = []
-        /// Known organizations close to a new name, named in a warning when it is created anyway.
-        var nearOrganizations: [Organization] = []
-        var warnings: [String] = []
-    }
-
-    let store: JournalStore
+    let desk: LogDesk
     let session: Session
     let occurredAt: Date
-    /// Nil when no questions may be asked (no terminal, or `--no-input`).
-    let prompter: Prompter?
+    let prompter: Prompter
     /// The organization as finally settled, for the record shown before saving.
     private(set) var settledOrganization: Organization?
-    /// The promises `--extends` moves, each the current one of its chain once the user agreed.
-    private var extended: [Int64] = []
+    /// A new case chosen at the prompt, titled from the summary once that is known.
+    private var newCaseFromSummary = false
 
-    init(store: JournalStore, session: Session, occurredAt: Date, prompter: Prompter?) {
-        self.store = store
+    init(desk: LogDesk, session: Session, occurredAt: Date, prompter: Prompter) {
+        self.desk = desk
         self.session = session
         self.occurredAt = occurredAt
         self.prompter = prompter
     }
 
-    mutating func settle(_ log: Recourse.Log) throws -> Answers {
-        var answers = Answers()
-        try settleExtended(log)
-        try settleOrganization(log, &answers)
-        try settleCase(log, &answers)
-        let prompter = prompter
-        answers.channel = try log.via.map(ChoiceParsing.channel)
-            ?? prompter?.ask(Message.promptChannel.text(), hint: Message.promptEnterIsPhone.text(), parse: ChoiceParsing.channel) ?? .phone
-        // They called me: the number is theirs, not one I dialled.
-        let inbound = (try? ChoiceParsing.direction(log.direction)) == .inbound
-        answers.number = try log.number ?? prompter?.askName((inbound ? Message.promptNumberInbound : .promptNumber).text(), field: "number or address")
-        answers.agent = try log.agent ?? prompter?.askName(Message.promptAgent.text(), field: "agent")
-        answers.reference = try log.reference ?? prompter?.askName(Message.promptReference.text(), field: "reference number")
-        answers.summary = try log.summary ?? prompter?.askText(Message.promptSummary.text(), field: "summary")
-        answers.advice = try log.advice ?? prompter?.askText(Message.promptAdvice.text(), field: "advice")
-        if answers.newCaseFromSummary {
-            answers.caseChoice = .new(title: JournalStore.caseTitle(summary: answers.summary, organization: answers.organization ?? ""))
+    /// The request completed with the answers: each field the flags left out, asked for on the
+    /// terminal and checked as it is given by the desk's own steps. (Without a terminal there is
+    /// no interview: `LogDesk.prepare` checks the options in the same order.)
+    mutating func settle(_ given: LogRequest) throws -> LogRequest {
+        var request = given
+        try settleExtended(&request)
+        try settleOrganization(&request)
+        try settleCase(&request)
+        if request.via == nil {
+            request.via = try prompter.ask(Message.promptChannel.text(), hint: Message.promptEnterIsPhone.text(), parse: { try LogChoices.channel($0).rawValue })
         }
-        try settlePromises(log, &answers)
-        return answers
+        // They called me: the number is theirs, not one I dialled.
+        let inbound = (try? LogChoices.direction(request.direction)) == .inbound
+        request.number = try request.number ?? prompter.askName((inbound ? Message.promptNumberInbound : .promptNumber).text(), field: "number or address")
+        request.agent = try request.agent ?? prompter.askName(Message.promptAgent.text(), field: "agent")
+        request.ref = try request.ref ?? prompter.askName(Message.promptReference.text(), field: "reference number")
+        request.summary = try request.summary ?? prompter.askText(Message.promptSummary.text(), field: "summary")
+        request.advice = try request.advice ?? prompter.askText(Message.promptAdvice.text(), field: "advice")
+        if newCaseFromSummary {
+            request.newCase = JournalStore.caseTitle(summary: request.summary, organization: request.organization ?? "")
+        }
+        try settlePromises(&request)
+        return request
     }
 
     /// Checks the `--extends` promises before anything is asked: each must exist and be pending;
     /// one that was already extended is offered as the current one on a terminal.
-    private mutating func settleExtended(_ log: Recourse.Log) throws {
-        extended = try log.extends.map { id in
-            let target = try CurrentPromise.target(id, store: store, current: false, time: session.time, prompter: prompter)
-            let promise = try store.promise(target)
-            if promise.status == .superseded, let current = try? store.currentPromise(for: target) {
-                throw JournalError.promiseSuperseded(id: target, current: current.id!, currentStatus: current.status)
-            }
-            guard promise.status == .pending else { throw JournalError.promiseNotPending(id: target, status: promise.status) }
+    private func settleExtended(_ request: inout LogRequest) throws {
+        request.extends = try request.extends.map { id in
+            let target = try CurrentPromise.target(id, store: desk.store, current: false, time: session.time, prompter: prompter)
+            try desk.checkExtendable(target)
             return target
         }
     }
 
     // MARK: - Organization and case
 
-    private mutating func settleOrganization(_ log: Recourse.Log, _ answers: inout Answers) throws {
-        var name = log.organization
-        if name == nil, log.caseID == nil, log.extends.isEmpty, let prompter {
-            name = try prompter.ask(Message.promptOrganization.text(), required: Message.promptAnswerRequired.text()) {
+    private mutating func settleOrganization(_ request: inout LogRequest) throws {
+        if request.organization == nil, request.caseID == nil, request.extends.isEmpty {
+            request.organization = try prompter.ask(Message.promptOrganization.text(), required: Message.promptAnswerRequired.text()) {
                 try TextRules.requiredName($0, field: "organization name")
             }
         }
-        answers.organization = name
-        if let caseID = log.caseID {
+        let store = desk.store
+        if let caseID = request.caseID {
             // A name that is not the case's is a typo far more often than a new company: refuse it
             // now, before anything is asked.
-            guard let owner = try store.organization(ofCase: caseID) else { throw JournalError.caseNotFound(caseID) }
-            if let name, try store.organization(named: name)?.id != owner.id {
-                throw JournalError.caseOfOtherOrganization(caseID: caseID, organization: owner.name)
-            }
-            settledOrganization = owner
+            settledOrganization = try desk.caseOwner(caseID, named: request.organization)
             return
         }
-        guard let name else { return }
+        guard let name = request.organization else { return }
         if let known = try store.organization(named: name) {
             settledOrganization = known
             return
         }
         let near = try store.nearOrganizations(to: name)
         guard !near.isEmpty else { return }
-        guard let prompter else {
-            answers.nearOrganizations = near
-            return
-        }
         if near.count == 1 {
             prompter.show([Words.createsNew(name)])
             if try prompter.confirm(Words.meant(near[0].name, id: near[0].id!), defaultAnswer: true) {
-                answers.organization = near[0].name
+                request.organization = near[0].name
                 settledOrganization = near[0]
             }
             return
@@ -129,130 +101,89 @@ struct LogInterview {
             return match
         }
         if let chosen = chosen ?? nil {
-            answers.organization = chosen.name
+            request.organization = chosen.name
             settledOrganization = chosen
         }
     }
 
-    private func settleCase(_ log: Recourse.Log, _ answers: inout Answers) throws {
-        if let id = log.caseID {
-            answers.caseChoice = .existing(id)
-            return
-        }
-        if let title = log.newCase {
-            answers.caseChoice = .new(title: title)
-            return
-        }
-        // A call that moves an earlier deadline belongs to that promise's case.
-        if let promiseID = extended.first {
-            answers.caseChoice = .existing(try store.caseID(ofPromise: promiseID))
-            return
-        }
-        guard let prompter, let organization = settledOrganization else { return }
-        let open = try store.openCases(ofOrganization: organization.id!)
+    private mutating func settleCase(_ request: inout LogRequest) throws {
+        // Named, new, or the case of the promise this call moves: `LogDesk.prepare` settles it.
+        guard request.caseID == nil, request.newCase == nil, request.extends.isEmpty,
+              let organization = settledOrganization else { return }
+        let open = try desk.store.openCases(ofOrganization: organization.id!)
         guard !open.isEmpty else { return }
         prompter.show([Words.openCases(organization.name)]
             + open.map { "  \($0.id!)  \($0.title) · \(session.time.short($0.openedAt))" } + ["  " + Message.promptNewCaseChoice.text()])
         let only = open.count == 1 ? open[0].id : nil
-        let choice = try prompter.ask(Words.whichCase(only: only), required: only == nil ? Message.promptAnswerRequired.text() : nil) { answer -> CaseChoice? in
+        let choice = try prompter.ask(Words.whichCase(only: only), required: only == nil ? Message.promptAnswerRequired.text() : nil) { answer -> Int64? in
             let trimmed = answer.trimmingCharacters(in: .whitespaces).lowercased()
             if trimmed == "n" { return nil }
             guard let id = Int64(trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), open.contains(where: { $0.id == id }) else {
                 throw CLIError.usage(Words.notAChoice(answer))
             }
-            return .existing(id)
+            return id
         }
         switch choice {
-        case .some(.some(let picked)): answers.caseChoice = picked
-        case .some(.none): answers.newCaseFromSummary = true
-        case .none: answers.caseChoice = only.map(CaseChoice.existing) ?? .automatic
+        case .some(.some(let picked)): request.caseID = picked
+        case .some(.none): newCaseFromSummary = true
+        case .none: request.caseID = only
         }
     }
 
     // MARK: - Promises and extensions
 
-    private func settlePromises(_ log: Recourse.Log, _ answers: inout Answers) throws {
-        // Business days count in the organization's region ("三个工作日内" skips 春节).
-        let jurisdiction: String?
-        if let organization = settledOrganization {
-            jurisdiction = organization.jurisdiction
-        } else if case let .existing(caseID) = answers.caseChoice {
-            jurisdiction = try store.organization(ofCase: caseID)?.jurisdiction
-        } else {
-            jurisdiction = nil
+    /// Asks for a promise when none was given, for each missing due time until one reads, and
+    /// offers to move each pending promise of the case; due times are read by `LogDesk`'s reader.
+    private func settlePromises(_ request: inout LogRequest) throws {
+        let caseChoice: CaseChoice = request.caseID.map(CaseChoice.existing) ?? request.newCase.map { .new(title: $0) } ?? .automatic
+        let read = try desk.dueReader(jurisdiction: try desk.jurisdiction(organization: settledOrganization, caseChoice: caseChoice), from: occurredAt)
+        func ask(_ label: String) throws -> String {
+            try prompter.ask(label, hint: Message.promptDueExamples.text(), required: Message.promptAPromiseNeedsADueTime.text()) { words in
+                _ = try read(words)
+                return words
+            }!
         }
-        let calendar = try session.businessCalendar(jurisdiction: jurisdiction)
-        var warnings: [String] = []
-        func resolve(_ words: String) throws -> Date {
-            let resolved = try session.when(words, from: occurredAt, calendar: calendar, purpose: .deadline)
-            warnings += resolved.warnings
-            return resolved.date
+        if request.promise.isEmpty, request.extends.isEmpty, let text = try prompter.askText(Message.promptPromise.text(), field: "promise") {
+            request.promise.append(text)
         }
-        /// A due time from the flags, else asked until one parses.
-        func dueTime(_ given: String?, label: String) throws -> (Date, String) {
-            if let given { return (try resolve(given), given) }
-            guard let prompter else {
-                throw CLIError.usage(label)
-            }
-            let answer = try prompter.ask(Message.promptDue.text(), hint: Message.promptDueExamples.text(), required: Message.promptAPromiseNeedsADueTime.text()) { words in
-                (try resolve(words), words)
-            }
-            return answer!
+        // One due phrase per promise, then one per extended promise, in that order.
+        var dues: [String] = []
+        for index in 0..<(request.promise.count + request.extends.count) {
+            dues.append(index < request.due.count ? request.due[index] : try ask(Message.promptDue.text()))
         }
-
-        var dues = log.due.map(Optional.some)[...]
-        var texts = log.promise
-        if texts.isEmpty, log.extends.isEmpty, let prompter,
-           let text = try prompter.askText(Message.promptPromise.text(), field: "promise") {
-            texts.append(text)
-        }
-        for text in texts {
-            let (date, words) = try dueTime(dues.popFirst() ?? nil,
-                                            label: Message.promiseWithoutDue.text(text))
-            answers.promises.append(PromiseDraft(text: text, dueAt: date, dueWords: words))
-        }
-        for promiseID in extended {
-            let (date, words) = try dueTime(dues.popFirst() ?? nil,
-                                            label: Message.extendsWithoutDue.text(promiseID))
-            answers.extensions.append(ExtensionDraft(promiseID: promiseID, dueAt: date, dueWords: words))
-        }
+        request.due = dues
         // A call on a case with pending promises often moves one: offer each, so the new deadline
         // is recorded as the firm's extension instead of being forgotten.
-        if extended.isEmpty, let prompter, let caseID = try existingCase(answers) {
-            let pending = try store.timeline(ofCase: caseID).entries.flatMap(\.promises).filter { $0.status == .pending }
+        if request.extends.isEmpty, let caseID = try existingCase(request) {
+            let pending = try desk.store.timeline(ofCase: caseID).entries.flatMap(\.promises).filter { $0.status == .pending }
             for promise in pending {
                 let question = Message.promptMovedPromise.text(promise.id!, promise.text, session.time.short(promise.dueAt))
                 guard try prompter.confirm(question, defaultAnswer: false) else { continue }
-                let answer = try prompter.ask(Message.promptMovedPromiseDue.text(promise.id!), hint: Message.promptDueExamples.text(),
-                                              required: Message.promptAPromiseNeedsADueTime.text()) { words in (try resolve(words), words) }
-                answers.extensions.append(ExtensionDraft(promiseID: promise.id!, dueAt: answer!.0, dueWords: answer!.1))
+                let words = try ask(Message.promptMovedPromiseDue.text(promise.id!))
+                request.extends.append(promise.id!)
+                request.due.append(words)
             }
         }
-        answers.warnings = warnings
     }
 
     /// The case this contact goes to when it is one already in the journal: named, or the
     /// organization's only open case.
-    private func existingCase(_ answers: Answers) throws -> Int64? {
-        switch answers.caseChoice {
-        case let .existing(id): return id
-        case .new: return nil
-        case .automatic:
-            guard !answers.newCaseFromSummary, let organization = settledOrganization else { return nil }
-            let open = try store.openCases(ofOrganization: organization.id!)
-            return open.count == 1 ? open[0].id : nil
-        }
+    private func existingCase(_ request: LogRequest) throws -> Int64? {
+        if let id = request.caseID { return id }
+        guard request.newCase == nil, !newCaseFromSummary, let organization = settledOrganization else { return nil }
+        let open = try desk.store.openCases(ofOrganization: organization.id!)
+        return open.count == 1 ? open[0].id : nil
     }
 
     // MARK: - The record before saving
 
     /// The whole record as it will be saved, one field a line.
-    func record(_ draft: ContactDraft, caseChoice: CaseChoice) -> [String] {
+    func record(_ draft: ContactDraft) -> [String] {
         let time = session.time
         var fields: [(String, String?)] = [
             (Message.promptOrganization.text(), settledOrganization.map { "\($0.name) (#\($0.id!))" } ?? draft.organization),
         ]
-        switch caseChoice {
+        switch draft.caseChoice {
         case let .existing(id): fields.append((Message.promptCaseLabel.text(), "#\(id)"))
         case let .new(title): fields.append((Message.promptCaseLabel.text(), "\(Message.promptNewCaseLabel.text()): \(title)"))
         case .automatic: fields.append((Message.promptCaseLabel.text(), Message.promptNewCaseLabel.text()))

@@ -1,3 +1,4 @@
+import Desk
 import ArgumentParser
 import Foundation
 import Journal
@@ -119,14 +120,14 @@ extension Recourse {
                 if let prompter {
                     let time = session.time
                     prompter.show([Message.promptRecordTitle.text(), "  " + Words.extensionLine(target, "\(time.short(newDue.date)) (\(newDue.words))"),
-                                   "  " + Words.movedOn(time.short(moved), contact: contactID, agent: nil)] + (note.map { ["  \($0)"] } ?? []))
+                                   "  " + ViewWords.movedOn(time.short(moved), contact: contactID, agent: nil)] + (note.map { ["  \($0)"] } ?? []))
                     try prompter.confirmSave()
                 }
                 let change = try store.extendPromise(target, dueAt: newDue.date, dueWords: newDue.words, note: note,
                                                      contactID: contactID, at: moved, now: session.now)
                 let time = session.time
                 try session.output(ExtendJSON(previous: change.previous, promise: change.current, warnings: warnings)) {
-                    Words.promiseExtended(change.previous.id!, current: change.current.id!, due: time.short(change.current.dueAt),
+                    LogWords.promiseExtended(change.previous.id!, current: change.current.id!, due: time.short(change.current.dueAt),
                                           was: time.short(change.previous.dueAt))
                 }
             }

@@ -1,3 +1,4 @@
+import Desk
 import ArgumentParser
 import Journal
 import Reminders
@@ -22,26 +23,15 @@ extension Recourse {
         func run() throws {
             let session = try Session(global, .reading)
             let store = try session.openJournal()
-            let timeline = try store.timeline(ofCase: caseID, asOf: session.snapshot)
+            let reading = try CaseReading(caseID, store: store, desk: session.desk, snapshot: session.snapshot != nil)
             let events = history ? try store.history(ofCase: caseID, asOf: session.snapshot) : nil
-            let submissions = try store.submissions(ofCase: caseID, asOf: session.snapshot)
-            let flags = try store.contactFlags(ofCase: caseID)
-            let facts = try store.caseFacts(ofCase: caseID)
-            let escalation = submissions.isEmpty ? nil : try session.escalationClocks(store)
-            let clocks = try escalation?.clocks(asOf: session.now).filter { $0.caseID == caseID } ?? []
-            /// A body by its name in the user's language ("市场监督管理部门（12315）"), not its id.
-            func bodyName(_ id: String) -> String {
-                guard let body = escalation?.bodies.body(id) else { return id }
-                return Words.chinese ? body.names.zh : body.names.en
-            }
-            try session.output(TimelineJSON(timeline, facts: facts, flags: flags, history: events, submissions: submissions, clocks: clocks)) {
-                var text = TimelineView(timeline: timeline, history: events, time: session.time, flags: flags, facts: facts).render()
+            let (timeline, submissions, clocks) = (reading.timeline, reading.submissions, reading.clocks)
+            try session.output(TimelineJSON(timeline, facts: reading.facts, flags: reading.flags, history: events, submissions: submissions, clocks: clocks)) {
+                var text = TimelineView(timeline: timeline, history: events, time: session.time, flags: reading.flags, facts: reading.facts).render()
                 if !submissions.isEmpty {
                     text += "\n\n" + Style.bold.apply(Message.submissionsHeading.text())
                     for item in submissions {
-                        text += "\n  " + Message.submissionLine.text(item.id!, bodyName(item.body), session.time.short(item.submittedAt))
-                            + (item.reference.map { " · " + Message.refPart.text($0) } ?? "")
-                            + " · \(item.status.words)" + (item.respondedAt.map { " \(session.time.short($0))" } ?? "") + (item.outcome.map { " · \($0)" } ?? "")
+                        text += "\n  " + TimelineWords.submission(item, bodyName: reading.bodyName(item.body), time: session.time)
                     }
                     for clock in clocks { text += "\n  " + ClockText.line(clock, time: session.time) }
                 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Desk
 import Foundation
 import Journal
 import Reminders
@@ -31,24 +32,14 @@ extension Recourse {
 
         func run() throws {
             let session = try Session(global, .reading)
-            let occurredAt = try session.moment(at)
-            let calendar = try session.businessCalendar(jurisdiction: try jurisdiction(session))
-            let resolved = try session.when(phrase, from: occurredAt, calendar: calendar, purpose: .deadline)
+            // A new name (or no journal yet) counts as `log` does for a new organization.
+            let resolved = try LogDesk.previewDue(phrase, at: at, organization: organization, caseID: caseID, desk: session.desk) {
+                FileManager.default.fileExists(atPath: session.location.path) ? try session.openJournal() : nil
+            }
+            resolved.warnings.forEach(Console.warn)
             try session.output(WhenJSON(words: phrase, due: resolved.date, warnings: resolved.warnings)) {
                 Message.whenResolved.text(session.time.short(resolved.date))
             }
-        }
-
-        /// The jurisdiction `log` would count in: the case's organization, else a known
-        /// organization of that name; a new name (or no journal yet) counts as `log` does for a new one.
-        private func jurisdiction(_ session: Session) throws -> String? {
-            guard caseID != nil || organization != nil, FileManager.default.fileExists(atPath: session.location.path) else { return nil }
-            let store = try session.openJournal()
-            if let caseID {
-                guard let owner = try store.organization(ofCase: caseID) else { throw JournalError.caseNotFound(caseID) }
-                return owner.jurisdiction
-            }
-            return try organization.flatMap { try store.organization(named: $0) }?.jurisdiction
         }
     }
 }

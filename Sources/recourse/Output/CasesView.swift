@@ -1,3 +1,4 @@
+import Desk
 import Foundation
 import Journal
 import Lexicon
@@ -16,15 +17,17 @@ struct CasesView {
 
     func render() -> String {
         guard !cases.isEmpty else { return (includeClosed ? Message.noCasesYet : Message.noOpenCases).text() }
+        let titles = CaseRow.headings
         var table = TextTable([
-            .init(title: Message.colCase.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 24, flexible: true),
-            .init(title: Message.colTitle.text(), maxWidth: 40, flexible: true), .init(title: Message.colContacts.text(), rightAligned: true, dropOrder: 1),
-            .init(title: Message.colPending.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colNextDue.text()), .init(title: Message.colLastActivity.text(), dropOrder: 2),
+            .init(title: titles[0], rightAligned: true), .init(title: titles[1], maxWidth: 24, flexible: true),
+            .init(title: titles[2], maxWidth: 40, flexible: true), .init(title: titles[3], rightAligned: true, dropOrder: 1),
+            .init(title: titles[4], rightAligned: true, dropOrder: 3), .init(title: titles[5]), .init(title: titles[6], dropOrder: 2),
         ])
         for item in cases {
-            let title = item.caseFile.status == .closed ? Message.closedMark.text(item.caseFile.title) : item.caseFile.title
-            table.add(["#\(item.caseFile.id!)", item.organizationName, title, "\(item.contactCount)",
-                       "\(item.pendingPromises)", item.nextDueAt.map(nextDue) ?? "—", time.short(item.lastActivityAt)])
+            let row = CaseRow(item, time: time)
+            var cells = row.cells
+            if row.overdue { cells[5] = Style.red.apply(row.nextDue) }
+            table.add(cells)
         }
         return table.render() + more
     }
@@ -33,9 +36,5 @@ struct CasesView {
     private var more: String {
         guard total > cases.count else { return "" }
         return "\n" + Message.moreCases.text(total - cases.count)
-    }
-
-    private func nextDue(_ date: Date) -> String {
-        date < time.now ? Style.red.apply(Message.overdueMark.text(time.short(date))) : time.short(date)
     }
 }

@@ -1,3 +1,4 @@
+import Desk
 import Foundation
 
 /// JSON as documented in docs/json.md: snake_case keys, ISO 8601 times with the user's offset.

@@ -1,3 +1,4 @@
+import Desk
 import Foundation
 import Lexicon
 import Journal
@@ -73,7 +74,8 @@ struct Prompter {
     }
 
     private static func message(for error: Error) -> String {
-        (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        let error = LogFieldError.unwrap(error)
+        return (error as? LocalizedError)?.errorDescription ?? "\(error)"
     }
 
     /// Ctrl-C: say that nothing was saved and exit 130, the shell's code for an interrupt. Only

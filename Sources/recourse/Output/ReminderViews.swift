@@ -1,3 +1,4 @@
+import Desk
 import Foundation
 import Journal
 import Reminders
@@ -51,22 +52,21 @@ struct ReminderTable {
 
     func render() -> String {
         // How often the deadline moved has its own column, so cutting a long promise never hides it.
+        let titles = ReminderRow.headings
         var table = TextTable([
-            .init(title: Message.colPromise.text(), rightAligned: true), .init(title: Message.colOrganization.text(), maxWidth: 20, flexible: true),
-            .init(title: Message.colCase.text(), rightAligned: true, dropOrder: 3), .init(title: Message.colPromised.text(), maxWidth: 30, flexible: true, minWidth: 12),
-            .init(title: Message.colSaid.text(), maxWidth: 16, flexible: true, dropOrder: 1), .init(title: Message.colDue.text()), .init(title: Message.colWhen.text(), dropOrder: 4),
-            .init(title: Message.colMoved.text(), maxWidth: 36, flexible: true, minWidth: 12),
+            .init(title: titles[0], rightAligned: true), .init(title: titles[1], maxWidth: 20, flexible: true),
+            .init(title: titles[2], rightAligned: true, dropOrder: 3), .init(title: titles[3], maxWidth: 30, flexible: true, minWidth: 12),
+            .init(title: titles[4], maxWidth: 16, flexible: true, dropOrder: 1), .init(title: titles[5]), .init(title: titles[6], dropOrder: 4),
+            .init(title: titles[7], maxWidth: 36, flexible: true, minWidth: 12),
             // A reference or a staff number cut short is useless on the phone: shown whole, or
             // (the agent first) left out when the terminal is too narrow.
-            .init(title: Message.colRef.text(), dropOrder: 5), .init(title: Message.colAgent.text(), dropOrder: 2),
+            .init(title: titles[8], dropOrder: 5), .init(title: titles[9], dropOrder: 2),
         ], indent: indent)
         for item in items {
-            let p = item.pending
-            let late = item.lateness(asOf: time.now)
-            let when = late > 0 ? Style.red.apply(Message.late.text(TimeFormat.span(late))) : Message.dueIn.text(TimeFormat.span(-late))
-            let moved = p.slips > 0 ? Words.moved(count: p.slips, at: p.movedAt.map(time.short), by: p.movedBy) : "—"
-            table.add(["#\(p.promise.id!)", p.organizationName, "#\(p.caseID)", p.promise.text, p.promise.dueWords,
-                       time.short(p.promise.dueAt), when, moved, p.reference ?? "—", p.agent ?? "—"])
+            let row = ReminderRow(item, time: time)
+            var cells = row.cells
+            if row.late { cells[6] = Style.red.apply(row.when) }
+            table.add(cells)
         }
         return table.render()
     }

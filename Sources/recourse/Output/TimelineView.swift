@@ -1,3 +1,4 @@
+import Desk
 import Foundation
 import Journal
 import Lexicon
@@ -17,22 +18,10 @@ struct TimelineView {
     var width: Int? = Terminal.width
 
     func render() -> String {
-        let caseFile = timeline.caseFile
-        let promises = timeline.entries.flatMap(\.promises)
-        let successors = Dictionary(uniqueKeysWithValues: promises.compactMap { p in p.supersedesId.map { ($0, p) } })
+        let successors = PromiseLine.successors(timeline)
         let contacts = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.contact.id!, $0.contact) })
-        let pending = promises.filter { $0.status == .pending }.count
-        var lines = [
-            Style.bold.apply(Message.caseHeader.text(caseFile.id!, timeline.organization.name, caseFile.title)),
-            Message.caseSince.text(caseFile.status.words, time.short(caseFile.status == .open ? caseFile.openedAt : caseFile.closedAt ?? caseFile.openedAt),
-                                   Message.contactCount.text(timeline.entries.count), Message.pendingCount.text(pending)),
-        ]
-        if let facts, !facts.isEmpty {
-            lines.append([facts.transactionAt.map { Message.factTransactionAt.text(time.short($0)) },
-                          facts.counterparty.map { Message.factCounterparty.text($0) },
-                          facts.device.map { Message.factDevice.text($0) },
-                          facts.statementAt.map { Message.factStatementAt.text(time.short($0)) }].compactMap { $0 }.joined(separator: " · "))
-        }
+        var lines = [Style.bold.apply(TimelineWords.header(timeline)), TimelineWords.since(timeline, time: time)]
+        if let facts = TimelineWords.facts(facts, time: time) { lines.append(facts) }
         for entry in timeline.entries {
             lines.append("")
             lines.append(header(of: entry.contact))
@@ -49,7 +38,7 @@ struct TimelineView {
                 lines.append("  " + describe(promise, successor: successors[promise.id!], contacts: contacts))
             }
             for attachment in entry.attachments {
-                lines.append("  " + Message.evidenceLine.text(attachment.id!, attachment.displayName, ByteCount.format(attachment.size), attachment.sha256.prefix(16)))
+                lines.append("  " + TimelineWords.evidence(attachment))
             }
         }
         if let history {
@@ -61,12 +50,7 @@ struct TimelineView {
     }
 
     private func header(of contact: Contact) -> String {
-        var parts = ["\(time.short(contact.occurredAt))  #\(contact.id!) \(contact.channel.words)"
-            + (contact.direction == .inbound ? Message.inboundMark.text() : "")]
-        if let address = contact.address { parts.append(address) }
-        if let agent = contact.agent { parts.append(Message.agentPart.text(agent)) }
-        if let reference = contact.reference { parts.append(Message.refPart.text(reference)) }
-        if let seconds = contact.durationSeconds { parts.append(Message.durationMinutes.text(max(1, seconds / 60))) }
+        let parts = TimelineWords.contactParts(contact, time: time)
         // Wrapped between its parts, so a number or a reference is never split across lines.
         var rows = [parts[0]]
         for part in parts.dropFirst() {
@@ -89,26 +73,16 @@ struct TimelineView {
         return paragraphs.flatMap { TextWrap.wrap($0, width: width, indent: indent) }.joined(separator: "\n")
     }
 
-    /// A promise and its fate; a superseded one says when it was moved, to which promise, and on
-    /// which call (with its agent) when the new deadline was logged with that call.
+    /// A promise and its fate, the fate coloured by its tone.
     private func describe(_ promise: Promise, successor: Promise?, contacts: [Int64: Contact]) -> String {
-        let head = Message.promiseLine.text(promise.id!, promise.text, time.short(promise.dueAt), promise.dueWords)
-        let fate: String
-        switch promise.status {
-        case .pending:
-            let late = time.now.timeIntervalSince(promise.dueAt)
-            fate = late > 0 ? Style.red.apply(Message.promiseOverdueBy.text(TimeFormat.span(late))) : Style.yellow.apply(PromiseStatus.pending.words)
-        case .kept: fate = Style.green.apply(Message.promiseKeptAt.text(promise.resolvedAt.map(time.short) ?? ""))
-        case .broken: fate = Style.red.apply(Message.promiseBrokenAt.text(promise.resolvedAt.map(time.short) ?? ""))
-        case .superseded:
-            let movedOn = successor.flatMap { $0.contactId == promise.contactId ? nil : contacts[$0.contactId] }
-            fate = Words.movedOn(promise.resolvedAt.map(time.short) ?? "", contact: movedOn?.id, agent: movedOn?.agent)
-                + (successor.map { " → #\($0.id!)" } ?? "")
-        case .cancelled: fate = Message.promiseCancelledAt.text(promise.resolvedAt.map(time.short) ?? "")
+        let line = PromiseLine(promise, successor: successor, contacts: contacts, time: time)
+        let style: Style? = switch line.tone {
+        case .late, .broken: .red
+        case .pending: .yellow
+        case .kept: .green
+        case .plain: nil
         }
-        let extended = promise.supersedesId.map { Message.extendsPromise.text($0) } ?? ""
-        let note = promise.note.map { " · \($0)" } ?? ""
-        return "\(head) · \(fate)\(extended)\(note)"
+        return "\(line.head) · \(style?.apply(line.fate) ?? line.fate)\(line.tail)"
     }
 
     private func indentContinuation(_ text: String, by columns: Int) -> String {
@@ -155,13 +129,5 @@ enum HistoryText {
             return "\(FieldWords.name(key)): \(shown)"
         }
         return ([EventWords.name(event.kind), subject] + details).joined(separator: " ")
-    }
-}
-
-enum ByteCount {
-    static func format(_ bytes: Int64) -> String {
-        if bytes < 1024 { return Message.byteCount.text(bytes) }
-        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
-        return String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Desk
 import Journal
 import Lexicon
 
@@ -8,17 +9,11 @@ import Lexicon
 /// ArgumentParser would wrap any other error type.
 enum ChoiceParsing {
     static func channel(_ text: String) throws -> Channel {
-        guard let channel = Channel(userInput: text) else {
-            throw ValidationError(Message.unknownChannel.text(text, Channel.allCases.map(\.words).joined(separator: ", ")))
-        }
-        return channel
+        do { return try LogChoices.channel(text) } catch { throw ValidationError(error.localizedDescription) }
     }
 
     static func direction(_ text: String) throws -> Direction {
-        guard let direction = Direction(userInput: text) else {
-            throw ValidationError(Message.unknownDirection.text(text))
-        }
-        return direction
+        do { return try LogChoices.direction(text) } catch { throw ValidationError(error.localizedDescription) }
     }
 
     static func organizationKind(_ text: String) throws -> OrganizationKind {

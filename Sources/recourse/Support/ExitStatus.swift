@@ -4,6 +4,7 @@ import Journal
 import Reminders
 import Escalation
 import Channels
+import Desk
 import Lexicon
 
 /// The documented exit codes (BSD sysexits), mapped from errors in this one place.
@@ -21,7 +22,7 @@ enum ExitStatus: Int32 {
     case abandoned = 130
 
     init(for error: Error) {
-        switch error {
+        switch LogFieldError.unwrap(error) {
         case let error as JournalError: self.init(error.category)
         case let error as SyncError: self.init(error.category)
         case let error as InterchangeError: self.init(error.category)
@@ -29,6 +30,12 @@ enum ExitStatus: Int32 {
             if case .unreadable = error { self = .ioError } else { self = .badData }
         case is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is ChannelDataError, is SheetError: self = .badData
         case let error as CLIError: self = error.status
+        case let error as DeskError:
+            switch error.kind {
+            case .usage: self = .usage
+            case .badData: self = .badData
+            case .notFound: self = .notFound
+            }
         case is ValidationError: self = .usage
         default: self = .internalError
         }
@@ -57,13 +64,15 @@ struct CLIError: Error, LocalizedError {
 /// Prints one line for any error and exits with its documented code; never a stack trace.
 enum ErrorReporter {
     static func exit(with error: Error) -> Never {
+        // A field's error from `log`'s desk is reported as the error it wraps.
+        let error = LogFieldError.unwrap(error)
         let status: ExitStatus
         let message: String
         switch error {
         case let code as ExitCode:
             // A deliberate status, such as `overdue --exit-status` finding something late.
             Foundation.exit(code.rawValue)
-        case is JournalError, is InterchangeError, is SyncError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError,
+        case is JournalError, is InterchangeError, is SyncError, is WhenError, is CalendarFileError, is SettingsError, is BodyProfileError, is UserProfileError, is DraftError, is CLIError, is DeskError,
              is ChannelDataError, is SheetError:
             status = ExitStatus(for: error)
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
@@ -75,7 +84,7 @@ enum ErrorReporter {
             message = ParserMessage.translate(Recourse.message(for: error))
         }
         // One line, with card, ID, account and phone numbers masked: errors end up in logs and cron mail.
-        let line = Redactor().redact(message.split(whereSeparator: \.isNewline).first.map(String.init) ?? Message.failed.text())
+        let line = ErrorLine.masked(message)
         if CommandLine.arguments.contains("--json") {
             Console.error(JSONOutput.errorLine(code: status.rawValue, message: line))
         } else {

@@ -1,3 +1,4 @@
+import Desk
 import Foundation
 import Journal
 import Reminders
@@ -71,51 +72,31 @@ struct Session {
         return store
     }
 
-    func calendarLibrary() throws -> CalendarLibrary { try CalendarLibrary.load(userFolder: configFolder + "/calendars") }
+    /// The clock, zone, settings and configuration folder as the libraries read the user's words with.
+    var desk: Desk { Desk(zone: zone, now: now, settings: settings, configFolder: configFolder) }
+
+    func calendarLibrary() throws -> CalendarLibrary { try desk.calendarLibrary() }
 
     /// The built-in body profiles and the user's, checked against the known calendars.
-    func bodyLibrary(calendars: CalendarLibrary) throws -> BodyLibrary {
-        try BodyLibrary.load(userFolder: configFolder + "/bodies", knownCalendars: Set(calendars.calendars.keys))
-    }
+    func bodyLibrary(calendars: CalendarLibrary) throws -> BodyLibrary { try desk.bodyLibrary(calendars: calendars) }
 
     /// The escalation clocks running on `store`'s open submissions.
-    func escalationClocks(_ store: JournalStore) throws -> EscalationClocks {
-        let calendars = try calendarLibrary()
-        var clocks = EscalationClocks(store: store, bodies: try bodyLibrary(calendars: calendars), calendars: calendars)
-        clocks.snapshot = snapshot != nil
-        return clocks
-    }
+    func escalationClocks(_ store: JournalStore) throws -> EscalationClocks { try desk.escalationClocks(store, snapshot: snapshot != nil) }
 
     /// The business-day calendar for an organization's jurisdiction, else the user's region, else
     /// the region the time zone suggests.
-    func businessCalendar(jurisdiction: String?) throws -> RegionCalendar {
-        let library = try calendarLibrary()
-        let region = settings.region ?? CalendarLibrary.region(forZone: zone)
-        guard let calendar = library.calendar(jurisdiction: jurisdiction, region: region) else {
-            throw CLIError(status: .badData, message: Message.regionWithoutCalendar.text(region, library.calendars.keys.sorted().joined(separator: ", ")))
-        }
-        return calendar
-    }
+    func businessCalendar(jurisdiction: String?) throws -> RegionCalendar { try desk.businessCalendar(jurisdiction: jurisdiction) }
 
     /// What a new organization's name and the user's region (the `region` setting, else the time
     /// zone) say about its kind and jurisdiction.
-    func inferOrganization(named name: String) -> OrganizationInference {
-        OrganizationInference.infer(name: name, region: settings.region ?? CalendarLibrary.region(forZone: zone))
-    }
+    func inferOrganization(named name: String) -> OrganizationInference { desk.inferOrganization(named: name) }
 
-    /// Resolves a when-expression counted from `anchor` (for a promise: the contact's time). A
-    /// deadline is never before `anchor` without a word: its warnings (a due date before the
-    /// contact, a business-day count past the calendar's known years) go to stderr here and are
-    /// returned for the JSON `warnings`. A year outside `TimeBounds.years` is refused, naming `option`.
+    /// Resolves a when-expression as `Desk.when` does, with its warnings on stderr here (and
+    /// returned for the JSON `warnings`).
     func when(_ text: String, from anchor: Date? = nil, dateOnlyTime: TimeOfDay? = nil,
               calendar: (any BusinessCalendar)? = nil, purpose: WhenContext.Purpose = .moment,
               option: String = "--due") throws -> ResolvedWhen {
-        // The user wrote the words, so the user's region (not the organization's) orders a numeric date.
-        let context = WhenContext(now: anchor ?? now, zone: zone, dateOnlyTime: dateOnlyTime ?? settings.endOfDay,
-                                  calendar: calendar ?? WeekendCalendar(), purpose: purpose,
-                                  dateOrder: NumericDateOrder.of(region: settings.region ?? CalendarLibrary.region(forZone: zone)))
-        let resolved = try WhenParser.parse(text, context: context)
-        _ = try TimeBounds.accept(resolved.date, zone: zone, option: option, words: text)
+        let resolved = try desk.when(text, from: anchor, dateOnlyTime: dateOnlyTime, calendar: calendar, purpose: purpose, option: option)
         resolved.warnings.forEach(Console.warn)
         return resolved
     }
@@ -128,26 +109,15 @@ struct Session {
         return day
     }
 
-    /// When something happened (`--at`): now when absent; a date alone means 12:00, because a
-    /// contact "yesterday" did not happen at closing time and 18:00 today may still be ahead.
-    /// Every command refuses a moment in the future the same way (a minute's grace for clock skew).
+    /// When something happened (`--at`), as `Desk.moment` reads it, with its warnings on stderr.
     func moment(_ text: String?, option: String = "--at") throws -> Date {
-        guard let text else { return now }
-        let date = try when(text, dateOnlyTime: TimeOfDay(hour: 12, minute: 0)!, option: option).date
-        if date.timeIntervalSince(now) > 60 {
-            throw CLIError(status: .badData, message: option == "--at" ? Message.atInFuture.text(text, time.short(date))
-                                                                       : Message.optionInFuture.text(option, text, time.short(date)))
-        }
-        return date
+        let resolved = try desk.moment(text, option: option)
+        resolved.warnings.forEach(Console.warn)
+        return resolved.date
     }
 
     /// The body profile `id`, or a not-found error listing the known ones.
-    func body(_ id: String, in library: BodyLibrary) throws -> BodyProfile {
-        guard let body = library.body(id) else {
-            throw CLIError(status: .notFound, message: Message.noBody.text(id, library.bodies.map(\.id).joined(separator: ", ")))
-        }
-        return body
-    }
+    func body(_ id: String, in library: BodyLibrary) throws -> BodyProfile { try DraftReading.body(id, in: library) }
 
     /// Prints `value` as JSON when `--json` was given, else the text `render` returns.
     func output(_ value: some Encodable, text render: () -> String) throws {

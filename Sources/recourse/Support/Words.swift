@@ -50,26 +50,10 @@ enum Words {
     static func whichOrganization(_ name: String) -> String {
         Message.promptWhichOrganization.text(name)
     }
-    static func nearOrganization(_ name: String, near: [(String, Int64)]) -> String {
-        let list = near.map { "\($0.0) (#\($0.1))" }.joined(separator: Message.listSeparator.text())
-        return Message.promptNearOrganization.text(name, list)
-    }
 
     // MARK: - Extensions
 
-    /// The MOVED cell of a reminder: how often, when last, and by whom ("1× Fri 20 Nov 14:30 工号 2210").
-    static func moved(count: Int, at: String?, by: String?) -> String {
-        ([Message.promptMovedCount.text(count)] + [at, by].compactMap { $0 }).joined(separator: " ")
-    }
     static func supersededPrompt(_ id: Int64, current: Int64, due: String) -> String {
         Message.promptSuperseded.text(id, current, due)
-    }
-    static func promiseExtended(_ previous: Int64, current: Int64, due: String, was: String) -> String {
-        Message.promiseExtended.text(previous, current, due, was)
-    }
-    static func movedOn(_ when: String, contact: Int64?, agent: String?) -> String {
-        let on = contact.map { Message.promptMovedOnContact.text($0) } ?? ""
-        let who = agent.map { Message.promptMovedBy.text($0) } ?? ""
-        return Message.promptMovedOn.text(when, on, who)
     }
 }

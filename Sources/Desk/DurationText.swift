@@ -2,10 +2,10 @@ import Journal
 import Lexicon
 
 /// Reads a call's length: `12m`, `1h30m`, `45` (minutes), `00:12:30`, `90s`, `12分钟`, `1小时20分`.
-enum DurationText {
+public enum DurationText {
     /// - Throws: a usage error for text it cannot read, or a length outside `Admission.durations`
     ///   (the limit every imported record meets too).
-    static func seconds(_ text: String) throws -> Int64 {
+    public static func seconds(_ text: String) throws -> Int64 {
         let text = text.trimmingCharacters(in: .whitespaces).lowercased()
         // Runs of at most 9 digits, so no product below can overflow (and trap).
         var run = 0
@@ -46,7 +46,7 @@ enum DurationText {
         return total
     }
 
-    private static func invalid(_ text: String) -> CLIError {
-        .usage(Message.badDuration.text(text))
+    private static func invalid(_ text: String) -> DeskError {
+        DeskError(.usage, Message.badDuration.text(text))
     }
 }

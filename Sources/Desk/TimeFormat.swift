@@ -7,15 +7,15 @@ import Reminders
 ///
 /// Zone offsets are looked up once per hour of time and cached: Foundation's zone lookup is costly
 /// on Linux, and a table of a thousand rows asks for the same few hours again and again.
-struct TimeFormat {
-    let zone: TimeZone
-    let now: Date
+public struct TimeFormat {
+    public let zone: TimeZone
+    public let now: Date
     private let currentYear: Int
     private let offsets = OffsetCache()
     private let weekdays: [String]
     private let months: [String]
 
-    init(zone: TimeZone, now: Date) {
+    public init(zone: TimeZone, now: Date) {
         self.zone = zone
         self.now = now
         currentYear = CalendarDay(now, in: zone).year
@@ -43,7 +43,7 @@ struct TimeFormat {
     /// `TimeBounds.years` (only a journal edited by other means holds one) is shown as UTC in ISO
     /// form, "0001-01-01 00:00 UTC": before 1900 the zone's offset is local mean time (+08:05:43
     /// for Shanghai) and a short year would read as something else.
-    func short(_ date: Date) -> String {
+    public func short(_ date: Date) -> String {
         guard TimeBounds.contains(date) else { return Self.isoUTC(date) }
         let local = localSeconds(date)
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
@@ -57,13 +57,13 @@ struct TimeFormat {
     }
 
     /// "0001-01-01 00:00 UTC", on the proleptic Gregorian calendar, for times outside `TimeBounds`.
-    static func isoUTC(_ date: Date) -> String {
+    public static func isoUTC(_ date: Date) -> String {
         let (day, hour, minute, _) = utcParts(date)
         return "\(isoDay(day)) \(twoDigits(hour)):\(twoDigits(minute)) UTC"
     }
 
     /// "0001-01-01T00:00:00Z": the same, as JSON gives times (RFC 3339).
-    static func rfc3339UTC(_ date: Date) -> String {
+    public static func rfc3339UTC(_ date: Date) -> String {
         let (day, hour, minute, second) = utcParts(date)
         return "\(isoDay(day))T\(twoDigits(hour)):\(twoDigits(minute)):\(twoDigits(second))Z"
     }
@@ -89,7 +89,7 @@ struct TimeFormat {
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// "3 days", "5 hours", "40 min" (3 天, 5 小时, 40 分钟): the size of a gap, for "overdue by …".
-    static func span(_ seconds: TimeInterval) -> String {
+    public static func span(_ seconds: TimeInterval) -> String {
         let minutes = Int(abs(seconds) / 60)
         if minutes < 60 { return Message.spanMinutes.text(max(minutes, 1)) }
         if minutes < 48 * 60 { return Message.spanHours.text(minutes / 60) }

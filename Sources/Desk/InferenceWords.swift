@@ -3,9 +3,9 @@ import Journal
 import Lexicon
 
 /// What `log` guessed about a new organization, in the user's language.
-enum InferenceWords {
+public enum InferenceWords {
     /// "  guessed kind wallet, jurisdiction CN; if wrong: recourse org edit 1 --kind KIND --jurisdiction CODE".
-    static func line(_ organization: Organization, guessed: OrganizationInference) -> String {
+    public static func line(_ organization: Organization, guessed: OrganizationInference) -> String {
         // A German bank's group picks its dispute scheme: say which one the name gave, and how to set it.
         let germanBank = organization.kind == .bank && organization.jurisdiction?.uppercased() == "DE"
         let fix = "recourse org edit \(organization.id ?? 0) --kind KIND --jurisdiction CODE" + (germanBank ? " --sector GROUP" : "")
