@@ -95,12 +95,9 @@ extension JournalStore {
     /// `timeline(ofCase:)` as the case stood at `asOf`, inside the caller's read.
     static func timeline(_ db: Database, caseID id: Int64, asOf: Date) throws -> CaseTimeline {
         // A case opened later did not exist yet.
-        guard var caseFile = try CaseFile.fetchOne(db, key: id), caseFile.openedAt <= asOf else { throw JournalError.caseNotFound(id) }
-        if let closed = caseFile.closedAt, closed > asOf {
-            caseFile.status = .open
-            caseFile.closedAt = nil
-        }
-        let organization = try Organization.fetchOne(db, key: caseFile.organizationId)!
+        let rewind = Rewind(db, asOf: asOf)
+        guard let caseFile = try rewind.caseFile(id), caseFile.openedAt <= asOf else { throw JournalError.caseNotFound(id) }
+        let organization = try rewind.organization(caseFile.organizationId)!
         let at = Int64(asOf.timeIntervalSince1970)
         var contacts = try Contact.fetchAll(db, sql: """
             SELECT * FROM contact k WHERE \(Snapshot.caseOf("k", at: at)) = ? AND \(Snapshot.contactExisted("k")) ORDER BY occurred_at, id

@@ -166,9 +166,19 @@ public struct HeadPosition: Sendable, Equatable {
 extension JournalStore {
     /// The newest history event's hash: the journal's fingerprint, read in one step.
     ///
-    /// Drafts quote it; `verify` is what proves the history behind it is intact.
+    /// Drafts quote it; `verify` is what proves the history behind it is intact. At the store's
+    /// snapshot moment (`--as-of`) it is the head the chain had then: that of the longest run of
+    /// the history, from its start, recorded by that moment. A draft of a past morning thus
+    /// quotes what a letter written that morning quoted, never a head that did not exist yet;
+    /// an event recorded later with an earlier time (`void --at`) ends the run, because the
+    /// chain did not hold it then. Before anything was recorded it is the genesis hash (zeros).
     public func chainHead() throws -> String {
-        try read { db in try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") } ?? EventLog.genesisHash
+        try read { db in
+            guard let snapshot else { return try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") }
+            return try String.fetchOne(db, sql: """
+                SELECT hash FROM event WHERE id < coalesce((SELECT min(id) FROM event WHERE at > ?), 9223372036854775807) ORDER BY id DESC LIMIT 1
+                """, arguments: [Int64(snapshot.timeIntervalSince1970)])
+        } ?? EventLog.genesisHash
     }
 
     /// Where `head`, a chain head quoted earlier (in a draft, a letter), is in this history; nil
