@@ -167,17 +167,15 @@ extension JournalStore {
     /// The newest history event's hash: the journal's fingerprint, read in one step.
     ///
     /// Drafts quote it; `verify` is what proves the history behind it is intact. At the store's
-    /// snapshot moment (`--as-of`) it is the head the chain had then: that of the longest run of
-    /// the history, from its start, recorded by that moment. A draft of a past morning thus
-    /// quotes what a letter written that morning quoted, never a head that did not exist yet;
-    /// an event recorded later with an earlier time (`void --at`) ends the run, because the
-    /// chain did not hold it then. Before anything was recorded it is the genesis hash (zeros).
+    /// snapshot moment (`--as-of`) it is the head as it stood then: the hash of the newest event
+    /// dated by that moment, so a draft of a past morning never quotes changes made after it. In
+    /// a journal kept as things happen this is exactly the head a letter written that morning
+    /// quoted; a change dated in the past (`--at`) counts from its date, like everything else in
+    /// the snapshot. Before anything was recorded it is the genesis hash (zeros).
     public func chainHead() throws -> String {
         try read { db in
-            guard let snapshot else { return try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") }
-            return try String.fetchOne(db, sql: """
-                SELECT hash FROM event WHERE id < coalesce((SELECT min(id) FROM event WHERE at > ?), 9223372036854775807) ORDER BY id DESC LIMIT 1
-                """, arguments: [Int64(snapshot.timeIntervalSince1970)])
+            let until = snapshot.map { Int64($0.timeIntervalSince1970) } ?? Int64.max
+            return try String.fetchOne(db, sql: "SELECT hash FROM event WHERE at <= ? ORDER BY id DESC LIMIT 1", arguments: [until])
         } ?? EventLog.genesisHash
     }
 
