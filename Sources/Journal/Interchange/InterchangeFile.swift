@@ -21,9 +21,8 @@ public enum InterchangeFile {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw InterchangeError.notUTF8(source: source, line: lineOfFirstInvalidByte(in: Array(data)))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift: splitting on "\n" alone would leave CRLF lines joined.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }
