@@ -43,7 +43,9 @@ extension JournalStore {
     public func pendingPromises(dueBefore cutoff: Date, asOf: Date? = nil) throws -> [PendingPromise] {
         let asOf = asOf ?? snapshot
         return try read { db in
-            // The contact's case then: a move made later is undone in a snapshot.
+            // The contact's case then: a move made later is undone in a snapshot. A case closed by
+            // then and not reopened since has `closed_at` at or before the moment: left out in SQL;
+            // one reopened later is left out below, from its history (`Rewind`).
             let caseOfContact = asOf.map { Snapshot.caseOf("k", at: Int64($0.timeIntervalSince1970)) } ?? "k.case_id"
             let select = """
                 SELECT p.*, c.id AS case_id, k.occurred_at AS contact_at, k.agent, k.reference,
@@ -61,8 +63,9 @@ extension JournalStore {
                     \(select) FROM promise p \(joins)
                     WHERE p.due_at < ? AND \(Snapshot.contactExisted("k")) AND (p.status = 'pending' OR p.resolved_at > ?)
                       AND (p.supersedes_id IS NULL OR (SELECT q.resolved_at FROM promise q WHERE q.id = p.supersedes_id) <= ?)
+                      AND (c.closed_at IS NULL OR c.closed_at > ?)
                     ORDER BY p.due_at, p.id
-                    """, arguments: [Int64(cutoff.timeIntervalSince1970.rounded(.up)), at, at, at, at])
+                    """, arguments: [Int64(cutoff.timeIntervalSince1970.rounded(.up)), at, at, at, at, at])
             } else {
                 rows = try Row.fetchCursor(db, sql: """
                     \(select) FROM promise p INDEXED BY promise_pending_due \(joins)
@@ -156,7 +159,8 @@ extension JournalStore {
         }
     }
 
-    /// `quietCases` at a past moment: each case's latest contact and pending promises as of then.
+    /// `quietCases` at a past moment: each case's latest contact and pending promises as of then (a
+    /// case closed by then and not reopened since is left out in SQL, one reopened later by `Rewind`).
     private func quietCasesSnapshot(lastContactBefore cutoff: Date, asOf: Date) throws -> [QuietCase] {
         let at = Int64(asOf.timeIntervalSince1970)
         let pending = try pendingPromises(dueBefore: .distantFuture, asOf: asOf)
@@ -168,9 +172,9 @@ extension JournalStore {
                 FROM case_file c
                 JOIN contact k ON k.id = (SELECT id FROM contact k2 WHERE \(Snapshot.caseOf("k2", at: at)) = c.id AND \(Snapshot.contactExisted("k2"))
                                           ORDER BY occurred_at DESC, id DESC LIMIT 1)
-                WHERE c.opened_at <= ? AND k.occurred_at < ?
+                WHERE c.opened_at <= ? AND (c.closed_at IS NULL OR c.closed_at > ?) AND k.occurred_at < ?
                 ORDER BY k.occurred_at, c.id
-                """, arguments: [at, at, at, Int64(cutoff.timeIntervalSince1970)]).compactMap { row -> QuietCase? in
+                """, arguments: [at, at, at, at, Int64(cutoff.timeIntervalSince1970)]).compactMap { row -> QuietCase? in
                 let caseFile = try rewind.caseFile(CaseFile(row: row))
                 let count = pendingByCase[caseFile.id!] ?? 0
                 guard caseFile.status == .open, count > 0 || (row["last_direction"] as String) == Direction.outbound.rawValue else { return nil }
