@@ -28,6 +28,7 @@ extension AsOfReplayTests {
             ("agenda", ["agenda", "--days", "3"]), ("agenda-json", ["agenda", "--json"]), ("cases", ["cases", "--all"]),
             ("cases-json", ["cases", "--all", "--json"]), ("show", ["show", "1"]), ("orgs", ["org", "list"]),
             ("draft", ["draft", "complaint", "1"]), ("markdown", ["export", "--format", "md", "--no-redact"]),
+            ("prep", ["prep", "1"]), ("overdue", ["overdue"]),
         ]
         for (name, arguments) in views {
             let result = try r.run(arguments + ["--as-of", asOf, "--lang", "zh"])
