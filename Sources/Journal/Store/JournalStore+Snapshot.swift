@@ -7,7 +7,8 @@ import GRDB
 /// (kept on 3 October is still pending on 1 October); an extension, a void, an attachment, a
 /// submission or a response exists from when it was made; a correction recorded later is undone
 /// from its history event, so a past morning's agenda and a case's timeline read as they would
-/// have then. Every read that takes `asOf` asks these rules, so no two screens disagree.
+/// have then; organizations and cases are rewound from their own history by `Rewind`. Every read
+/// that takes `asOf` asks these rules, so no two screens disagree.
 enum Snapshot {
     /// The promise as it was at `asOf`, or nil when it did not exist yet (an extension made later).
     ///
