@@ -16,6 +16,8 @@ public enum Message: CaseIterable, Sendable {
     case helpConflictsResolveKeep
     case helpConflictsResolveAt
     case helpRepairAt
+    // MARK: - #22 snapshot: edits dated like every other change
+    case helpChangeAt
     case helpSyncAbstract
     case helpSyncDiscussion
     case helpSyncFolder
@@ -1350,6 +1352,8 @@ extension Message {
         case .helpConflictsResolveKeep: [.en: "local (this journal's version) or imported.", .zh: "'local'（本日志的版本）或 'imported'（导入的版本）。"]
         case .helpConflictsResolveAt: [.en: "When it was decided (default: now).", .zh: "做出决定的时间（默认：现在）。"]
         case .helpRepairAt: [.en: "When you made the repair (default: now; never in the future).", .zh: "更正的时间（默认：现在；不能晚于现在）。"]
+        // MARK: - #22 snapshot: edits dated like every other change
+        case .helpChangeAt: [.en: "When you made the change, for the history and for --as-of (default: now; never in the future).", .zh: "做出这项修改的时间，记入历史并供 --as-of 使用（默认：现在；不能晚于现在）。"]
         case .helpSyncAbstract: [.en: "Exchange changes with your other devices through a shared folder (Syncthing, Nextcloud, git, a USB stick).", .zh: "通过共享文件夹（'Syncthing'、'Nextcloud'、'git'、U 盘）与你的其他设备交换改动。"]
         case .helpSyncDiscussion: [.en: """
             Publishes this device's new changes as one append-only file in DIR/recourse-sync/v1/<device>/, then \

@@ -15,8 +15,8 @@ struct DraftRedactionTests {
                    "--attach", photo, "--at", "2026-11-10 10:00", "--no-input"])
         try r.run(["log", "--case", "1", "--via", "phone", "--number", "95566", "--summary", "SSN 078-05-1120, IBAN GB82 WEST 1234 5698 7654 32, 座机(010) 6512 3456, +86 138 1234 5678",
                    "--at", "2026-11-12 10:00", "--no-input"])
-        try r.run(["case", "edit", "1", "--account", "ACC-778899-X", "--wants", "退回 ACC-778899-X 中的款项"])
-        try r.run(["org", "add", "Digital RMB Wallet"])
+        try r.run(["case", "edit", "1", "--account", "ACC-778899-X", "--wants", "退回 ACC-778899-X 中的款项", "--at", "2026-11-12 11:00"])
+        try r.run(["org", "add", "Digital RMB Wallet", "--at", "2026-11-12 11:00"])
         try r.run(["escalate", "1", "--to", "company", "--at", "2026-11-13", "--ref", "TS-5521"])
         try r.run(["profile", "set", "name", "王小明"])
         try r.run(["profile", "set", "phone", "13800001234"])

@@ -44,7 +44,7 @@ struct DraftTests {
     func preconditions() throws {
         let r = try demo()
         defer { r.cleanUp() }
-        try r.run(["org", "edit", "1", "--kind", "bank"])
+        try r.run(["org", "edit", "1", "--kind", "bank", "--at", "2026-11-16 12:00"])
         let nfra = try r.run(["draft", "regulator", "1", "--to", "cn.nfra", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(nfra.contains("**身份信息**（必填）：缺少（必填）") && nfra.contains("**尚缺的必填项：** 身份信息"))
         let early = try r.run(["draft", "regulator", "2", "--to", "uk.fos", "--as-of", "2026-11-25 09:00"])
@@ -102,10 +102,10 @@ struct DraftTests {
         let late = try r.run(["draft", "complaint", "1", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(!late.contains("该期限已过"), "no invented deadline passes")
         // A bank: NFRA's 15 days, stated plainly.
-        try r.run(["org", "edit", "1", "--kind", "bank"])
+        try r.run(["org", "edit", "1", "--kind", "bank", "--at", "2026-11-16 12:00"])
         let bank = try r.run(["draft", "complaint", "1", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(bank.contains("（即 2026年11月17日 前）答复；该期限已过，贵司至今未予答复。本人将就此向国家金融监督管理总局"), "\(bank)")
-        try r.run(["org", "edit", "1", "--kind", "wallet"])
+        try r.run(["org", "edit", "1", "--kind", "wallet", "--at", "2026-11-16 12:30"])
         try r.run(["escalation", "respond", "1", "--at", "2026-11-20"])
         let answered = try r.run(["draft", "complaint", "1", "--as-of", "2026-11-25 09:00"]).stdout
         #expect(answered.contains("贵司已于 2026年11月20日 作出答复，但该答复未能解决上述问题。"))

@@ -71,9 +71,9 @@ struct FraudFollowUpTests {
         try expectOK(r.run(["log", "Barclays", "--direction", "inbound", "--number", "020 7946 0991", "--agent", "Daniel",
                             "--summary", "Daniel from the Barclays fraud team told me to move my money to a safe account",
                             "--at", "2026-12-01 14:00", "--impersonation", "--no-input", "--lang", "en"]))
-        try expectOK(r.run(["org", "edit", "1", "--kind", "bank", "--jurisdiction", "GB"]))
+        try expectOK(r.run(["org", "edit", "1", "--kind", "bank", "--jurisdiction", "GB", "--at", "2026-12-01 15:00"]))
         try expectOK(r.run(["case", "edit", "1", "--amount", "2500 GBP", "--counterparty", "J MORGAN 20-45-77 83445120",
-                            "--transaction-at", "2026-12-01 14:20"]))
+                            "--transaction-at", "2026-12-01 14:20", "--at", "2026-12-01 15:00"]))
     }
 
     @Test("FOS after the APP claim: refused before the claim, not yet while the bank's time runs, then a complaint about the bank's handling")

@@ -14,7 +14,7 @@ struct FraudPathTests {
                             "--summary", "对方自称京东金融客服，说白条影响征信，要我提供验证码，下载腾讯会议开启屏幕共享，做资金核查，把钱转到安全账户",
                             "--at", "2026-12-01 10:00", "--impersonation", "--no-input", "--lang", "zh"]))
         try expectOK(r.run(["case", "edit", "1", "--amount", "30000 CNY", "--account", "6217 0000 1234 5678",
-                            "--counterparty", "张三 6222 0212 3456 7890 123", "--transaction-at", "2026-12-01 10:40"]))
+                            "--counterparty", "张三 6222 0212 3456 7890 123", "--transaction-at", "2026-12-01 10:40", "--at", "2026-12-01 11:00"]))
     }
 
     /// The UK story: "Daniel from the Barclays fraud team" has the user move £2,500 to a "safe account".
@@ -23,9 +23,9 @@ struct FraudPathTests {
         try expectOK(r.run(["log", "Barclays", "--direction", "inbound", "--number", "020 7946 0991", "--agent", "Daniel",
                             "--summary", "Daniel from the Barclays fraud team said my account was compromised and told me to move my money to a safe account",
                             "--at", "2026-12-01 14:00", "--impersonation", "--no-input", "--lang", "en"]))
-        try expectOK(r.run(["org", "edit", "1", "--kind", "bank", "--jurisdiction", "GB"]))
+        try expectOK(r.run(["org", "edit", "1", "--kind", "bank", "--jurisdiction", "GB", "--at", "2026-12-01 15:00"]))
         try expectOK(r.run(["case", "edit", "1", "--amount", "2500 GBP", "--counterparty", "J MORGAN 20-45-77 83445120",
-                            "--transaction-at", "2026-12-01 14:20"]))
+                            "--transaction-at", "2026-12-01 14:20", "--at", "2026-12-01 15:00"]))
     }
 
     static func expectOK(_ result: RecourseProcess.Result, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -102,6 +102,10 @@ struct LetterGoldenTests {
         ("us.regz", unitedStatesCard), ("de.bundesbank", germanBank), ("de.dsgv", germanSavingsBank), ("de.bdb", germanPrivateBank),
     ]
 
+    /// When the story's organization and case details were filled in: before the drafts' moment
+    /// (`--as-of 2026-10-14 09:00`), which sees only what had been changed by then.
+    static let editedAt = "2026-09-24 09:00"
+
     /// Writes `story` through the real binary and returns the runner (its TZ is the story's zone).
     static func write(_ story: Story) throws -> RecourseProcess {
         var r = RecourseProcess()
@@ -115,14 +119,14 @@ struct LetterGoldenTests {
         }
         if let kind = story.kind, let jurisdiction = story.jurisdiction {
             // "Nothing to change" when the name already told Recourse both (中国移动: telecom, CN).
-            let edit = try r.run(["org", "edit", "1", "--kind", kind, "--jurisdiction", jurisdiction])
+            let edit = try r.run(["org", "edit", "1", "--kind", kind, "--jurisdiction", jurisdiction, "--at", Self.editedAt])
             guard edit.status == 0 || edit.stderr.contains("nothing to change") else { throw Failure(message: edit.stderr) }
         }
         try expectOK(r.run(["promise", "broken", "1", "--at", "2026-09-22 09:00"]))
         try expectOK(r.run(["promise", "extend", story.extend.promise, "--due", story.extend.due, "--note", story.extend.note, "--at", "2026-09-23 10:00"]))
         try expectOK(r.run(["case", "edit", "1", "--title", story.title, "--amount", story.currency, "--account", story.account, "--wants", story.wants,
-                            "--category", story.category]))
-        try expectOK(r.run(["org", "edit", "1", "--address", story.address]))
+                            "--category", story.category, "--at", Self.editedAt]))
+        try expectOK(r.run(["org", "edit", "1", "--address", story.address, "--at", Self.editedAt]))
         try expectOK(r.run(["escalate", "1", "--to", "company", "--at", "2026-09-28", "--ref", "TS-5521"]))
         try expectOK(r.run(["escalation", "respond", "1", "--at", "2026-10-10", "--note", "final response: refused"]))
         for (key, value) in [("name", story.name.hasPrefix("cn") ? "王小明" : "Alex Morgan"), ("title", story.name.hasPrefix("cn") ? "先生" : "Mr"),
@@ -132,6 +136,14 @@ struct LetterGoldenTests {
             try expectOK(r.run(["profile", "set", key, value]))
         }
         return r
+    }
+
+    /// The chain head a draft quotes (the head as of its moment), checked to be in the journal's history.
+    static func quotedHead(_ draft: String, in r: RecourseProcess) throws -> String {
+        let line = try #require(draft.split(separator: "\n").last { $0.contains("verify --head ") })
+        let head = String(line.split(separator: " ").last!)
+        #expect(try r.run(["verify", "--head", head]).status == 0, "the quoted head is in the history")
+        return head
     }
 
     static func expectOK(_ result: RecourseProcess.Result) throws {
@@ -152,8 +164,7 @@ struct LetterGoldenTests {
         defer { r.cleanUp() }
         let draft = try r.run(["draft", "regulator", "1", "--to", body, "--lang", language, "--force", "--as-of", "2026-10-14 09:00"])
         #expect(draft.status == 0, "\(draft.stderr)")
-        let head = try #require((try r.run(["verify", "--json"]).json as? [String: Any])?["head"] as? String)
-        let text = draft.stdout.replacingOccurrences(of: head, with: "<fingerprint>")
+        let text = draft.stdout.replacingOccurrences(of: try Self.quotedHead(draft.stdout, in: r), with: "<fingerprint>")
         let file = Self.folder.appendingPathComponent("\(body).\(language).md")
         if ProcessInfo.processInfo.environment["RECOURSE_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
@@ -178,8 +189,7 @@ struct LetterGoldenTests {
         defer { r.cleanUp() }
         let draft = try r.run(["draft", "complaint", "1", "--lang", language, "--as-of", "2026-10-14 09:00"])
         #expect(draft.status == 0, "\(draft.stderr)")
-        let head = try #require((try r.run(["verify", "--json"]).json as? [String: Any])?["head"] as? String)
-        let text = draft.stdout.replacingOccurrences(of: head, with: "<fingerprint>")
+        let text = draft.stdout.replacingOccurrences(of: try Self.quotedHead(draft.stdout, in: r), with: "<fingerprint>")
         let file = Self.folder.appendingPathComponent("complaint-\(name).\(language).md")
         if ProcessInfo.processInfo.environment["RECOURSE_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)

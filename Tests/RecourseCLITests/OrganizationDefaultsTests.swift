@@ -43,7 +43,7 @@ struct OrganizationDefaultsTests {
         #expect(try r.run(["org", "edit", "1", "--jurisdiction", "China!"]).status == 64)
         #expect(try r.run(["org", "edit", "1", "--name", "Acme"]).status == 65, "another organization's name")
         #expect(try r.fingerprint() == before)
-        let edited = try r.run(["org", "edit", "1", "--name", "e-CNY Wallet", "--address", "北京市西城区金融大街1号"])
+        let edited = try r.run(["org", "edit", "1", "--name", "e-CNY Wallet", "--address", "北京市西城区金融大街1号", "--at", "2026-10-14 09:30"])
         #expect(edited.stdout == "Organization #1 e-CNY Wallet: kind wallet, jurisdiction CN, address 北京市西城区金融大街1号\n")
         #expect(try r.run(["log", "数字人民币钱包", "--summary", "again", "--no-input", "--at", "2026-10-14 10:00"]).stdout.contains("(e-CNY Wallet)"),
                 "the old name still finds it")

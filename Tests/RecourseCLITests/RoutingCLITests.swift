@@ -8,7 +8,8 @@ struct RoutingCLITests {
     private func firm(_ r: RecourseProcess, _ name: String, kind: String, jurisdiction: String, category: String, at: String, zone: String) throws {
         try r.run(["org", "add", name, "--kind", kind, "--jurisdiction", jurisdiction])
         try r.run(["log", name, "--summary", "problem", "--at", at, "--no-input"], extraEnvironment: ["TZ": zone])
-        try r.run(["case", "edit", "1", "--category", category])
+        // Dated with the contact: the drafts and agendas below read the case `--as-of` story days.
+        try r.run(["case", "edit", "1", "--category", category, "--at", at], extraEnvironment: ["TZ": zone])
     }
 
     @Test("中国移动: a billing dispute goes to the operator, then to 12300 once its 15 days have passed (across 春节)")

@@ -41,7 +41,7 @@ struct RoutingFollowUpTests {
         let zh = try r.run(["draft", "complaint", "1", "--check", "--json", "--lang", "zh", "--as-of", "2026-10-02 09:00"], extraEnvironment: london)
         #expect(zh.stdout.contains("无法判断案件 #1 是否涉及支付服务"), "\(zh.stdout)")
         // Once the user says it is a transaction, the shorter clock runs and the note goes.
-        try r.run(["case", "edit", "1", "--category", "transaction"])
+        try r.run(["case", "edit", "1", "--category", "transaction", "--at", "2026-10-01 12:00"], extraEnvironment: london)
         let decided = try r.run(["draft", "complaint", "1", "--check", "--json", "--as-of", "2026-10-02 09:00"], extraEnvironment: london)
         #expect(!decided.stdout.contains("payment-service-undecided"))
         #expect(try r.run(["agenda", "--as-of", "2026-10-10 09:00"], extraEnvironment: london).stdout.contains("(uk.fos): opens Fri 23 Oct"))

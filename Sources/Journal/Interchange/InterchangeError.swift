@@ -40,6 +40,10 @@ public enum InterchangeError: Error, Equatable, Sendable {
     /// Written by a newer Recourse: its format version is greater than the one this build reads.
     case newerFormat(found: Int, known: Int)
     case noLines(source: String)
+    /// The file cannot be read (permissions, a folder vanished).
+    case unreadable(path: String)
+    /// Bytes that are not UTF-8, on this 1-based line: damaged, or not an export.
+    case notUTF8(source: String, line: Int)
     /// An attachment's file is not in the evidence folder (or there is no such folder).
     case evidenceMissing(sha256: String, name: String)
     /// The file named by an attachment's SHA-256 has other bytes or another size.
@@ -55,9 +59,9 @@ public enum InterchangeError: Error, Equatable, Sendable {
     /// The exit-code family, as `JournalError.Category`.
     public var category: JournalError.Category {
         switch self {
-        case .badLine, .newerFormat, .noLines, .evidenceMismatch: .data
+        case .badLine, .newerFormat, .noLines, .evidenceMismatch, .notUTF8: .data
         case .evidenceMissing, .conflictNotFound: .notFound
-        case .evidenceTargetDiffers, .journalEvidenceMissing: .io
+        case .evidenceTargetDiffers, .journalEvidenceMissing, .unreadable: .io
         case .journalEvidenceAltered: .data
         }
     }
@@ -69,6 +73,8 @@ extension InterchangeError: LocalizedError {
         case let .badLine(line, problem): Message.errImportLine.text(line, problem.text)
         case let .newerFormat(found, known): Message.errImportNewerFormat.text(found, known)
         case let .noLines(source): Message.errImportEmpty.text(source)
+        case let .unreadable(path): Message.importUnreadable.text(path)
+        case let .notUTF8(source, line): Message.importNotUTF8.text(source, line)
         case let .evidenceMissing(sha, name): Message.errImportEvidenceMissing.text(Attachment.displayName(of: name), sha)
         case let .evidenceMismatch(sha, name): Message.errImportEvidenceMismatch.text(Attachment.displayName(of: name), sha)
         case let .conflictNotFound(id): Message.errConflictNotFound.text(id)

@@ -79,8 +79,8 @@ extension JournalStore {
 
     // MARK: - Reads
 
-    /// The transaction's facts recorded for a case, if any.
+    /// The transaction's facts recorded for a case, if any (as they stood at the store's snapshot moment, if it has one).
     public func caseFacts(ofCase id: Int64) throws -> CaseFacts? {
-        try read { db in try CaseFacts.stored(db, id: id) }
+        try read { db in try snapshot.map { try Rewind(db, asOf: $0).facts(ofCase: id) } ?? CaseFacts.stored(db, id: id) }
     }
 }

@@ -106,20 +106,17 @@ extension JournalStore {
         return try read { db in
             let at = Int64(asOf.timeIntervalSince1970)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT c.*, o.name AS organization_name,
+                SELECT c.*,
                        (SELECT max(k.occurred_at) FROM contact k WHERE \(Snapshot.caseOf("k", at: at)) = c.id AND \(Snapshot.contactExisted("k"))) AS last_contact_at,
                        (SELECT count(*) FROM contact k WHERE \(Snapshot.caseOf("k", at: at)) = c.id AND \(Snapshot.contactExisted("k"))) AS contact_count
-                FROM case_file c JOIN organization o ON o.id = c.organization_id
-                WHERE c.opened_at <= ?
+                FROM case_file c WHERE c.opened_at <= ?
                 """, arguments: [at, at, at, at, at])
-            let overviews = rows.map { row -> CaseOverview in
-                var caseFile = CaseFile(row: row)
-                if let closed = caseFile.closedAt, closed > asOf {
-                    caseFile.status = .open
-                    caseFile.closedAt = nil
-                }
+            let rewind = Rewind(db, asOf: asOf)
+            let overviews = try rows.map { row -> CaseOverview in
+                let caseFile = try rewind.caseFile(CaseFile(row: row))
                 let pending = pendingByCase[caseFile.id!] ?? []
-                return CaseOverview(caseFile: caseFile, organizationName: row["organization_name"], contactCount: row["contact_count"],
+                return CaseOverview(caseFile: caseFile, organizationName: try rewind.organization(caseFile.organizationId)!.name,
+                                    contactCount: row["contact_count"],
                                     lastContactAt: (row["last_contact_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0)) },
                                     pendingPromises: pending.count, nextDueAt: pending.map(\.promise.dueAt).min())
             }

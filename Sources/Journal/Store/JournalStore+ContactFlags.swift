@@ -74,7 +74,9 @@ extension JournalStore {
     /// organization as the wrongdoer asks this first.
     public func isFraudCase(_ caseID: Int64) throws -> Bool {
         try read { db in
-            guard let caseFile = try CaseFile.fetchOne(db, key: caseID) else { throw JournalError.caseNotFound(caseID) }
+            guard let caseFile = try snapshot.map({ try Rewind(db, asOf: $0).caseFile(caseID) }) ?? CaseFile.fetchOne(db, key: caseID) else {
+                throw JournalError.caseNotFound(caseID)
+            }
             if caseFile.category == .fraud { return true }
             return try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM contact_flag JOIN contact ON contact.id = contact_flag.contact_id

@@ -124,16 +124,26 @@ extension JournalStore {
 
     // MARK: - Reads
 
+    /// Every organization with its names and channels; at the store's snapshot moment, if it has
+    /// one, as they stood then (names and kinds before later edits, aliases and channels added by then).
     public func organizations() throws -> [OrganizationEntry] {
         try read { db in
-            let organizations = try Organization.order(Column("name")).fetchAll(db)
-            let aliases = try Row.fetchAll(db, sql: "SELECT organization_id, alias FROM organization_alias ORDER BY id")
-            let channels = try OfficialChannel.order(Column("id")).fetchAll(db)
-            let openCounts = try Row.fetchAll(db, sql: """
+            var organizations = try Organization.order(Column("name")).fetchAll(db)
+            var aliases = try Row.fetchAll(db, sql: "SELECT id, organization_id, alias FROM organization_alias ORDER BY id")
+            var channels = try OfficialChannel.order(Column("id")).fetchAll(db)
+            var openCounts = try Row.fetchAll(db, sql: """
                 SELECT organization_id, count(*) AS n FROM case_file WHERE status = 'open' GROUP BY organization_id
-                """)
+                """).map { ($0["organization_id"] as Int64, $0["n"] as Int) }
+            if let snapshot {
+                let rewind = Rewind(db, asOf: snapshot)
+                organizations = try organizations.map { try rewind.organization($0) }.sorted { $0.name < $1.name }
+                aliases = try aliases.filter { try rewind.existed("organization_alias", $0["id"]) }
+                channels = try channels.filter { try rewind.existed("official_channel", $0.id!) }
+                let cases = try CaseFile.filter(Column("opened_at") <= Int64(snapshot.timeIntervalSince1970)).fetchAll(db)
+                openCounts = try cases.map { try rewind.caseFile($0) }.filter { $0.status == .open }.map { ($0.organizationId, 1) }
+            }
             let aliasesByOrg = Dictionary(grouping: aliases, by: { $0["organization_id"] as Int64 })
-            let countsByOrg = Dictionary(uniqueKeysWithValues: openCounts.map { ($0["organization_id"] as Int64, $0["n"] as Int) })
+            let countsByOrg = Dictionary(openCounts, uniquingKeysWith: +)
             return organizations.map { org in
                 OrganizationEntry(
                     organization: org,
@@ -251,11 +261,15 @@ extension JournalStore {
         }
     }
 
-    /// The organization's postal address: its newest official `letter` channel.
+    /// The organization's postal address: its newest official `letter` channel (the newest given
+    /// by the store's snapshot moment, if it has one).
     public func postalAddress(ofOrganization id: Int64) throws -> String? {
         try read { db in
-            try OfficialChannel.filter(Column("organization_id") == id && Column("kind") == Channel.letter.rawValue)
-                .order(Column("id").desc).fetchOne(db)?.address
+            let letters = try OfficialChannel.filter(Column("organization_id") == id && Column("kind") == Channel.letter.rawValue)
+                .order(Column("id").desc).fetchAll(db)
+            guard let snapshot else { return letters.first?.address }
+            let rewind = Rewind(db, asOf: snapshot)
+            return try letters.first { try rewind.existed("official_channel", $0.id!) }?.address
         }
     }
 }

@@ -43,7 +43,9 @@ extension JournalStore {
     public func pendingPromises(dueBefore cutoff: Date, asOf: Date? = nil) throws -> [PendingPromise] {
         let asOf = asOf ?? snapshot
         return try read { db in
-            // The contact's case then: a move made later is undone in a snapshot.
+            // The contact's case then: a move made later is undone in a snapshot. A case closed by
+            // then and not reopened since has `closed_at` at or before the moment: left out in SQL;
+            // one reopened later is left out below, from its history (`Rewind`).
             let caseOfContact = asOf.map { Snapshot.caseOf("k", at: Int64($0.timeIntervalSince1970)) } ?? "k.case_id"
             let select = """
                 SELECT p.*, c.id AS case_id, k.occurred_at AS contact_at, k.agent, k.reference,
@@ -81,11 +83,15 @@ extension JournalStore {
                     amountMinor: row["amount_minor"], currency: row["currency"])
             })
             if let asOf {
+                // The promise, its case and its organization as they stood then; a case closed then reminds of nothing.
                 let corrected = try Snapshot.undoPromiseCorrections(db, partial.map(\.promise), asOf: asOf)
-                partial = zip(partial, corrected).map { item, promise in
-                    PendingPromise(promise: promise, caseID: item.caseID, caseTitle: item.caseTitle, organizationName: item.organizationName,
-                                   contactAt: item.contactAt, agent: item.agent, reference: item.reference, slips: 0, movedAt: nil,
-                                   movedBy: nil, amountMinor: item.amountMinor, currency: item.currency)
+                let rewind = Rewind(db, asOf: asOf)
+                partial = try zip(partial, corrected).compactMap { item, promise in
+                    guard let caseFile = try rewind.caseFile(item.caseID), caseFile.status == .open,
+                          let organization = try rewind.organization(caseFile.organizationId) else { return nil }
+                    return PendingPromise(promise: promise, caseID: item.caseID, caseTitle: caseFile.title, organizationName: organization.name,
+                                          contactAt: item.contactAt, agent: item.agent, reference: item.reference, slips: 0, movedAt: nil,
+                                          movedBy: nil, amountMinor: caseFile.amountMinor, currency: caseFile.currency)
                 }
             }
             let previousIDs = partial.compactMap(\.promise.supersedesId)
@@ -153,26 +159,26 @@ extension JournalStore {
         }
     }
 
-    /// `quietCases` at a past moment: each case's latest contact and pending promises as of then.
+    /// `quietCases` at a past moment: each case's latest contact and pending promises as of then (a
+    /// case closed by then and not reopened since is left out in SQL, one reopened later by `Rewind`).
     private func quietCasesSnapshot(lastContactBefore cutoff: Date, asOf: Date) throws -> [QuietCase] {
         let at = Int64(asOf.timeIntervalSince1970)
         let pending = try pendingPromises(dueBefore: .distantFuture, asOf: asOf)
         let pendingByCase = Dictionary(grouping: pending, by: \.caseID).mapValues(\.count)
         return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.*, o.name AS organization_name, k.occurred_at AS last_contact_at, k.direction AS last_direction
-                FROM case_file c JOIN organization o ON o.id = c.organization_id
+            let rewind = Rewind(db, asOf: asOf)
+            return try Row.fetchAll(db, sql: """
+                SELECT c.*, k.occurred_at AS last_contact_at, k.direction AS last_direction
+                FROM case_file c
                 JOIN contact k ON k.id = (SELECT id FROM contact k2 WHERE \(Snapshot.caseOf("k2", at: at)) = c.id AND \(Snapshot.contactExisted("k2"))
                                           ORDER BY occurred_at DESC, id DESC LIMIT 1)
                 WHERE c.opened_at <= ? AND (c.closed_at IS NULL OR c.closed_at > ?) AND k.occurred_at < ?
                 ORDER BY k.occurred_at, c.id
                 """, arguments: [at, at, at, at, Int64(cutoff.timeIntervalSince1970)]).compactMap { row -> QuietCase? in
-                var caseFile = CaseFile(row: row)
-                caseFile.status = .open
-                caseFile.closedAt = nil
+                let caseFile = try rewind.caseFile(CaseFile(row: row))
                 let count = pendingByCase[caseFile.id!] ?? 0
-                guard count > 0 || (row["last_direction"] as String) == Direction.outbound.rawValue else { return nil }
-                return QuietCase(caseFile: caseFile, organizationName: row["organization_name"],
+                guard caseFile.status == .open, count > 0 || (row["last_direction"] as String) == Direction.outbound.rawValue else { return nil }
+                return QuietCase(caseFile: caseFile, organizationName: try rewind.organization(caseFile.organizationId)!.name,
                                  lastContactAt: row.date("last_contact_at"), pendingPromises: count)
             }
         }
@@ -189,17 +195,23 @@ extension JournalStore {
     /// The organization a case, contact or promise belongs to.
     public func organization(ofCase caseID: Int64) throws -> Organization? {
         try read { db in
-            try Organization.fetchOne(db, sql: "SELECT o.* FROM organization o JOIN case_file c ON c.organization_id = o.id WHERE c.id = ?",
-                                      arguments: [caseID])
+            try asThen(db, Organization.fetchOne(db, sql: "SELECT o.* FROM organization o JOIN case_file c ON c.organization_id = o.id WHERE c.id = ?",
+                                                 arguments: [caseID]))
         }
     }
 
     public func organization(ofPromise promiseID: Int64) throws -> Organization? {
         try read { db in
-            try Organization.fetchOne(db, sql: """
+            try asThen(db, Organization.fetchOne(db, sql: """
                 SELECT o.* FROM organization o JOIN case_file c ON c.organization_id = o.id
                 JOIN contact k ON k.case_id = c.id JOIN promise p ON p.contact_id = k.id WHERE p.id = ?
-                """, arguments: [promiseID])
+                """, arguments: [promiseID]))
         }
+    }
+
+    /// `organization` as it stood at the store's snapshot moment, if it has one.
+    private func asThen(_ db: Database, _ organization: Organization?) throws -> Organization? {
+        guard let snapshot, let organization else { return organization }
+        return try Rewind(db, asOf: snapshot).organization(organization)
     }
 }

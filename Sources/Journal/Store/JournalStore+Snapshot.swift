@@ -7,7 +7,8 @@ import GRDB
 /// (kept on 3 October is still pending on 1 October); an extension, a void, an attachment, a
 /// submission or a response exists from when it was made; a correction recorded later is undone
 /// from its history event, so a past morning's agenda and a case's timeline read as they would
-/// have then. Every read that takes `asOf` asks these rules, so no two screens disagree.
+/// have then; organizations and cases are rewound from their own history by `Rewind`. Every read
+/// that takes `asOf` asks these rules, so no two screens disagree.
 enum Snapshot {
     /// The promise as it was at `asOf`, or nil when it did not exist yet (an extension made later).
     ///
@@ -95,12 +96,9 @@ extension JournalStore {
     /// `timeline(ofCase:)` as the case stood at `asOf`, inside the caller's read.
     static func timeline(_ db: Database, caseID id: Int64, asOf: Date) throws -> CaseTimeline {
         // A case opened later did not exist yet.
-        guard var caseFile = try CaseFile.fetchOne(db, key: id), caseFile.openedAt <= asOf else { throw JournalError.caseNotFound(id) }
-        if let closed = caseFile.closedAt, closed > asOf {
-            caseFile.status = .open
-            caseFile.closedAt = nil
-        }
-        let organization = try Organization.fetchOne(db, key: caseFile.organizationId)!
+        let rewind = Rewind(db, asOf: asOf)
+        guard let caseFile = try rewind.caseFile(id), caseFile.openedAt <= asOf else { throw JournalError.caseNotFound(id) }
+        let organization = try rewind.organization(caseFile.organizationId)!
         let at = Int64(asOf.timeIntervalSince1970)
         var contacts = try Contact.fetchAll(db, sql: """
             SELECT * FROM contact k WHERE \(Snapshot.caseOf("k", at: at)) = ? AND \(Snapshot.contactExisted("k")) ORDER BY occurred_at, id

@@ -97,15 +97,15 @@ extension JournalStore {
         guard let asOf = asOf ?? snapshot else { return try openSubmissionsNow() }
         return try read { db in
             let closings = try Self.submissionClosings(db)
+            let rewind = Rewind(db, asOf: asOf)
             return try Row.fetchAll(db, sql: """
-                SELECT s.*, c.zone AS case_zone, c.category AS case_category, c.title AS case_title FROM submission s JOIN case_file c ON c.id = s.case_id
-                WHERE s.submitted_at <= ? ORDER BY s.submitted_at, s.id
+                SELECT s.* FROM submission s WHERE s.submitted_at <= ? ORDER BY s.submitted_at, s.id
                 """, arguments: [Int64(asOf.timeIntervalSince1970)]).compactMap { row -> OpenSubmission? in
                 guard let submission = Self.submission(Submission(row: row), closedAt: closings[row["id"] as Int64], asOf: asOf),
-                      submission.status != .closed else { return nil }
-                let organization = try Organization.fetchOne(db, sql: "SELECT o.* FROM organization o JOIN case_file c ON c.organization_id = o.id WHERE c.id = ?",
-                                                             arguments: [submission.caseId])!
-                return OpenSubmission(submission: submission, caseZone: row["case_zone"], organization: organization, caseCategory: row["case_category"], caseTitle: row["case_title"])
+                      submission.status != .closed, let caseFile = try rewind.caseFile(submission.caseId),
+                      let organization = try rewind.organization(caseFile.organizationId) else { return nil }
+                return OpenSubmission(submission: submission, caseZone: caseFile.zone, organization: organization,
+                                      caseCategory: caseFile.category, caseTitle: caseFile.title)
             }
         }
     }

@@ -166,9 +166,17 @@ public struct HeadPosition: Sendable, Equatable {
 extension JournalStore {
     /// The newest history event's hash: the journal's fingerprint, read in one step.
     ///
-    /// Drafts quote it; `verify` is what proves the history behind it is intact.
+    /// Drafts quote it; `verify` is what proves the history behind it is intact. At the store's
+    /// snapshot moment (`--as-of`) it is the head as it stood then: the hash of the newest event
+    /// dated by that moment, so a draft of a past morning never quotes changes made after it. In
+    /// a journal kept as things happen this is exactly the head a letter written that morning
+    /// quoted; a change dated in the past (`--at`) counts from its date, like everything else in
+    /// the snapshot. Before anything was recorded it is the genesis hash (zeros).
     public func chainHead() throws -> String {
-        try read { db in try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1") } ?? EventLog.genesisHash
+        try read { db in
+            let until = snapshot.map { Int64($0.timeIntervalSince1970) } ?? Int64.max
+            return try String.fetchOne(db, sql: "SELECT hash FROM event WHERE at <= ? ORDER BY id DESC LIMIT 1", arguments: [until])
+        } ?? EventLog.genesisHash
     }
 
     /// Where `head`, a chain head quoted earlier (in a draft, a letter), is in this history; nil

@@ -20,10 +20,14 @@ extension Recourse {
             @Option(help: ArgumentHelp(Message.helpCaseCommandNote.literal))
             var note: String?
 
+            @Option(help: ArgumentHelp(Message.helpChangeAt.literal, valueName: "when"))
+            var at: String?
+
             /// Opens the journal, applies `change`, and confirms with `done` (closed, reopened).
             func apply(_ done: Message, _ change: (JournalStore, Int64, String?, Date) throws -> CaseFile) throws {
                 let session = try Session(global, .recording)
-                let caseFile = try change(try session.openJournal(), caseID, note, session.now)
+                let when = try session.moment(at)
+                let caseFile = try change(try session.openJournal(), caseID, note, when)
                 try session.output(["case": caseFile]) { done.text(caseFile.id!, caseFile.title) }
             }
         }
@@ -59,6 +63,7 @@ extension Recourse {
             @Option(help: ArgumentHelp(Message.helpCaseCommandEditCounterparty.literal, valueName: "name")) var counterparty: String?
             @Option(help: ArgumentHelp(Message.helpCaseCommandEditDevice.literal, valueName: "text")) var device: String?
             @Option(help: ArgumentHelp(Message.helpCaseCommandEditStatementDate.literal, valueName: "when")) var statementDate: String?
+            @Option(help: ArgumentHelp(Message.helpChangeAt.literal, valueName: "when")) var at: String?
 
             func validate() throws {
                 if let category, CaseCategory(rawValue: category) == nil {
@@ -68,6 +73,7 @@ extension Recourse {
 
             func run() throws {
                 let session = try Session(global, .recording)
+                let when = try session.moment(at)
                 let store = try session.openJournal()
                 var details = CaseDetails()
                 details.title = title
@@ -82,7 +88,7 @@ extension Recourse {
                 details.counterparty = counterparty.map { $0.isEmpty ? nil : $0 }
                 details.device = device.map { $0.isEmpty ? nil : $0 }
                 if let statementDate { details.statementAt = statementDate.isEmpty ? .some(nil) : .some(try session.moment(statementDate, option: "--statement-date")) }
-                let caseFile = try store.editCase(caseID, details, now: session.now)
+                let caseFile = try store.editCase(caseID, details, now: when)
                 try session.output(["case": caseFile]) {
                     let money = caseFile.amountMinor.map { " · " + MoneyText.format(minor: $0, currency: caseFile.currency ?? "") } ?? ""
                     return Message.caseUpdated.text(caseFile.id!, caseFile.title, money)

@@ -40,7 +40,7 @@ extension Recourse {
                 return try SheetCommands.importCSV(session, store: try session.openJournal(), path: path, now: now)
             }
             let source = try ImportSource(path)
-            let lines = try source.lines()
+            let lines = try InterchangeFile.lines(of: source.file)
             let evidence = URL(fileURLWithPath: files ?? source.folder)
             let report = try session.openJournal().importLines(lines, source: source.file, policy: .keepLocal, evidence: evidence, now: now)
             try session.output(ImportSummary(report, source: source.file)) {
@@ -75,38 +75,6 @@ struct ImportSource {
         guard names.count == 1 else { throw CLIError.usage(Message.importFolderAmbiguous.text(path, names.joined(separator: ", "))) }
         file = path + "/" + name
         folder = path
-    }
-
-    /// The file's lines, without their line ends.
-    func lines() throws -> [String] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CLIError(status: .ioError, message: Message.importUnreadable.text(file))
-        }
-        // Text is kept exactly as it was written: bytes that are not UTF-8 are refused, never
-        // replaced with U+FFFD on their way into the journal.
-        guard let text = String(validating: data, as: UTF8.self) else {
-            let line = Self.lineOfFirstInvalidByte(in: Array(data))
-            throw CLIError(status: .badData, message: Message.importNotUTF8.text(file, line))
-        }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
-        if lines.last == "" { lines.removeLast() }
-        return lines
-    }
-
-    /// The 1-based line holding the first byte sequence that is not UTF-8.
-    static func lineOfFirstInvalidByte(in bytes: [UInt8]) -> Int {
-        var line = 1, start = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            start = index + 1
-        }
-        return line
     }
 }
 

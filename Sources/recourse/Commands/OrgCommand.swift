@@ -33,6 +33,9 @@ extension Recourse {
             @Option(help: ArgumentHelp(Message.helpOrgCommandAddJurisdiction.literal, valueName: "code"))
             var jurisdiction: String?
 
+            @Option(help: ArgumentHelp(Message.helpChangeAt.literal, valueName: "when"))
+            var at: String?
+
             func validate() throws { _ = try kind.map(ChoiceParsing.organizationKind) }
 
             func run() throws {
@@ -41,7 +44,7 @@ extension Recourse {
                                               kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction)
                 // Without --jurisdiction, a new firm gets the answer `log` gives it: the user's region (setting, else time zone).
                 draft.jurisdictionIfNew = session.inferOrganization(named: name).jurisdiction
-                let change = try session.openJournal().addOrganization(draft, now: session.now)
+                let change = try session.openJournal().addOrganization(draft, now: try session.moment(at))
                 let org = change.organization
                 try session.output(OrganizationChangeJSON(change)) {
                     var lines = [(change.created ? Message.orgAdded : Message.orgExisting).text(org.id!, org.name)]
@@ -67,6 +70,7 @@ extension Recourse {
             @Option(help: ArgumentHelp(Message.helpOrgCommandEditJurisdiction.literal, valueName: "code")) var jurisdiction: String?
             @Option(help: ArgumentHelp(Message.helpOrgCommandEditAddress.literal)) var address: String?
             @Option(help: ArgumentHelp(Message.helpOrgSector.literal, valueName: "group")) var sector: String?
+            @Option(help: ArgumentHelp(Message.helpChangeAt.literal, valueName: "when")) var at: String?
 
             func validate() throws {
                 _ = try kind.map(ChoiceParsing.organizationKind)
@@ -80,7 +84,7 @@ extension Recourse {
                 let session = try Session(global, .recording)
                 let edit = OrganizationEdit(name: name, kind: try kind.map(ChoiceParsing.organizationKind), jurisdiction: jurisdiction,
                                             address: address, sector: try sector.map(ChoiceParsing.bankSector))
-                let organization = try session.openJournal().editOrganization(organizationID, edit, now: session.now)
+                let organization = try session.openJournal().editOrganization(organizationID, edit, now: try session.moment(at))
                 try session.output(["organization": organization]) {
                     Message.orgEdited.text(organizationID, organization.name, organization.kind.words,
                                            organization.jurisdiction ?? Message.jurisdictionUnknown.text())

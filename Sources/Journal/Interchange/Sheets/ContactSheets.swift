@@ -89,12 +89,16 @@ public struct ContactSheets: Sendable {
     }
 
     /// `import --template csv`: the import columns' headings in the user's language and one example row.
+    ///
+    /// Times are written as an export writes them (`SheetTime.format`, the zone named in the
+    /// heading), so a filled-in template and an export read the same; import also takes the older
+    /// form without the zone in the heading.
     public static func template(zone: TimeZone) -> Data {
         let example: [String] = SheetColumn.importColumns.map { column in
             switch column {
             case .organization: Message.sheetExampleOrganization.text()
             case .caseTitle: Message.sheetExampleCaseTitle.text()
-            case .occurredAt: "2026-11-16 10:00"
+            case .occurredAt: Self.exampleTime(zone: zone)
             case .zone: zone.identifier
             case .channel: Channel.phone.words
             case .direction: Direction.outbound.sheetWords
@@ -108,7 +112,15 @@ public struct ContactSheets: Sendable {
             default: ""
             }
         }
-        return CSVText.encode([SheetColumn.importColumns.map(\.heading), example])
+        return CSVText.encode([SheetColumn.importColumns.map { $0.heading(zone: zone) }, example])
+    }
+
+    /// 16 November 2026, 10:00 on the wall clock of `zone`, as an export writes it.
+    static func exampleTime(zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let date = calendar.date(from: DateComponents(year: 2026, month: 11, day: 16, hour: 10))!
+        return SheetTime.format(date, zone: zone)
     }
 }
 
