@@ -48,6 +48,7 @@ let package = Package(
                 .embedInCode("0013_reply_by.sql"),
                 .embedInCode("0014_statement_date.sql"),
                 .embedInCode("0015_bank_sector.sql"),
+                .embedInCode("0016_event_entity_index.sql"),
             ]
         ),
         .target(

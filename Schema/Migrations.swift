@@ -29,6 +29,7 @@ public enum SchemaMigrations {
             ("0013_reply_by.sql", PackageResources._013_reply_by_sql),
             ("0014_statement_date.sql", PackageResources._014_statement_date_sql),
             ("0015_bank_sector.sql", PackageResources._015_bank_sector_sql),
+            ("0016_event_entity_index.sql", PackageResources._016_event_entity_index_sql),
         ]
         return files.enumerated().map { index, file in
             Migration(version: index + 1, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))

@@ -55,7 +55,7 @@ extension Message {
         .orgKindFund, .orgKindFutures, .orgKindCreditReporting, .orgKindBroadband, .orgKindEnergy, .orgKindPlatform,
         .fieldAmount, .fieldCurrency, .fieldDueAt, .badDuration, .badAmount, .noBody, .bodyExtensionDefault, .bodyRequired,
         .bodyEncouraged, .bodySourceConfirmed, .checkFieldMissing, .unknownSetting, .noCalendarForRegion, .regionWithoutCalendar,
-        .unknownLanguage, .unknownFormat, .noTemplate, .draftComplaint, .draftSubmission, .draftEvidence, .syncDefectTruncated,
+        .unknownLanguage, .unknownFormat, .prepUnknownFormat, .checkNothingGiven, .extendNeedsDue, .noTemplate, .draftComplaint, .draftSubmission, .draftEvidence, .syncDefectTruncated,
         .syncDefectAltered, .syncDefectNotChangeFile, .syncDefectNewer, .syncDefectMisplaced, .syncDefectBrokenChain,
         .syncDefectWaiting, .syncDefectEvidenceNotArrived, .syncDefectSealed, .syncDefectUnsealable, .syncStatusNever,
         .doctorReferences, .doctorChain, .doctorEvidence, .doctorEvidenceDeep, .doctorNoStray, .doctorStray, .doctorFolder,

@@ -774,6 +774,9 @@ public enum Message: CaseIterable, Sendable {
     case regionWithoutCalendar
     case unknownLanguage
     case unknownFormat
+    case prepUnknownFormat
+    case checkNothingGiven
+    case extendNeedsDue
     case templateOverride
     case noTemplate
     case profileSaved
@@ -2450,6 +2453,9 @@ extension Message {
         case .regionWithoutCalendar: [.en: "region '{1}' in the settings has no calendar; known: {2}", .zh: "设置中的地区“{1}”没有日历；已知：{2}"]
         case .unknownLanguage: [.en: "unknown language '{1}'; use {2}", .zh: "未知语言“{1}”；可用：{2}"]
         case .unknownFormat: [.en: "unknown format '{1}'; use md, txt or html", .zh: "未知格式“{1}”；可用 md、txt 或 html"]
+        case .prepUnknownFormat: [.en: "unknown format '{1}'; use md or txt", .zh: "未知格式“{1}”；可用 md 或 txt"]
+        case .checkNothingGiven: [.en: "nothing to check; give a number, an address or a quoted text", .zh: "没有要核对的内容；请给出号码、网址或用引号括起的文字"]
+        case .extendNeedsDue: [.en: "give the new due time with --due WHEN (e.g. --due \"3 workdays\")", .zh: "请用 --due 给出新的到期时间（例如 --due \"3个工作日内\"）"]
         case .templateOverride: [.en: "  (your override)", .zh: "  （您的自定义版本）"]
         case .noTemplate: [.en: "no template '{1}'; known: {2}", .zh: "没有模板“{1}”；已知：{2}"]
         case .profileSaved: [.en: "Saved {1}", .zh: "已保存 {1}"]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Desk
 import Escalation
 import Journal
 import Foundation

@@ -19,7 +19,7 @@ extension Recourse {
 
         func validate() throws {
             guard !thing.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw ValidationError("nothing to check; give a number, an address or a quoted text")
+                throw ValidationError(Message.checkNothingGiven.text())
             }
         }
 

@@ -19,7 +19,7 @@ extension Recourse {
         @Option(help: ArgumentHelp(Message.helpPrepFormat.literal, valueName: "format")) var format = "md"
 
         func validate() throws {
-            if format != "md" && format != "txt" { throw ValidationError("unknown format '\(format)'; use md or txt") }
+            if format != "md" && format != "txt" { throw ValidationError(Message.prepUnknownFormat.text(format)) }
         }
 
         func run() throws {

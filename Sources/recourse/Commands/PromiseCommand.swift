@@ -114,7 +114,7 @@ extension Recourse {
                 } else if let prompter {
                     newDue = try prompter.ask(Message.promptNewDue.text(), hint: Message.promptDueExamples.text(), required: Message.promptAPromiseNeedsADueTime.text()) { (try resolve($0), $0) }!
                 } else {
-                    throw CLIError.usage("give the new due time with --due WHEN (e.g. --due \"3 workdays\")")
+                    throw CLIError.usage(Message.extendNeedsDue.text())
                 }
                 let note = try note ?? prompter?.askText(Message.promptNote.text(), field: "note")
                 if let prompter {
