@@ -880,6 +880,21 @@ public enum Message: CaseIterable, Sendable {
     case webPairNewButton
     case webPairNewCode
     case serveQRHint
+    // MARK: - #24 TLS and devices
+    case helpServeTLSCert
+    case helpServeTLSKey
+    case serveTLSPair
+    case serveTLSMissing
+    case serveTLSUnreadable
+    case serveTLSNotCertificate
+    case serveTLSNotKey
+    case serveTLSMismatch
+    case webPairNotKept
+    case webDevicesTitle
+    case webDevicesText
+    case webDevicesThis
+    case webDevicesPaired
+    case webDevicesForget
     case verifyIntact
     case verifyTampered
     case chainHead
@@ -2558,6 +2573,21 @@ extension Message {
         case .webPairNewButton: [.en: "Make a pairing code", .zh: "生成配对码"]
         case .webPairNewCode: [.en: "Pairing code {1}, for {2} minutes:", .zh: "配对码 {1}，{2} 分钟内有效："]
         case .serveQRHint: [.en: "Or scan this code with the phone's camera:", .zh: "或用手机相机扫描这个二维码："]
+        // MARK: #24 TLS and devices
+        case .helpServeTLSCert: [.en: "Serve HTTPS with your own certificate: a PEM file (the chain, the server's certificate first); needs --tls-key.", .zh: "用你自己的证书提供 HTTPS：PEM 文件（证书链，服务器证书在前）；需同时给出 --tls-key。"]
+        case .helpServeTLSKey: [.en: "The certificate's private key, a PEM file (not encrypted); needs --tls-cert.", .zh: "证书的私钥，PEM 文件（不能加密）；需同时给出 --tls-cert。"]
+        case .serveTLSPair: [.en: "--tls-cert and --tls-key go together: give both files to serve HTTPS, or neither.", .zh: "--tls-cert 和 --tls-key 须同时给出：提供 HTTPS 时两个文件都要给，否则都不给。"]
+        case .serveTLSMissing: [.en: "Cannot serve HTTPS: {1} does not exist.", .zh: "无法提供 HTTPS：{1} 不存在。"]
+        case .serveTLSUnreadable: [.en: "Cannot serve HTTPS: {1} cannot be read (a folder, or not readable by you); check the path and its permissions.", .zh: "无法提供 HTTPS：无法读取 {1}（是文件夹，或你没有读取权限）；请检查路径和权限。"]
+        case .serveTLSNotCertificate: [.en: "Cannot serve HTTPS: {1} holds no PEM certificate (a block starting '-----BEGIN CERTIFICATE-----').", .zh: "无法提供 HTTPS：{1} 中没有 PEM 证书（以 '-----BEGIN CERTIFICATE-----' 开头的一段）。"]
+        case .serveTLSNotKey: [.en: "Cannot serve HTTPS: {1} holds no usable PEM private key (an encrypted key must be decrypted first). Example: openssl pkey -in KEY -out PLAIN", .zh: "无法提供 HTTPS：{1} 中没有可用的 PEM 私钥（加密的私钥须先解密）。例如：openssl pkey -in KEY -out PLAIN"]
+        case .serveTLSMismatch: [.en: "Cannot serve HTTPS: the key {1} does not belong to the certificate {2}; give the key the certificate was made for.", .zh: "无法提供 HTTPS：私钥 {1} 与证书 {2} 不匹配；请给出该证书对应的私钥。"]
+        case .webPairNotKept: [.en: "Cannot keep paired devices in {1} (not writable): nothing was changed; fix that folder's permissions and try again.", .zh: "无法在 {1} 中保存已配对的设备（不可写）：未做任何更改；请修正该文件夹的权限后重试。"]
+        case .webDevicesTitle: [.en: "Paired devices", .zh: "已配对的设备"]
+        case .webDevicesText: [.en: "These browsers stay paired, even after 'recourse serve' restarts, until forgotten here. Forget a lost or sold phone: its session ends at once, for good.", .zh: "这些浏览器会一直保持配对（即使 'recourse serve' 重新启动），直到在这里忘记它们。手机丢失或转让时请忘记它：它的会话立即永久失效。"]
+        case .webDevicesThis: [.en: "this device", .zh: "本设备"]
+        case .webDevicesPaired: [.en: "{2} — paired {1}", .zh: "{2} — 配对于 {1}"]
+        case .webDevicesForget: [.en: "Forget this device", .zh: "忘记此设备"]
         case .verifyIntact: [.en: "Intact: {1} history events and {2} records check out.", .zh: "完好：{1} 条历史记录和 {2} 条记录均核对无误。"]
         case .verifyTampered: [.en: "TAMPERED: {1} problem(s) found in {2} events and {3} records.", .zh: "已被篡改：在 {2} 条历史记录和 {3} 条记录中发现 {1} 处问题。"]
         case .chainHead: [.en: "Chain head: {1}", .zh: "链头：{1}"]

@@ -17,6 +17,8 @@ public enum UntranslatedWords {
         "App",
         // File formats and the programs that open them.
         "CSV", "csv", "jsonl", "Excel", "WPS", "GBK",
+        // `serve --tls-cert/--tls-key`: the protocol and the file format, named as they are.
+        "HTTPS", "PEM",
     ]
 
     /// The English words in `text` that are neither structural nor allowed.

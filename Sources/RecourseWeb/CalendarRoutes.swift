@@ -39,7 +39,7 @@ enum CalendarRoutes {
         var body = "<p>\(HTML.escape(Message.webCalendarText.text(in: language)))</p>"
         if top.count == 2 {
             body += "<div class=\"done\"><p>\(HTML.escape(top[0]))</p><code class=\"link\">\(HTML.escape(top[1]))</code>"
-                + "<p><a href=\"\(HTML.escape(top[1].replacingOccurrences(of: "http://", with: "webcal://")))\">webcal</a></p></div>"
+                + "<p><a href=\"\(HTML.escape("webcal://" + (top[1].components(separatedBy: "://").last ?? "")))\">webcal</a></p></div>"
         }
         let devices = await app.tokens.all
         if devices.isEmpty { body += "<p>\(HTML.escape(Message.webCalendarNone.text(in: language)))</p>" }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Who may see the journal: the one-time pairing code, the paired browsers' sessions, and the
-/// count of failed pairing attempts that slows guessing down.
+/// Who may see the journal: the one-time pairing codes, the paired browsers (kept across restarts
+/// by `PairedDevices`), and the count of failed pairing attempts that slows guessing down.
 actor Gatekeeper {
     /// How long a pairing code works.
     static let codeLifetime: TimeInterval = 10 * 60
@@ -9,13 +9,13 @@ actor Gatekeeper {
     static let failuresAllowed = 5
     static let failureWindow: TimeInterval = 60
 
-    /// A paired browser: its cookie value, the token its forms must carry, and the message the
-    /// next page shows once (the confirmation after a POST redirects).
+    /// A paired browser, as one request presents it: its cookie value, the token its forms must
+    /// carry, and which kept device it is.
     struct Session: Sendable {
         let id: String
-        let csrf: String
-        var flash: [String] = []
-        var flashWarnings: [String] = []
+        /// Derived from the cookie, so it survives a restart without being stored anywhere.
+        var csrf: String { Secrets.csrf(forSession: id) }
+        let device: String
     }
 
     enum Outcome: Sendable {
@@ -31,11 +31,14 @@ actor Gatekeeper {
     /// made for another ("pair another device"). Each works once, for `codeLifetime`.
     private var codes: [String: Date]
     private var failures: [Date] = []
-    private var sessions: [String: Session] = [:]
+    private var devices: PairedDevices
+    /// The confirmation the next page shows once (after a POST redirects), by device; not kept on disk.
+    private var flashes: [String: (lines: [String], warnings: [String])] = [:]
 
-    init(code: String = Secrets.pairingCode(), issuedAt: Date) {
+    init(code: String = Secrets.pairingCode(), issuedAt: Date, devices: PairedDevices) {
         self.code = code
         codes = [code: issuedAt]
+        self.devices = devices
     }
 
     /// A fresh one-time code for another device, asked for by a paired session.
@@ -49,7 +52,9 @@ actor Gatekeeper {
     /// Spends the pairing code: right, unused and in time gives a new session; anything else is a
     /// failure, and past `failuresAllowed` even the right code waits (the lockout is global, so
     /// spreading guesses over many addresses does not help).
-    func pair(_ attempt: String, now: Date) -> Outcome {
+    /// A device is kept (on disk) before its cookie is handed out; if it cannot be kept the code
+    /// stays unspent and the error says why.
+    func pair(_ attempt: String, label: String, now: Date) throws -> Outcome {
         failures.removeAll { now.timeIntervalSince($0) >= Self.failureWindow }
         if failures.count >= Self.failuresAllowed, let oldest = failures.first {
             return .slowDown(max(1, Int((Self.failureWindow - now.timeIntervalSince(oldest)).rounded(.up))))
@@ -60,24 +65,34 @@ actor Gatekeeper {
             failures.append(now)
             return .refused
         }
+        let cookie = Secrets.token()
+        let device = try devices.add(cookie: cookie, label: label, now: now)
         codes[match.key] = nil
-        let session = Session(id: Secrets.token(), csrf: Secrets.token())
-        sessions[session.id] = session
-        return .paired(session)
+        return .paired(Session(id: cookie, device: device.id))
     }
 
-    func session(_ id: String) -> Session? { sessions[id] }
+    /// The session a cookie belongs to, if its device is paired and not forgotten.
+    func session(_ cookie: String) -> Session? {
+        devices.device(cookie: cookie).map { Session(id: cookie, device: $0.id) }
+    }
+
+    var pairedDevices: [PairedDevices.Device] { devices.all }
+
+    /// "Forget this device": removed from disk, so its cookie never works again, restart or not.
+    func forget(device id: String) throws {
+        try devices.forget(id: id)
+        flashes[id] = nil
+    }
 
     func setFlash(_ id: String, lines: [String], warnings: [String]) {
-        sessions[id]?.flash = lines
-        sessions[id]?.flashWarnings = warnings
+        guard let device = session(id)?.device else { return }
+        flashes[device] = (lines, warnings)
     }
 
     /// The confirmation to show once, then forget.
     func takeFlash(_ id: String) -> (lines: [String], warnings: [String]) {
-        guard let session = sessions[id] else { return ([], []) }
-        sessions[id]?.flash = []
-        sessions[id]?.flashWarnings = []
-        return (session.flash, session.flashWarnings)
+        guard let device = session(id)?.device else { return ([], []) }
+        defer { flashes[device] = nil }
+        return flashes[device] ?? ([], [])
     }
 }

@@ -10,9 +10,13 @@ enum PairRoutes {
             guard let code = request.uri.queryParameters.get("code"), !code.isEmpty else {
                 return Pages.html(page(language: language))
             }
-            switch await app.gatekeeper.pair(code, now: app.clock.now()) {
+            let outcome: Gatekeeper.Outcome
+            do { outcome = try await app.gatekeeper.pair(code, label: request.headers[.userAgent] ?? "", now: app.clock.now()) } catch {
+                return Pages.refusal(.internalServerError, Message.webPairNotKept.text(in: language, app.options.configFolder), language: language)
+            }
+            switch outcome {
             case .paired(let session):
-                return Pages.redirect("/agenda", headers: [.setCookie: SecurityMiddleware.sessionCookie(session.id)])
+                return Pages.redirect("/agenda", headers: [.setCookie: SecurityMiddleware.sessionCookie(session.id, secure: app.options.tlsCertificate != nil)])
             case .refused:
                 return Pages.html(page(language: language, error: Message.webPairRefused.text(in: language)), status: .forbidden)
             case .slowDown(let seconds):
@@ -31,7 +35,7 @@ enum PairRoutes {
         }
         router.post("/pair/new") { request, context -> Response in
             let code = await app.gatekeeper.issueCode(now: app.clock.now())
-            let address = "http://" + (request.head.authority ?? "") + "/pair?code=" + code
+            let address = app.options.scheme + "://" + (request.head.authority ?? "") + "/pair?code=" + code
             await app.gatekeeper.setFlash(context.session!.id, lines: [code, address], warnings: [])
             return Pages.redirect("/pair/new")
         }
@@ -46,6 +50,7 @@ enum PairRoutes {
         }
         body += "<form method=\"post\" action=\"/pair/new\">" + Pages.csrfField(context)
             + "<button type=\"submit\">\(HTML.escape(Message.webPairNewButton.text(in: language)))</button></form>"
+            + "<p class=\"links\"><a href=\"/devices\">\(HTML.escape(Message.webDevicesTitle.text(in: language)))</a></p>"
         return HTML.page(Message.webPairNewTitle.text(in: language), language: language, body: body)
     }
 

@@ -25,3 +25,12 @@ enum Secrets {
         return difference == 0
     }
 }
+
+extension Secrets {
+    /// A session's CSRF token: a digest of its cookie under a label of its own, so it needs no
+    /// storage (it survives a restart with the cookie), differs from the digest `PairedDevices`
+    /// keeps, and tells nothing about the cookie.
+    static func csrf(forSession cookie: String) -> String {
+        PairedDevices.digest("recourse-csrf\u{0}" + cookie)
+    }
+}

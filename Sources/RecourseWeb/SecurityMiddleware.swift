@@ -19,6 +19,8 @@ struct SecurityMiddleware: RouterMiddleware {
     let allowedHosts: @Sendable () -> Set<String>
     let gatekeeper: Gatekeeper
     let fallbackLanguage: Language
+    /// `http` or `https`: a form's `Origin` must name this server as the browser reached it.
+    let scheme: String
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
@@ -42,7 +44,7 @@ struct SecurityMiddleware: RouterMiddleware {
             return request.method == .get ? Pages.redirect("/pair") : Pages.refusal(.forbidden, Message.webBadCSRF.text(in: language), language: language)
         }
         if request.method == .post {
-            guard request.headers[.origin] == "http://" + host else {
+            guard request.headers[.origin] == scheme + "://" + host else {
                 return Pages.refusal(.forbidden, Message.webBadOrigin.text(in: language), language: language)
             }
             var request = request
@@ -80,8 +82,9 @@ struct SecurityMiddleware: RouterMiddleware {
         return nil
     }
 
-    static func sessionCookie(_ id: String) -> String {
-        "\(cookieName)=\(id); Path=/; HttpOnly; SameSite=Strict"
+    /// Under TLS the cookie is `Secure`: a browser never sends it over plain HTTP.
+    static func sessionCookie(_ id: String, secure: Bool) -> String {
+        "\(cookieName)=\(id); Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "")
     }
 
     static func harden(_ headers: inout HTTPFields) {

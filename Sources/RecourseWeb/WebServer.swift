@@ -2,45 +2,59 @@ import Foundation
 import Hummingbird
 import Lexicon
 import ServeOptions
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import QRCode
 
 /// `recourse serve`: builds the routes behind `SecurityMiddleware` and runs until Ctrl-C.
 public enum WebServer {
     /// Runs the server; prints the pairing address as the first line of stdout once listening.
+    /// `--tls-cert/--tls-key` are read and checked first: a bad file throws `TLSFileError` before
+    /// anything is bound.
     public static func run(_ options: WebOptions) async throws {
+        let server: HTTPServerBuilder
+        if let certificate = options.tlsCertificate, let key = options.tlsKey {
+            server = try .tls(.http1(), tlsConfiguration: TLSFiles.configuration(certificate: certificate, key: key))
+        } else {
+            server = .http1()
+        }
+        let scheme = options.scheme
         let clock = WebClock(environment: options.environment)
-        let gatekeeper = Gatekeeper(issuedAt: clock.now())
+        let gatekeeper = Gatekeeper(issuedAt: clock.now(), devices: PairedDevices(folder: options.configFolder, journal: options.journalPath))
         let app = WebApp(options: options, clock: clock, uploads: UploadFolders(), gatekeeper: gatekeeper,
                          tokens: CalendarTokens(folder: options.configFolder), cache: PageCache(journalPath: options.journalPath))
         let hosts = HostList()
         let lanAddress = options.lan ? LocalAddress.lan() : nil
 
         let router = Router(context: WebContext.self)
-        router.add(middleware: SecurityMiddleware(allowedHosts: { hosts.value }, gatekeeper: gatekeeper, fallbackLanguage: options.language))
+        router.add(middleware: SecurityMiddleware(allowedHosts: { hosts.value }, gatekeeper: gatekeeper, fallbackLanguage: options.language,
+                                                 scheme: scheme))
         PairRoutes.add(to: router, app: app)
         PairRoutes.addPairAnother(to: router, app: app)
+        DeviceRoutes.add(to: router, app: app)
         ReadRoutes.add(to: router, app: app)
         LogRoutes.add(to: router, app: app)
-        CalendarRoutes.add(to: router, app: app, baseURL: { "http://" + $0 })
+        CalendarRoutes.add(to: router, app: app, baseURL: { scheme + "://" + $0 })
 
         var logger = Logger(label: "recourse.serve")
         logger.logLevel = .error
         let code = gatekeeper.code
         let application = Application(
             router: router,
+            server: server,
             configuration: .init(address: .hostname(options.lan ? "0.0.0.0" : "127.0.0.1", port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
                 var names: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)"]
                 if let lanAddress { names.insert("\(lanAddress):\(port)") }
                 hosts.value = names
-                var lines = ["http://127.0.0.1:\(port)/pair?code=\(code)"]
-                if let lanAddress { lines.append(Message.serveLanAddress.text(in: options.language, "http://\(lanAddress):\(port)/pair?code=\(code)")) }
+                var lines = ["\(scheme)://127.0.0.1:\(port)/pair?code=\(code)"]
+                if let lanAddress { lines.append(Message.serveLanAddress.text(in: options.language, "\(scheme)://\(lanAddress):\(port)/pair?code=\(code)")) }
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
                 FileHandle.standardError.write(Data((Message.servePairHint.text(in: options.language, Int(Gatekeeper.codeLifetime / 60)) + "\n").utf8))
                 // On the LAN the phone's camera reads the address off the terminal.
-                if let lanAddress, let qr = try? QRCode.encode("http://\(lanAddress):\(port)/pair?code=\(code)") {
+                if let lanAddress, let qr = try? QRCode.encode("\(scheme)://\(lanAddress):\(port)/pair?code=\(code)") {
                     FileHandle.standardError.write(Data((Message.serveQRHint.text(in: options.language) + "\n" + qr.terminalText() + "\n").utf8))
                 }
             },

@@ -21,9 +21,16 @@ public struct WebOptions: Sendable, Codable {
     public var language: Language { Language(rawValue: languageCode) ?? .en }
     /// The commands' environment (HOME, TZ, RECOURSE_DB…), as the server was started with.
     public var environment: [String: String]
+    /// `--tls-cert` and `--tls-key`: the user's own PEM certificate (chain) and private key, as
+    /// absolute paths. Both set: serve HTTPS; both nil: plain HTTP. `recourse-web` reads and checks them.
+    public var tlsCertificate: String?
+    public var tlsKey: String?
+    /// `https` when serving TLS: the pairing address, the Origin a form must carry, and the links shown.
+    public var scheme: String { tlsCertificate == nil ? "http" : "https" }
 
     public init(lan: Bool, port: Int, executable: String, journalArguments: [String], journalPath: String,
-                configFolder: String, language: Language, environment: [String: String]) {
+                configFolder: String, language: Language, environment: [String: String],
+                tlsCertificate: String? = nil, tlsKey: String? = nil) {
         self.lan = lan
         self.port = port
         self.executable = executable
@@ -32,6 +39,8 @@ public struct WebOptions: Sendable, Codable {
         self.configFolder = configFolder
         self.languageCode = language.rawValue
         self.environment = environment
+        self.tlsCertificate = tlsCertificate
+        self.tlsKey = tlsKey
     }
 
     public func json() throws -> String { String(decoding: try JSONEncoder().encode(self), as: UTF8.self) }

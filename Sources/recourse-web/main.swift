@@ -17,6 +17,10 @@ guard CommandLine.arguments.count == 2, let options = WebOptions(json: Data(Comm
 Language.current = options.language
 do {
     try await WebServer.run(options)
+} catch let error as TLSFileError {
+    // A bad --tls-cert/--tls-key: one line in the user's language, before anything was bound.
+    FileHandle.standardError.write(Data((Message.errorPrefix.text(error.message) + "\n").utf8))
+    exit(error.exitCode)
 } catch {
     FileHandle.standardError.write(Data((Message.serveCannotListen.text(options.lan ? "0.0.0.0:\(options.port)" : "127.0.0.1:\(options.port)",
                                                                       error.localizedDescription) + "\n").utf8))

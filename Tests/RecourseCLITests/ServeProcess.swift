@@ -13,8 +13,10 @@ final class ServeProcess: @unchecked Sendable {
     let process = Process()
     let clockFile: String
     private(set) var pairingURL = ""
-    /// `http://127.0.0.1:PORT`.
+    /// `http://127.0.0.1:PORT` (`https://` when serving TLS).
     private(set) var origin = ""
+    /// Extra curl options for every request (`--cacert FILE` to trust a test certificate).
+    var curlOptions: [String] = []
     var code: String { String(pairingURL.split(separator: "=").last ?? "") }
 
     /// `binary`: the `recourse` to run (a copy, for a test that removes it once the server is up).
@@ -56,7 +58,7 @@ final class ServeProcess: @unchecked Sendable {
                  files: [(String, String)] = [], multipart: Bool = false) throws -> Reply {
         let headerFile = journal.folder + "/.h-\(UUID().uuidString)", bodyFile = journal.folder + "/.b-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: headerFile); try? FileManager.default.removeItem(atPath: bodyFile) }
-        var arguments = ["-s", "-o", bodyFile, "-D", headerFile, "-w", "%{http_code}"]
+        var arguments = ["-s", "-o", bodyFile, "-D", headerFile, "-w", "%{http_code}"] + curlOptions
         if let cookie { arguments += ["-H", "Cookie: \(cookie)"] }
         for (name, value) in headers { arguments += ["-H", "\(name): \(value)"] }
         if let form {

@@ -23,8 +23,15 @@ extension Recourse {
         @Flag(help: ArgumentHelp(Message.helpServeLan.literal))
         var lan = false
 
+        @Option(name: .customLong("tls-cert"), help: ArgumentHelp(Message.helpServeTLSCert.literal, valueName: "file"))
+        var tlsCert: String?
+
+        @Option(name: .customLong("tls-key"), help: ArgumentHelp(Message.helpServeTLSKey.literal, valueName: "file"))
+        var tlsKey: String?
+
         func validate() throws {
             if !(0...65535).contains(port) { throw ValidationError(Message.serveCannotListen.text(port, "1-65535")) }
+            if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError(Message.serveTLSPair.text()) }
         }
 
         func run() throws {
@@ -39,7 +46,9 @@ extension Recourse {
                 lan: lan, port: port, executable: executable,
                 journalArguments: global.db.map { _ in ["--db", session.location.path] } ?? [],
                 journalPath: session.location.path, configFolder: session.configFolder,
-                language: Language.current, environment: session.environment)
+                language: Language.current, environment: session.environment,
+                // Absolute, as typed from here: recourse-web reads and checks the files before binding.
+                tlsCertificate: tlsCert.map { URL(fileURLWithPath: $0).path }, tlsKey: tlsKey.map { URL(fileURLWithPath: $0).path })
             let arguments = [web, try options.json()]
             let argv = arguments.map { strdup($0) } + [nil]
             execv(web, argv)
