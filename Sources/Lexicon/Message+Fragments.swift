@@ -25,6 +25,10 @@ extension Message {
         // verify's problems: one to a line under its verdict (through `Sentence.alone`), and the reason a backup is refused.
         .verifyEventAltered, .verifyEventOutOfChain, .verifyTriggerMissing, .verifyEvidenceMissing, .verifyEvidenceUnreadable,
         .verifyEvidenceWrongSize, .verifyEvidenceAltered,
+        // A German bank's group, put into other lines; the reason a route names the Bundesbank, after a check's
+        // mark (and through `Sentence.alone` in `bodies --case`); when a body opens; the device list's "(this device)".
+        .sectorPrivate, .sectorPublic, .sectorSavings, .sectorCooperative, .sectorNone, .sectorUnknown, .unknownSector, .inferredSector,
+        .checkSectorUnknown, .bodiesRouteAfterComplaint, .webDevicesThis,
         .dueIn, .channelPhone, .channelChat, .channelApp, .channelWeb, .channelEmail, .channelWechat, .channelWeibo,
         .channelLetter, .channelVisit, .channelSms, .channelOther, .promisePending, .promiseKept, .promiseBroken,
         .promiseSuperseded, .promiseCancelled, .caseOpen, .caseClosed, .submissionOpen, .submissionResponded, .submissionClosed,

@@ -2382,14 +2382,14 @@ extension Message {
         case .orgKindEnergy: [.en: "energy supplier", .zh: "能源供应商"]
         case .orgKindPlatform: [.en: "e-commerce platform", .zh: "电商平台"]
         // MARK: - #19 German banking schemes by the bank's group
-        case .sectorPrivate: [.en: "private bank", .zh: "私人银行"]
+        case .sectorPrivate: [.en: "private bank", .zh: "私营银行"]
         case .sectorPublic: [.en: "public bank", .zh: "公营银行"]
         case .sectorSavings: [.en: "savings bank (Sparkasse)", .zh: "储蓄银行"]
         case .sectorCooperative: [.en: "cooperative bank (Volksbank, Raiffeisenbank)", .zh: "合作银行"]
         case .sectorNone: [.en: "in no private scheme", .zh: "未参加任何私营调解机构"]
         case .sectorUnknown: [.en: "not known", .zh: "不明"]
         case .helpOrgSector: [.en: "A German bank's group, which picks its dispute scheme: private, public, savings, cooperative, or none (in no private scheme).",
-                              .zh: "德国银行的集团，决定调解机构：私人 'private'、公营 'public'、储蓄 'savings'、合作 'cooperative'，或 'none'（无私营调解机构）。"]
+                              .zh: "德国银行的集团，决定调解机构：私营 'private'、公营 'public'、储蓄 'savings'、合作 'cooperative'，或 'none'（无私营调解机构）。"]
         case .unknownSector: [.en: "unknown banking group '{1}'; use one of {2}", .zh: "未知银行集团“{1}”；可用：{2}"]
         case .orgEditedSector: [.en: ", banking group {1}", .zh: "，银行集团 {1}"]
         case .remitOtherSector: [.en: "{1} takes disputes only with banks of this group: {3}; this bank: {2}; set its group with 'recourse org edit {4} --sector GROUP' (private, public, savings, cooperative or none)",
@@ -2403,7 +2403,7 @@ extension Message {
         case .bodiesRouteHeader: [.en: "Case #{1} · {2} ({3}, {4})", .zh: "案件 #{1} · {2}（{3}，{4}）"]
         case .bodiesRouteAfterComplaint: [.en: "after a formal complaint to the firm (recourse escalate {1} --to company)",
                                           .zh: "须先向企业正式投诉（'recourse escalate {1} --to company'）"]
-        case .bodiesRouteNone: [.en: "no body Recourse knows takes this case", .zh: "Recourse 知道的机构都不受理此案件"]
+        case .bodiesRouteNone: [.en: "No body Recourse knows takes this case", .zh: "Recourse 知道的机构都不受理此案件"]
         case .bodySectors: [.en: "Takes banks of these groups: {1}", .zh: "受理以下集团的银行：{1}"]
         case .inferredSector: [.en: "banking group {1}", .zh: "银行集团 {1}"]
         // MARK: - #19 German banking schemes end

@@ -18,7 +18,7 @@ struct GermanSchemesCLITests {
             try r.run(["log", name, "--summary", "card payment charged twice", "--at", "2026-12-01 10:00", "--no-input"])
         }
         for id in 1...banks.count {
-            try r.run(["case", "edit", "\(id)", "--category", "transaction", "--wants", "refund of the second charge of 49.90 EUR"])
+            try r.run(["case", "edit", "\(id)", "--category", "transaction", "--wants", "refund of the second charge of 49.90 EUR", "--at", "2026-12-01 10:05"])
         }
         for (key, value) in [("name", "Alex Morgan"), ("address", "Lindenstraße 5, 50674 Köln")] { try r.run(["profile", "set", key, value]) }
         return r
@@ -64,11 +64,11 @@ struct GermanSchemesCLITests {
         let bad = try r.run(["org", "edit", "4", "--sector", "mutual"])
         #expect(bad.status == 64 && bad.stderrLines.count == 1 && bad.stderr.contains("mutual"), "\(bad.stderr)")
         #expect(try r.fingerprint() == before, "a refused edit leaves the journal as it was")
-        let edited = try r.run(["org", "edit", "4", "--sector", "private"])
+        let edited = try r.run(["org", "edit", "4", "--sector", "private", "--at", "2026-12-04 12:00"])
         #expect(edited.status == 0 && edited.stdout.contains("banking group private bank"), "\(edited.stdout)\(edited.stderr)")
         #expect(try r.run(["agenda", "--as-of", "2026-12-05 09:00"]).stdout.contains("#4 Berliner Bank · Ombudsmann der privaten Banken"))
         #expect(try r.run(["draft", "regulator", "4", "--to", "de.bundesbank", "--check", "--as-of", "2026-12-05 09:00"]).status == 1)
-        let chinese = try r.run(["org", "edit", "4", "--sector", "none", "--lang", "zh"])
+        let chinese = try r.run(["org", "edit", "4", "--sector", "none", "--lang", "zh", "--at", "2026-12-04 12:05"])
         #expect(chinese.stdout.contains("银行集团 未参加任何私营调解机构"), "\(chinese.stdout)")
         #expect(try r.run(["verify"]).status == 0, "the edits keep the chain")
         // The group travels with the organization: export, import into an empty journal, same route.
@@ -117,9 +117,9 @@ struct GermanSchemesCLITests {
         var r = RecourseProcess()
         r.environment["TZ"] = "America/New_York"
         defer { r.cleanUp() }
-        try r.run(["org", "add", "First Bank", "--kind", "bank", "--jurisdiction", "US"])
+        try r.run(["org", "add", "First Bank", "--kind", "bank", "--jurisdiction", "US", "--at", "2026-11-30 09:00"])
         try r.run(["log", "First Bank", "--summary", "slow service", "--at", "2026-11-30 10:00", "--no-input"])
-        try r.run(["case", "edit", "1", "--category", "service"])
+        try r.run(["case", "edit", "1", "--category", "service", "--at", "2026-11-30 10:05"])
         try r.run(["escalate", "1", "--to", "company", "--at", "2026-12-01 10:00", "--no-input"])
         let agenda = try r.run(["agenda", "--as-of", "2026-12-02 09:00"]).stdout
         #expect(agenda.contains("escalate --to company --reply-by") && agenda.contains("draft complaint --reply-by"), "\(agenda)")

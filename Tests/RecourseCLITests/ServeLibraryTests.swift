@@ -171,7 +171,7 @@ struct ViewGoldenTests {
             ["log", "招商银行", "--via", "phone", "--number", "95588", "--direction", "inbound", "--at", "2026-11-19 09:00",
              "--summary", "说是客服 安全账户", "--promise", "回电", "--due", "明天下午5点", "--promise", "letter", "--due", "in 10 days"],
             ["promise", "kept", "3", "--at", "2026-11-20 11:00"],
-            ["case", "edit", "1", "--counterparty", "Shop X"],
+            ["case", "edit", "1", "--counterparty", "Shop X", "--at", "2026-11-20 12:00"],
         ]
         for step in story {
             let result = try journal.run(step + (step[0] == "log" ? ["--no-input"] : []))

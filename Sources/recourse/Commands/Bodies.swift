@@ -108,7 +108,7 @@ struct CaseRouteView: Encodable {
             }
         }
         if route.steps.contains(where: { $0.body.sectors != nil }), Router.sector(organization) == Router.unknownSector {
-            lines.append(Message.checkSectorUnknown.text(organization.id ?? caseID))
+            lines.append(Sentence.alone(Message.checkSectorUnknown.text(organization.id ?? caseID)))
         }
         return lines.joined(separator: "\n")
     }
