@@ -107,4 +107,20 @@ struct ServeDevicesTests {
         let reply = try otherServer.request("/agenda", cookie: cookie)
         #expect(reply.status == 303 && reply.headers["location"] == "/pair")
     }
+
+    @Test("when the device cannot be kept on disk, pairing says so, hands out no cookie, and the code stays unspent")
+    func unkeptDeviceIsNotPaired() throws {
+        let journal = try ServeSecurityTests.journalWithSecret()
+        defer { journal.cleanUp() }
+        // A folder where the file must go: the write fails even for root.
+        try FileManager.default.createDirectory(atPath: Self.devicesFile(journal), withIntermediateDirectories: true)
+        let server = try ServeProcess(journal)
+        defer { server.stop() }
+        let refused = try server.request("/pair?code=" + server.code)
+        #expect(refused.status == 500 && refused.headers["set-cookie"] == nil)
+        #expect(refused.body.contains("Cannot keep paired devices") && !refused.body.contains("中国移动"))
+        try FileManager.default.removeItem(atPath: Self.devicesFile(journal))
+        let paired = try server.request("/pair?code=" + server.code)
+        #expect(paired.status == 303 && paired.headers["set-cookie"] != nil)
+    }
 }
