@@ -107,4 +107,46 @@ struct ServeDevicesTests {
         let reply = try otherServer.request("/agenda", cookie: cookie)
         #expect(reply.status == 303 && reply.headers["location"] == "/pair")
     }
+
+    @Test("when the device cannot be kept on disk, pairing says so, hands out no cookie, and the code stays unspent")
+    func unkeptDeviceIsNotPaired() throws {
+        let journal = try ServeSecurityTests.journalWithSecret()
+        defer { journal.cleanUp() }
+        // A folder where the file must go: the write fails even for root.
+        try FileManager.default.createDirectory(atPath: Self.devicesFile(journal), withIntermediateDirectories: true)
+        let server = try ServeProcess(journal)
+        defer { server.stop() }
+        let refused = try server.request("/pair?code=" + server.code)
+        #expect(refused.status == 500 && refused.headers["set-cookie"] == nil)
+        #expect(refused.body.contains("Cannot keep paired devices") && !refused.body.contains("中国移动"))
+        try FileManager.default.removeItem(atPath: Self.devicesFile(journal))
+        let paired = try server.request("/pair?code=" + server.code)
+        #expect(paired.status == 303 && paired.headers["set-cookie"] != nil)
+    }
+
+    @Test("a calendar feed token works after a restart; revoked, it stays refused after the next")
+    func calendarTokenAcrossRestarts() throws {
+        let journal = try ServeSecurityTests.journalWithSecret()
+        defer { journal.cleanUp() }
+        let first = try ServeProcess(journal)
+        let cookie = try first.pair()
+        let csrf = try first.csrf(cookie: cookie)
+        #expect(try first.request("/calendar/new", cookie: cookie, headers: ["Origin": first.origin], form: [("device", "phone"), ("csrf", csrf)]).status == 303)
+        let page = try first.request("/calendar", cookie: cookie).body
+        let token = try #require(page.range(of: "/calendar.ics?token=").map { String(page[$0.upperBound...].prefix { $0.isHexDigit }) })
+        first.stop()
+
+        let second = try ServeProcess(journal)
+        let feed = try second.request("/calendar.ics?token=" + token)
+        #expect(feed.status == 200 && feed.body.contains("BEGIN:VCALENDAR"))
+        let listed = try second.request("/calendar", cookie: cookie).body
+        let id = try #require(listed.range(of: "name=\"id\" value=\"").map { String(listed[$0.upperBound...].prefix { $0 != "\"" }) })
+        #expect(try second.request("/calendar/revoke", cookie: cookie, headers: ["Origin": second.origin], form: [("id", id), ("csrf", csrf)]).status == 303)
+        second.stop()
+
+        let third = try ServeProcess(journal)
+        defer { third.stop() }
+        let refused = try third.request("/calendar.ics?token=" + token)
+        #expect(refused.status == 403 && !refused.body.contains("VCALENDAR"))
+    }
 }
