@@ -8,8 +8,6 @@ public struct WebOptions: Sendable, Codable {
     public var lan: Bool
     /// 0 asks the system for a free port (tests use it).
     public var port: Int
-    /// The `recourse` binary itself: every action runs one of its commands (see `CommandRunner`).
-    public var executable: String
     /// Global options passed on to every command (`--db PATH`).
     public var journalArguments: [String]
     /// The journal file, watched to know when a cached page is stale.
@@ -28,12 +26,11 @@ public struct WebOptions: Sendable, Codable {
     /// `https` when serving TLS: the pairing address, the Origin a form must carry, and the links shown.
     public var scheme: String { tlsCertificate == nil ? "http" : "https" }
 
-    public init(lan: Bool, port: Int, executable: String, journalArguments: [String], journalPath: String,
+    public init(lan: Bool, port: Int, journalArguments: [String], journalPath: String,
                 configFolder: String, language: Language, environment: [String: String],
                 tlsCertificate: String? = nil, tlsKey: String? = nil) {
         self.lan = lan
         self.port = port
-        self.executable = executable
         self.journalArguments = journalArguments
         self.journalPath = journalPath
         self.configFolder = configFolder

@@ -43,7 +43,7 @@ extension Recourse {
                 throw CLIError(status: .ioError, message: Message.serveMissingWeb.text(web))
             }
             let options = WebOptions(
-                lan: lan, port: port, executable: executable,
+                lan: lan, port: port,
                 journalArguments: global.db.map { _ in ["--db", session.location.path] } ?? [],
                 journalPath: session.location.path, configFolder: session.configFolder,
                 language: Language.current, environment: session.environment,
