@@ -69,6 +69,13 @@ extension JournalStore {
 
     // MARK: - Reads
 
+    /// SQL true for a flag made by the snapshot's moment (`--as-of`): a contact marked as an
+    /// impersonation later was not yet a fraud case's, and a warning kept later not yet shown.
+    /// On the journal as it is now, every flag.
+    private var flagMadeByThen: String {
+        snapshot.map { "contact_flag.flagged_at <= \(Int64($0.timeIntervalSince1970)) AND contact.occurred_at <= \(Int64($0.timeIntervalSince1970))" } ?? "1"
+    }
+
     /// Whether a case is about a fraud rather than a complaint: its category is `fraud`, or one
     /// of its contacts is marked as an impersonation. Every draft that would address the
     /// organization as the wrongdoer asks this first.
@@ -80,7 +87,7 @@ extension JournalStore {
             if caseFile.category == .fraud { return true }
             return try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM contact_flag JOIN contact ON contact.id = contact_flag.contact_id
-                               WHERE contact.case_id = ? AND contact_flag.kind = 'impersonation')
+                               WHERE contact.case_id = ? AND contact_flag.kind = 'impersonation' AND \(flagMadeByThen))
                 """, arguments: [caseID]) ?? false
         }
     }
@@ -90,7 +97,7 @@ extension JournalStore {
         try read { db in
             let flags = try ContactFlag.fetchAll(db, sql: """
                 SELECT contact_flag.* FROM contact_flag JOIN contact ON contact.id = contact_flag.contact_id
-                WHERE contact.case_id = ? ORDER BY contact_flag.id
+                WHERE contact.case_id = ? AND \(flagMadeByThen) ORDER BY contact_flag.id
                 """, arguments: [caseID])
             return Dictionary(grouping: flags, by: \.contactId)
         }
@@ -104,9 +111,18 @@ extension JournalStore {
                 SELECT contact.case_id AS case_id, organization.name AS organization, group_concat(DISTINCT contact_flag.kind) AS kinds
                 FROM contact_flag JOIN contact ON contact.id = contact_flag.contact_id
                 JOIN case_file ON case_file.id = contact.case_id JOIN organization ON organization.id = case_file.organization_id
-                WHERE case_file.status = 'open' AND \(Self.notVoided("contact")) GROUP BY contact.case_id ORDER BY contact.case_id
+                WHERE \(snapshot == nil ? "case_file.status = 'open'" : "1") AND \(Self.notVoided("contact")) AND \(flagMadeByThen)
+                GROUP BY contact.case_id ORDER BY contact.case_id
                 """)
+            let rewind = snapshot.map { Rewind(db, asOf: $0) }
             return try rows.compactMap { row in
+                // Under `--as-of`, the case as it stood then: open then, under the name it had then.
+                if let rewind {
+                    guard let caseFile = try rewind.caseFile(row["case_id"]), caseFile.status == .open,
+                          let organization = try rewind.organization(caseFile.organizationId) else { return nil }
+                    let kinds = (row["kinds"] as String? ?? "").split(separator: ",").compactMap { ContactFlag.Kind(rawValue: String($0)) }
+                    return FlaggedCase(caseFile: caseFile, organizationName: organization.name, kinds: ContactFlag.Kind.allCases.filter(kinds.contains))
+                }
                 guard let caseFile = try CaseFile.stored(db, id: row["case_id"]) else { return nil }
                 let kinds = (row["kinds"] as String? ?? "").split(separator: ",").compactMap { ContactFlag.Kind(rawValue: String($0)) }
                 return FlaggedCase(caseFile: caseFile, organizationName: row["organization"],
