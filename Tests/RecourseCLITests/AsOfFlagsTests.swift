@@ -25,4 +25,18 @@ struct AsOfFlagsTests {
         #expect(try r.run(["show", "1", "--lang", "zh"]).stdout.contains(mark))
         #expect(!(try r.run(["agenda", "--as-of", before, "--lang", "zh"]).stdout.contains("冒充")))
     }
+
+    @Test("search --as-of finds only the contacts that had taken place, and not yet voided, by then")
+    func searchAsOf() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["log", "京东", "--at", "2026-11-20 10:00", "--summary", "退款未到账 第一次", "--no-input"]).status == 0)
+        #expect(try r.run(["log", "京东", "--case", "1", "--at", "2026-11-27 10:00", "--summary", "退款未到账 第二次", "--no-input"]).status == 0)
+        #expect(try r.run(["void", "1", "--reason", "记错了公司"]).status == 0)
+
+        let then = try r.run(["search", "退款未到账", "--as-of", "2026-11-25 09:00"]).stdout
+        #expect(then.contains("第一次") && !then.contains("第二次"), "\(then)")
+        let now = try r.run(["search", "退款未到账"]).stdout
+        #expect(!now.contains("第一次") && now.contains("第二次"), "\(now)")
+    }
 }

@@ -40,12 +40,22 @@ extension JournalStore {
                 SELECT id FROM organization WHERE instr(lower(name), lower(?)) > 0
                 UNION SELECT organization_id FROM organization_alias WHERE instr(lower(alias), lower(?)) > 0))
             """
-        arguments += [text.trimmingCharacters(in: .whitespaces), text.trimmingCharacters(in: .whitespaces), limit]
+        arguments += [text.trimmingCharacters(in: .whitespaces), text.trimmingCharacters(in: .whitespaces)]
+        // Under `--as-of`, only the contacts that had taken place and were not yet voided then.
+        let existed: String
+        if let snapshot {
+            existed = Snapshot.contactExisted("k")
+            let at = Int64(snapshot.timeIntervalSince1970)
+            arguments += [at, at]
+        } else {
+            existed = Self.notVoided("k")
+        }
+        arguments += [limit]
         return try read { db in
             try Array(Row.fetchCursor(db, sql: """
                 SELECT k.*, c.title AS case_title, o.name AS organization_name
                 FROM contact k JOIN case_file c ON c.id = k.case_id JOIN organization o ON o.id = c.organization_id
-                WHERE (\(filter) OR \(organizations)) AND \(Self.notVoided("k"))
+                WHERE (\(filter) OR \(organizations)) AND \(existed)
                 ORDER BY k.id DESC LIMIT ?
                 """, arguments: arguments).map { row in
                 SearchHit(contact: Contact(row: row), caseTitle: row["case_title"], organizationName: row["organization_name"])
