@@ -1197,6 +1197,7 @@ public enum Message: CaseIterable, Sendable {
     case sheetFileMissing
     case sheetWithFilesNeedsJsonl
     case sheetNoRedactNotJsonl
+    case exportAsOfNotJsonl
     case sheetUnknownTemplate
     case sheetImportNeedsPath
     case sheetCannotCreateFolder
@@ -2890,6 +2891,8 @@ extension Message {
         case .sheetUnknownTemplate: [.en: "unknown template '{1}'; there is: csv", .zh: "未知模板“{1}”；可用的只有 'csv'"]
         case .sheetWithFilesNeedsJsonl: [.en: "--with-files goes with --format jsonl; csv counts each contact's files and md lists them with their SHA-256", .zh: "--with-files 只用于 --format jsonl；csv 会列出每次联系的附件数，md 会列出附件及其 SHA-256"]
         case .sheetNoRedactNotJsonl: [.en: "--no-redact is for csv and md; jsonl is never masked", .zh: "--no-redact 只用于 csv 和 md；jsonl 从不遮盖号码"]
+        case .exportAsOfNotJsonl: [.en: "--as-of is for csv and md; a jsonl export is the whole journal with its history, as import and sync need it",
+                                   .zh: "--as-of 只用于 csv 和 md；jsonl 导出的是完整日志及其全部历史，导入和同步需要完整内容"]
         case .sheetWroteFiles: [.en: "Wrote {1} and {2}", .zh: "已写入 {1} 和 {2}"]
         case .mdTitle: [.en: "Contact timeline", .zh: "联系记录时间线"]
         case .mdExported: [.en: "Exported {1}. Times in {2}.", .zh: "导出于 {1}。时间为 {2} 时区。"]

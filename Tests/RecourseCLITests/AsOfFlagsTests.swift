@@ -39,4 +39,15 @@ struct AsOfFlagsTests {
         let now = try r.run(["search", "退款未到账"]).stdout
         #expect(!now.contains("第一次") && now.contains("第二次"), "\(now)")
     }
+
+    @Test("export --as-of: csv and md are snapshots; jsonl, the whole journal, refuses it instead of ignoring it")
+    func exportAsOf() throws {
+        let r = RecourseProcess()
+        defer { r.cleanUp() }
+        #expect(try r.run(["log", "京东", "--at", "2026-11-20 10:00", "--summary", "退款未到账", "--no-input"]).status == 0)
+        let refused = try r.run(["export", "--as-of", "2026-11-25 09:00", "--lang", "zh"])
+        #expect(refused.status == 64 && refused.stdout.isEmpty, "\(refused.stderr)")
+        #expect(refused.stderr.contains("--as-of 只用于 csv 和 md"), "\(refused.stderr)")
+        #expect(try r.run(["export", "--format", "md", "--as-of", "2026-11-25 09:00"]).status == 0)
+    }
 }

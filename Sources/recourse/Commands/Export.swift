@@ -37,6 +37,8 @@ extension Recourse {
         func validate() throws {
             if format != .jsonl, withFiles != nil { throw ValidationError(Message.sheetWithFilesNeedsJsonl.text()) }
             if format == .jsonl, noRedact { throw ValidationError(Message.sheetNoRedactNotJsonl.text()) }
+            // A past snapshot of the journal cannot be imported or synced as its history: refused, not ignored.
+            if format == .jsonl, global.asOf != nil { throw ValidationError(Message.exportAsOfNotJsonl.text()) }
             if global.json && output == nil { throw ValidationError(Message.jsonNeedsOutput.text()) }
         }
 

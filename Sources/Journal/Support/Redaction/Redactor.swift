@@ -97,7 +97,7 @@ public struct Redactor: Sendable {
     /// Hong Kong IDs (A123456(7)), Macau IDs (1234567(8)), Taiwan IDs (A123456789), Chinese
     /// passports (E12345678, EA1234567, G12345678) and travel permits to Hong Kong/Macau
     /// (C12345678, CA1234567) and Taiwan (L12345678), UK National Insurance numbers (AB 12 34 56 C).
-    nonisolated(unsafe) private static let letteredIDPattern = try! NSRegularExpression(pattern: [
+    private static let letteredIDPattern = try! NSRegularExpression(pattern: [
         #"[A-Z]{1,2}[0-9]{6} ?\([0-9A]\)"#, #"[157][0-9]{6} ?\([0-9]\)"#, #"[A-Z][12][0-9]{8}"#,
         #"(?:E|G|C|L)[0-9]{8}"#, #"(?:E|C)[A-Z][0-9]{7}"#,
         #"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"#,
