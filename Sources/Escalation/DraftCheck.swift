@@ -74,7 +74,10 @@ extension SubmissionDraft {
             findings.append(.init(severity: .confirm, code: "payment-service-undecided",
                                   message: Message.checkPaymentServiceUndecided.text(in: words.language, timeline.caseFile.id ?? 0, "DISP 1.6.2AR", "case edit \(timeline.caseFile.id ?? 0) --category transaction")))
         }
-        if body.hasUnconfirmedFacts { findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(words.language))) }
+        let unconfirmed = body.sources.filter { $0.confidence == .unconfirmed }
+        if !unconfirmed.isEmpty {
+            findings.append(.init(severity: .confirm, code: "unconfirmed-rule", message: CheckWords.unconfirmed(unconfirmed, words.language)))
+        }
         if isGermanApplication {
             findings.append(.init(severity: .confirm, code: "body-language",
                                   message: Message.checkGermanApplication.text(in: words.language, zh ? body.names.zh : body.names.en, zh ? "中文" : "English")))
@@ -105,67 +108,48 @@ extension EvidenceDraft {
     }
 }
 
-/// The words of `--check`, Chinese and English, in one place.
+/// The words of `--check`, from the catalog.
 enum CheckWords {
     static func kind(_ kind: SensitiveKind, _ language: Language) -> String {
-        let names: [SensitiveKind: (String, String)] = [
-            .card: ("银行卡号", "card number"), .residentID: ("身份证号", "resident ID number"), .iban: ("IBAN", "IBAN"),
-            .ssn: ("社会保障号", "SSN"), .phone: ("个人电话", "personal phone number"), .account: ("账号", "account number"),
-            .otherID: ("证件号（港澳台身份证、护照、通行证等）", "identity number (HK/Macau/Taiwan ID, passport, permit, NI number, ITIN)"),
-            .ownIdentifier: ("您的证件号或账号", "your own ID or account number"),
+        let names: [SensitiveKind: Message] = [
+            .card: .checkKindCard, .residentID: .checkKindResidentID, .iban: .checkKindIBAN, .ssn: .checkKindSSN, .phone: .checkKindPhone,
+            .account: .checkKindAccount, .otherID: .checkKindOtherID, .ownIdentifier: .checkKindOwnIdentifier,
         ]
-        let name = names[kind] ?? ("号码", "number")
-        return language == .zh ? name.0 : name.1
+        return (names[kind] ?? .checkKindNumber).text(in: language)
     }
 
     static func unmasked(_ found: SensitiveFinding, _ language: Language) -> String {
-        language == .zh ? "\(kind(found.kind, language)) \(found.masked) 以完整号码出现（--no-redact）；确需提供再发送"
-            : "the \(kind(found.kind, language)) \(found.masked) appears in full (--no-redact); send it only if the recipient needs it"
+        Message.checkUnmasked.text(in: language, kind(found.kind, language), found.masked)
     }
 
-    static func name(_ language: Language) -> String {
-        language == .zh ? "缺少您的姓名：recourse profile set name 姓名" : "your name is missing: recourse profile set name \"Your Name\""
-    }
+    static func name(_ language: Language) -> String { Message.checkNameMissing.text(in: language) }
 
     static func missing(_ label: String, _ language: Language) -> String {
         Message.checkFieldMissing.text(in: language, label)
     }
 
-    static func notRecorded(_ caseID: Int64, _ language: Language) -> String {
-        language == .zh ? "尚未记录正式投诉，答复期限从今天算起；发出后请记录：recourse escalate \(caseID) --to company --ref 编号"
-            : "no formal complaint is recorded, so the deadline counts from today; once sent, record it: recourse escalate \(caseID) --to company --ref REF"
+    static func notRecorded(_ caseID: Int64, _ language: Language) -> String { Message.checkComplaintNotRecorded.text(in: language, caseID) }
+
+    static func unconfirmed(_ language: Language) -> String { Message.checkUnconfirmedRule.text(in: language) }
+
+    /// A body's facts still without a primary source, each by its title, so the user knows which to check.
+    static func unconfirmed(_ sources: [BodyProfile.Source], _ language: Language) -> String {
+        Message.checkUnconfirmedFacts.text(in: language, sources.map { $0.title.in(language) }
+            .joined(separator: Message.listSeparator.text(in: language)))
     }
 
-    static func unconfirmed(_ language: Language) -> String {
-        language == .zh ? "所引规则或期限尚未经原文核实，发送前请确认" : "the rule or deadline quoted is not yet confirmed against a primary text; check it before sending"
-    }
+    static func noRemedy(_ caseID: Int64, _ language: Language) -> String { Message.checkNoRemedy.text(in: language, caseID) }
 
-    static func noRemedy(_ caseID: Int64, _ language: Language) -> String {
-        language == .zh ? "未写明诉求，函中使用通用请求：recourse case edit \(caseID) --wants \"…\""
-            : "no remedy is given, so the letter asks in general terms: recourse case edit \(caseID) --wants \"…\""
-    }
-
-    static func noEvidence(_ language: Language) -> String {
-        language == .zh ? "本案没有保存任何证据文件：recourse log … --attach 文件" : "no evidence files are kept for this case: recourse log … --attach FILE"
-    }
+    static func noEvidence(_ language: Language) -> String { Message.checkNoEvidence.text(in: language) }
 
     static func summary(_ findings: [DraftFinding], _ language: Language) -> String {
         let fixes = findings.filter { $0.severity == .fix }.count
-        switch (language, fixes) {
-        case (.zh, 0): return "可以发送" + (findings.isEmpty ? "。" : "（请先确认以上各项）。")
-        case (.zh, _): return "发送前需处理 \(fixes) 项。"
-        case (.en, 0): return "Ready to send" + (findings.isEmpty ? "." : " (confirm the points above first).")
-        case (.en, _): return "\(fixes) thing\(fixes == 1 ? "" : "s") to fix before sending."
-        }
+        if fixes > 0 { return Message.checkFixesLeft.text(in: language, fixes) }
+        return (findings.isEmpty ? Message.checkReady : .checkReadyConfirmFirst).text(in: language)
     }
 
     static func line(_ finding: DraftFinding, _ language: Language) -> String {
-        switch (finding.severity, language) {
-        case (.fix, .zh): "✗ 需处理：" + finding.message
-        case (.confirm, .zh): "! 请确认：" + finding.message
-        case (.fix, .en): "✗ fix: " + finding.message
-        case (.confirm, .en): "! confirm: " + finding.message
-        }
+        (finding.severity == .fix ? Message.checkMarkFix : .checkMarkConfirm).text(in: language) + finding.message
     }
 }
 

@@ -59,7 +59,11 @@ extension Message {
         .orgKindFund, .orgKindFutures, .orgKindCreditReporting, .orgKindBroadband, .orgKindEnergy, .orgKindPlatform,
         .fieldAmount, .fieldCurrency, .fieldDueAt, .badDuration, .badAmount, .noBody, .bodyExtensionDefault, .bodyRequired,
         .bodyEncouraged, .bodySourceConfirmed, .checkFieldMissing, .unknownSetting, .noCalendarForRegion, .regionWithoutCalendar,
-        .unknownLanguage, .unknownFormat, .prepUnknownFormat, .checkNothingGiven, .extendNeedsDue, .noTemplate, .draftComplaint, .draftSubmission, .draftEvidence, .syncDefectTruncated,
+        .unknownLanguage, .unknownFormat,
+        // draft --check's findings follow their mark ("✗ fix: ", "! confirm: "); the kinds go into a finding.
+        .checkKindCard, .checkKindResidentID, .checkKindPhone, .checkKindAccount, .checkKindOtherID, .checkKindOwnIdentifier,
+        .checkKindNumber, .checkUnmasked, .checkNameMissing, .checkComplaintNotRecorded, .checkUnconfirmedRule, .checkUnconfirmedFacts,
+        .checkNoRemedy, .checkNoEvidence, .prepUnknownFormat, .checkNothingGiven, .extendNeedsDue, .noTemplate, .draftComplaint, .draftSubmission, .draftEvidence, .syncDefectTruncated,
         .syncDefectAltered, .syncDefectNotChangeFile, .syncDefectNewer, .syncDefectMisplaced, .syncDefectBrokenChain,
         .syncDefectWaiting, .syncDefectEvidenceNotArrived, .syncDefectSealed, .syncDefectUnsealable, .syncStatusNever,
         .doctorReferences, .doctorChain, .doctorEvidence, .doctorEvidenceDeep, .doctorNoStray, .doctorStray, .doctorFolder,

@@ -766,6 +766,21 @@ public enum Message: CaseIterable, Sendable {
     // MARK: - #22 words
     /// A body's required field the draft cannot fill, named by the body's own label (`bodies ID` lists the same labels).
     case checkFieldMissing
+    // MARK: - draft --check's findings (were CheckWords in Escalation)
+    case checkKindCard, checkKindResidentID, checkKindIBAN, checkKindSSN, checkKindPhone, checkKindAccount, checkKindOtherID, checkKindOwnIdentifier, checkKindNumber
+    case checkUnmasked
+    case checkNameMissing
+    case checkComplaintNotRecorded
+    case checkUnconfirmedRule
+    /// The body's facts still without a primary source, named, so an unconfirmed address is not read as an unconfirmed rule.
+    case checkUnconfirmedFacts
+    case checkNoRemedy
+    case checkNoEvidence
+    case checkReady
+    case checkReadyConfirmFirst
+    case checkFixesLeft
+    case checkMarkFix
+    case checkMarkConfirm
     // MARK: - config, profile, templates
     case configFromZone
     case configFromLocale
@@ -2460,6 +2475,28 @@ extension Message {
         case .bodySource: [.en: "  {1}{2} [{3}]{4}", .zh: "  {1}{2}［{3}］{4}"]
         case .bodySourceArticle: [.en: ", {1}", .zh: "，{1}"]
         // MARK: - #22 words
+        case .checkKindCard: [.en: "card number", .zh: "银行卡号"]
+        case .checkKindResidentID: [.en: "resident ID number", .zh: "身份证号"]
+        case .checkKindIBAN: [.en: "IBAN", .zh: "IBAN"]
+        case .checkKindSSN: [.en: "SSN", .zh: "社会保障号"]
+        case .checkKindPhone: [.en: "personal phone number", .zh: "个人电话"]
+        case .checkKindAccount: [.en: "account number", .zh: "账号"]
+        case .checkKindOtherID: [.en: "identity number (HK/Macau/Taiwan ID, passport, permit, NI number, ITIN)", .zh: "证件号（港澳台身份证、护照、通行证等）"]
+        case .checkKindOwnIdentifier: [.en: "your own ID or account number", .zh: "您的证件号或账号"]
+        case .checkKindNumber: [.en: "number", .zh: "号码"]
+        case .checkUnmasked: [.en: "the {1} {2} appears in full (--no-redact); send it only if the recipient needs it", .zh: "{1} {2} 以完整号码出现（--no-redact）；确需提供再发送"]
+        case .checkNameMissing: [.en: "your name is missing: recourse profile set name \"Your Name\"", .zh: "缺少您的姓名：recourse profile set name 姓名"]
+        case .checkComplaintNotRecorded: [.en: "no formal complaint is recorded, so the deadline counts from today; once sent, record it: recourse escalate {1} --to company --ref REF",
+                                          .zh: "尚未记录正式投诉，答复期限从今天算起；发出后请记录：'recourse escalate {1} --to company --ref 编号'"]
+        case .checkUnconfirmedRule: [.en: "the rule or deadline quoted is not yet confirmed against a primary text; check it before sending", .zh: "所引规则或期限尚未经原文核实，发送前请确认"]
+        case .checkUnconfirmedFacts: [.en: "not yet confirmed against a primary source: {1}; check before sending", .zh: "以下内容尚未经原始资料核实：{1}；发送前请确认"]
+        case .checkNoRemedy: [.en: "no remedy is given, so the letter asks in general terms: recourse case edit {1} --wants \"…\"", .zh: "未写明诉求，函中使用通用请求：recourse case edit {1} --wants \"…\""]
+        case .checkNoEvidence: [.en: "no evidence files are kept for this case: recourse log … --attach FILE", .zh: "本案没有保存任何证据文件：recourse log … --attach 文件"]
+        case .checkReady: [.en: "Ready to send.", .zh: "可以发送。"]
+        case .checkReadyConfirmFirst: [.en: "Ready to send (confirm the points above first).", .zh: "可以发送（请先确认以上各项）。"]
+        case .checkFixesLeft: [.en: "{1} thing to fix before sending.|{1} things to fix before sending.", .zh: "发送前需处理 {1} 项。"]
+        case .checkMarkFix: [.en: "✗ fix: ", .zh: "✗ 需处理："]
+        case .checkMarkConfirm: [.en: "! confirm: ", .zh: "! 请确认："]
         case .checkFieldMissing: [.en: "the required field \"{1}\" is missing; add it with recourse profile set or case edit", .zh: "必填项“{1}”缺少；用 'recourse profile set' 或 'recourse case edit' 补充"]
         // MARK: config, profile, templates
         case .configFromZone: [.en: "(from TZ: {1})", .zh: "（按时区：{1}）"]

@@ -19,6 +19,8 @@ public enum UntranslatedWords {
         "CSV", "csv", "jsonl", "Excel", "WPS", "GBK",
         // `serve --tls-cert/--tls-key`: the protocol and the file format, named as they are.
         "HTTPS", "PEM",
+        // An account number's international form, named so in Chinese banking too.
+        "IBAN",
     ]
 
     /// The English words in `text` that are neither structural nor allowed.

@@ -30,6 +30,26 @@ struct ContactFlagTests {
         #expect(report.isIntact, "\(report.problems)")
     }
 
+    @Test("under --as-of a mark made after the moment is not there yet; warnings kept when the contact was recorded are")
+    func asOf() throws {
+        var store = try journal.open()
+        let logged = try store.logContact(draft("中国银行"), now: t0)
+        try store.flagContact(logged.contact.id!, [(.redFlags, "red flag '验证码'")], now: t0)
+        let later = t0.addingTimeInterval(5 * 86_400)
+        try store.markImpersonation(logged.contact.id!, now: later)
+        let caseID = logged.caseFile.id!
+
+        store.snapshot = t0.addingTimeInterval(86_400)
+        #expect(try !store.isFraudCase(caseID), "not yet a fraud case the day after")
+        #expect(try store.contactFlags(ofCase: caseID)[logged.contact.id!]?.map(\.kind) == [.redFlags])
+        #expect(try store.flaggedOpenCases().map(\.kinds) == [[.redFlags]])
+        store.snapshot = later
+        #expect(try store.isFraudCase(caseID))
+        #expect(try store.contactFlags(ofCase: caseID)[logged.contact.id!]?.map(\.kind) == [.redFlags, .impersonation])
+        store.snapshot = nil
+        #expect(try store.isFraudCase(caseID))
+    }
+
     @Test("no warnings write nothing, not even an event")
     func nothing() throws {
         let store = try journal.open()

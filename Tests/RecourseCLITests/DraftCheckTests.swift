@@ -72,7 +72,7 @@ struct DraftCheckTests {
         try r.run(["escalate", "1", "--to", "company", "--at", "2026-11-02"])
         let pboc = try r.run(["draft", "regulator", "1", "--to", "cn.pboc", "--check", "--as-of", "2026-11-25 09:00"])
         #expect(pboc.status == 0, "\(pboc.stdout)")
-        #expect(pboc.stdout.contains("! 请确认：所引规则或期限尚未经原文核实") && pboc.stdout.contains("可以发送"))
+        #expect(pboc.stdout.contains("! 请确认：以下内容尚未经原始资料核实：") && pboc.stdout.contains("可以发送"))
     }
 
     @Test("an evidence list with no files is worth confirming, not an error")

@@ -70,10 +70,14 @@ extension JournalStore {
     // MARK: - Reads
 
     /// SQL true for a flag made by the snapshot's moment (`--as-of`): a contact marked as an
-    /// impersonation later was not yet a fraud case's, and a warning kept later not yet shown.
-    /// On the journal as it is now, every flag.
+    /// impersonation later (`correct --impersonation`) was not yet a fraud case's then. A flag
+    /// `log` kept with the contact (made when it was recorded, its warnings, `log --impersonation`)
+    /// belongs to the contact from the moment it took place, however late it was logged. On the
+    /// journal as it is now, every flag.
     private var flagMadeByThen: String {
-        snapshot.map { "contact_flag.flagged_at <= \(Int64($0.timeIntervalSince1970)) AND contact.occurred_at <= \(Int64($0.timeIntervalSince1970))" } ?? "1"
+        guard let snapshot else { return "1" }
+        let at = Int64(snapshot.timeIntervalSince1970)
+        return "contact.occurred_at <= \(at) AND (contact_flag.flagged_at <= \(at) OR contact_flag.flagged_at <= contact.recorded_at)"
     }
 
     /// Whether a case is about a fraud rather than a complaint: its category is `fraud`, or one
