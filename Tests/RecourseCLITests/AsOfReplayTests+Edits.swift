@@ -80,8 +80,8 @@ extension AsOfReplayTests {
 
     /// Two imports of a spreadsheet, each recorded on its own day (`import --at`).
     private func twoImports(_ r: RecourseProcess) throws {
-        let first = try r.write("first.csv", "Organization,Occurred at,Summary\r\n京东,2026-10-30 10:00,退款未到账\r\n")
-        let second = try r.write("second.csv", "Organization,Occurred at,Summary\r\n京东,2026-11-04 10:00,再次催办\r\n")
+        let first = r.write("first.csv", "Organization,Occurred at,Summary\r\n京东,2026-10-30 10:00,退款未到账\r\n")
+        let second = r.write("second.csv", "Organization,Occurred at,Summary\r\n京东,2026-11-04 10:00,再次催办\r\n")
         #expect(try r.run(["import", first, "--at", "2026-11-01 10:00"]).status == 0)
         #expect(try r.run(["import", second, "--at", "2026-11-05 10:00"]).status == 0)
     }

@@ -72,7 +72,7 @@ struct BackupRestoreTests {
         let queue = try DatabaseQueue(path: tampered)
         try queue.write { db in try db.execute(sql: "UPDATE contact SET agent = 'Bob'") }
         try queue.close()
-        FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261103T000000Z.sqlite", contents: Data())
+        _ = FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261103T000000Z.sqlite", contents: Data())
         try "not a database".write(toFile: r.journal, atomically: false, encoding: .utf8)
         let doctor = try r.run(["doctor"])
         #expect(doctor.status == 1)

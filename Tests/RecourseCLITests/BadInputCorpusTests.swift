@@ -284,7 +284,7 @@ struct BadInputCorpusTests {
         case let .userFile(name, content):
             let path = r.folder + "/.config/recourse/" + name
             try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            fm.createFile(atPath: path, contents: Data(content.utf8))
+            _ = fm.createFile(atPath: path, contents: Data(content.utf8))
         case .newerSchema:
             let queue = try DatabaseQueue(path: r.journal)
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 99") }

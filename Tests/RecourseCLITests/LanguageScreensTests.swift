@@ -131,7 +131,7 @@ struct LanguageScreensTests {
                                                     attributes: [.posixPermissions: 0o700])
             try "half a copy".write(toFile: r.folder + "/attachments/.incoming-0000", atomically: false, encoding: .utf8)
             try FileManager.default.createDirectory(atPath: r.folder + "/backups", withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261101T000000Z.sqlite", contents: Data())
+            _ = FileManager.default.createFile(atPath: r.folder + "/backups/journal-20261101T000000Z.sqlite", contents: Data())
         }
         // An export may not be written into the journal's folder, and `sync` refuses a folder inside
         // it: OUTSIDE is a folder beside it (created).

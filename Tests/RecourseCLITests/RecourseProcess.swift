@@ -41,8 +41,8 @@ struct RecourseProcess {
              extraEnvironment: [String: String] = [:]) throws -> Result {
         let id = UUID().uuidString
         let outPath = folder + "/.out-\(id)", errPath = folder + "/.err-\(id)"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outPath); try? FileManager.default.removeItem(atPath: errPath) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -25,8 +25,8 @@ struct ServeTLSTests {
     /// after 60 s so a server that wrongly started cannot hang the suite.
     static func runEnding(_ journal: RecourseProcess, _ arguments: [String]) throws -> RecourseProcess.Result {
         let out = journal.folder + "/.tls-out", err = journal.folder + "/.tls-err"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RecourseProcess.binary)
         process.arguments = arguments
