@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The calendar feed's per-device tokens, kept in the config folder (0600) as SHA-256 digests
@@ -11,14 +10,12 @@ actor CalendarTokens {
         let created: Date
     }
 
-    private let path: String
+    private let file: PrivateRecords<Device>
     private var devices: [Device]
 
     init(folder: String) {
-        path = folder + "/serve-calendar-tokens.json"
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        devices = (try? Data(contentsOf: URL(fileURLWithPath: path))).flatMap { try? decoder.decode([Device].self, from: $0) } ?? []
+        file = PrivateRecords(path: folder + "/serve-calendar-tokens.json")
+        devices = file.load()
     }
 
     var all: [Device] { devices }
@@ -26,31 +23,21 @@ actor CalendarTokens {
     /// A new device's token, returned once; only its digest is kept.
     func issue(name: String, now: Date) throws -> String {
         let token = Secrets.token()
-        devices.append(Device(id: String(Secrets.token().prefix(12)), name: name, digest: Self.digest(token), created: now))
-        try save()
+        let issued = devices + [Device(id: String(Secrets.token().prefix(12)), name: name, digest: Secrets.digest(token), created: now)]
+        // On disk first: a token the file does not hold would stop working at the next restart.
+        try file.save(issued)
+        devices = issued
         return token
     }
 
     func revoke(id: String) throws {
-        devices.removeAll { $0.id == id }
-        try save()
+        let kept = devices.filter { $0.id != id }
+        try file.save(kept)
+        devices = kept
     }
 
     func accepts(_ token: String) -> Bool {
-        let digest = Self.digest(token)
+        let digest = Secrets.digest(token)
         return devices.contains { Secrets.equal($0.digest, digest) }
-    }
-
-    private static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-
-    private func save() throws {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        try encoder.encode(devices).write(to: URL(fileURLWithPath: path), options: .atomic)
-        chmod(path, 0o600)
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The browsers paired with `serve`, kept across restarts in the config folder
@@ -18,17 +17,15 @@ struct PairedDevices {
         let label: String
     }
 
-    let path: String
+    private let file: PrivateRecords<Device>
     let journal: String
     /// Every journal's devices, so saving one journal's list keeps the others'.
     private var everyone: [Device]
 
     init(folder: String, journal: String) {
-        path = folder + "/serve-devices.json"
+        file = PrivateRecords(path: folder + "/serve-devices.json")
         self.journal = journal
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        everyone = (try? Data(contentsOf: URL(fileURLWithPath: path))).flatMap { try? decoder.decode([Device].self, from: $0) } ?? []
+        everyone = file.load()
     }
 
     /// This journal's paired devices, oldest first.
@@ -36,42 +33,23 @@ struct PairedDevices {
 
     /// The device whose cookie this is, compared in constant time.
     func device(cookie: String) -> Device? {
-        let digest = Self.digest(cookie)
+        let digest = Secrets.digest(cookie)
         return all.first { Secrets.equal($0.digest, digest) }
     }
 
     /// Keeps a new device; it is on disk before its cookie is handed out.
     mutating func add(cookie: String, label: String, now: Date) throws -> Device {
-        let device = Device(id: String(Secrets.token().prefix(12)), digest: Self.digest(cookie), journal: journal, paired: now,
+        let device = Device(id: String(Secrets.token().prefix(12)), digest: Secrets.digest(cookie), journal: journal, paired: now,
                             label: String(label.prefix(80)))
+        try file.save(everyone + [device])
         everyone.append(device)
-        do { try save() } catch {
-            everyone.removeLast()
-            throw error
-        }
         return device
     }
 
     /// Forgets a device for good: its cookie stops working now and after any restart.
     mutating func forget(id: String) throws {
-        let before = everyone
-        everyone.removeAll { $0.journal == journal && $0.id == id }
-        do { try save() } catch {
-            everyone = before
-            throw error
-        }
-    }
-
-    static func digest(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-
-    private func save() throws {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        try encoder.encode(everyone).write(to: URL(fileURLWithPath: path), options: .atomic)
-        chmod(path, 0o600)
+        let kept = everyone.filter { $0.journal != journal || $0.id != id }
+        try file.save(kept)
+        everyone = kept
     }
 }

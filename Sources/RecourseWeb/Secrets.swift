@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Random strings for pairing codes, session cookies, CSRF tokens and calendar tokens.
@@ -31,6 +32,11 @@ extension Secrets {
     /// storage (it survives a restart with the cookie), differs from the digest `PairedDevices`
     /// keeps, and tells nothing about the cookie.
     static func csrf(forSession cookie: String) -> String {
-        PairedDevices.digest("recourse-csrf\u{0}" + cookie)
+        digest("recourse-csrf\u{0}" + cookie)
+    }
+
+    /// What is kept of a cookie or a calendar token (SHA-256, hex): a copied file pairs nothing.
+    static func digest(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
