@@ -433,6 +433,8 @@ public enum Message: CaseIterable, Sendable {
     case channelClean
     case channelFlagLine
     case listSeparator
+    /// Between a label and what follows it on one line: "de.dsgv · …: open since …".
+    case labelColon
     case inferredKind
     case inferredJurisdiction
     case inferredKindUnknown
@@ -2091,6 +2093,7 @@ extension Message {
         case .channelClean: [.en: "No red flags found; still, share no codes or passwords with anyone who contacts you", .zh: "未发现危险信号；但仍不要向主动联系你的人提供验证码或密码"]
         case .channelFlagLine: [.en: "Red flag '{1}': {2} (source: {3})", .zh: "危险信号「{1}」：{2}（来源：{3}）"]
         case .listSeparator: [.en: ", ", .zh: "、"]
+        case .labelColon: [.en: ": ", .zh: "："]
         case .inferredKind: [.en: "kind {1}", .zh: "类型 {1}"]
         case .inferredJurisdiction: [.en: "jurisdiction {1}", .zh: "所属地区 {1}"]
         case .inferredKindUnknown: [.en: "kind unknown", .zh: "类型未知"]

@@ -38,6 +38,8 @@ struct GermanSchemesCLITests {
             #expect(!others.contains { escalated.stdout.contains("(\($0))") }, "\(bank.name): one scheme only")
             let route = try r.run(["bodies", "--case", id, "--as-of", "2026-12-05 09:00"])
             #expect(route.status == 0 && route.stdout.contains("\(bank.scheme) · "), "\(route.stdout)\(route.stderr)")
+            let chineseRoute = try r.run(["bodies", "--case", id, "--as-of", "2026-12-05 09:00", "--lang", "zh"]).stdout
+            #expect(chineseRoute.contains("：自 12月4日 周五 10:00 起可提交") && !chineseRoute.contains(": 自"), "\(chineseRoute)")
             let check = try r.run(["draft", "regulator", id, "--to", bank.scheme, "--check", "--json", "--as-of", "2026-12-05 09:00"])
             #expect(check.status == 0, "\(bank.name) → \(bank.scheme): \(check.stdout)")
             let wrong = Self.banks.first { $0.scheme != bank.scheme }!.scheme

@@ -102,7 +102,7 @@ struct CaseRouteView: Encodable {
         for step in route.steps {
             let when = step.opensAt.map { ($0 <= time.now ? Message.clockOpenSince : Message.clockOpens).text(time.short($0)) }
                 ?? Message.bodiesRouteAfterComplaint.text(caseID)
-            lines.append("  " + Style.bold.apply("\(step.body.id) · \(step.body.name)") + ": " + when)
+            lines.append("  " + Style.bold.apply("\(step.body.id) · \(step.body.name)") + Message.labelColon.text() + when)
             for channel in step.body.channels {
                 lines.append("      " + Message.channelAddress.text(Channel(rawValue: channel.kind)?.words ?? channel.kind, channel.address))
             }
