@@ -58,6 +58,10 @@ struct RedactionTableTests {
         ("账号：6217000010001234569", "账号：****4569"),
         ("账户 1234567890 被冻结", "账户 ****7890 被冻结"),
         ("account 12345678", "account ****5678"),
+        // German labels: a mistyped card (its checksum wrong) and an account number, labelled as such.
+        ("Karte 4929123456781234 doppelt belastet", "Karte ****1234 doppelt belastet"),
+        ("Kontonummer: 0532013000", "Kontonummer: ****3000"),
+        ("Personalausweis Nr. 123456789", "Personalausweis Nr. ****6789"),
         ("acct no. 87654321", "acct no. ****4321"),
         ("a/c 12345678 closed", "a/c ****5678 closed"),
         ("Account number: 00123456", "Account number: ****3456"),
@@ -83,6 +87,7 @@ struct RedactionTableTests {
         "/data/20261127123/journal.sqlite", "TS-20261122-0031", "/tmp/recourse-e2e-57383029-E295-48CF/config",
         "共 3 次，8 weeks, 15 days", "version 1.2.3", "192.168.1.1", "DISP 1.6.2R", "#42", "邮编 100020",
         "序列 1234567812345678", "1234567890", "+86 95566", "no case #42; try 3 workdays", "ref CS-5521 then 1 2 3",
+        "Kartenzahlung 2026120412345", "Karte 1234",
     ]
 
     @Test("identity numbers, personal phones and account numbers are masked to their last four", arguments: mustMask)

@@ -132,8 +132,9 @@ enum NumberMeaning {
     /// The reference words alone (not hotline or staff words): a mobile-shaped number after them is
     /// an order or ticket number, not a person's phone.
     private static let referenceWords = regex(#"(?:工单|单号|编号|受理号|投诉号|参考号|流水号|交易号|订单|订单号|\bref\.?|\breference|\bticket|\border|\bcase (?:no\.?|number|ref))"# + separatorsTail)
-    /// A number after these identifies the user's money or person.
-    private static let accountWords = regex(#"(?:账号|卡号|账户|帐号|帐户|银行卡|储蓄卡|信用卡|借记卡|身份证|证件|护照|社保号|\baccount|\bacct\.?|\ba/c|\bcard|\biban|\bssn|\bsocial security|\bpassport|\bid (?:no\.?|number|card)|\bsort code and account)"# + separatorsTail)
+    /// A number after these identifies the user's money or person (German words too: a German
+    /// bank's customer writes "Karte 4929…" or "Kontonummer 0532…", whatever the checksum says).
+    private static let accountWords = regex(#"(?:账号|卡号|账户|帐号|帐户|银行卡|储蓄卡|信用卡|借记卡|身份证|证件|护照|社保号|\baccount|\bacct\.?|\ba/c|\bcard|\biban|\bssn|\bsocial security|\bpassport|\bid (?:no\.?|number|card)|\bsort code and account|\bkarte|\bkartennummer|\bkreditkarte|\bgirocard|\bkonto|\bkontonummer|\bgirokonto|\bausweis(?:nummer)?|\bpersonalausweis|\breisepass)"# + separatorsTail)
     private static let currencyBefore = regex(#"(?:¥|￥|£|\$|€|人民币|\brmb|\bcny|\bgbp|\busd|\beur|\bhk\$)\s*$"#)
     private static let currencyAfter = regex(#"^\s*(?:元|块|万|亿|角|%|％|\bcny\b|\brmb\b|\bgbp\b|\busd\b|\beur\b|\bpounds?\b|\bdollars?\b|\beuros?\b)"#)
 
